@@ -1,0 +1,27 @@
+/*
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.smartmetertexas.internal.model;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+
+/**
+ * One meter of an SMT account, as the meter list names it.
+ *
+ * @param esiid the service point
+ * @param meterNumber SMT's meter number (empty when SMT gives none)
+ * @param address the service address for people (empty when SMT gives none)
+ * @author Smart Meter Texas binding contributors - Initial contribution
+ */
+@NonNullByDefault
+public record MeterInfo(Esiid esiid, String meterNumber, String address) {
+}
