@@ -182,7 +182,7 @@ public final class AnswerParser {
         if (status != ReadStatus.COMPLETED) {
             return MeterRead.withoutValue(status);
         }
-        return completedRead(JsonFields.text(object, "odrread"), JsonFields.text(object, "odrdate"), requestedAt,
+        return completedRead(JsonFields.scalar(object, "odrread"), JsonFields.scalar(object, "odrdate"), requestedAt,
                 "Latest read answer");
     }
 
@@ -242,7 +242,7 @@ public final class AnswerParser {
         }
         JsonElement odrRead = JsonFields.member(object, "odrRead");
         JsonObject read = odrRead != null && odrRead.isJsonObject() ? odrRead.getAsJsonObject() : object;
-        return completedRead(JsonFields.text(read, "registeredRead"), JsonFields.text(read, "readDate"), requestedAt,
+        return completedRead(JsonFields.scalar(read, "registeredRead"), JsonFields.scalar(read, "readDate"), requestedAt,
                 "Read status answer");
     }
 

@@ -89,10 +89,19 @@ final class JsonFields {
         return text(member(object, names));
     }
 
+    /** The text of a member that must be a single value when present; null when absent or blank. */
+    static @Nullable String scalar(JsonObject object, String... names) throws MalformedAnswerException {
+        JsonElement value = member(object, names);
+        if (value != null && !value.isJsonPrimitive()) {
+            throw new MalformedAnswerException(names[0] + " is " + kindOf(value) + ", expected a single value");
+        }
+        return text(value);
+    }
+
     /** A code such as statusCode: "0" for "0", 0 or 0.0; other strings as sent. */
     static @Nullable String code(JsonObject object, String... names) throws MalformedAnswerException {
         JsonElement value = member(object, names);
-        String text = text(value);
+        String text = scalar(object, names);
         if (text == null || value == null) {
             return null;
         }
@@ -102,7 +111,7 @@ final class JsonFields {
 
     /** A kWh value from a number or a string; null when absent or blank. */
     static @Nullable BigDecimal kwh(JsonObject object, String... names) throws MalformedAnswerException {
-        String text = text(object, names);
+        String text = scalar(object, names);
         return text == null ? null : SmtValues.kwh(text);
     }
 

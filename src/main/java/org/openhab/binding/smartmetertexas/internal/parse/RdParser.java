@@ -54,7 +54,8 @@ public final class RdParser {
         LocalDate day = centralDay.day();
         int count = countPositions(rd);
         if (count != POSITIONS) {
-            throw new RejectedDayException(day, "RD has " + count + " positions, expected " + POSITIONS);
+            String counted = count > POSITIONS ? "more than " + POSITIONS : String.valueOf(count);
+            throw new RejectedDayException(day, "RD has " + counted + " positions, expected " + POSITIONS);
         }
         List<IntervalReading> readings = new ArrayList<>(POSITIONS);
         int position = 0;
