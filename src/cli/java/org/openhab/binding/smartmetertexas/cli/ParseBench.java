@@ -66,8 +66,10 @@ public final class ParseBench {
         });
         return String.format(Locale.ROOT,
                 "{\"days\":%d,\"intervals\":%d,\"warmups\":%d,\"runs\":%d,"
-                        + "\"rdJson\":{\"chars\":%d,\"readings\":%d,\"medianMillis\":%.1f,\"allocatedBytesPerParse\":%d},"
-                        + "\"portalCsv\":{\"chars\":%d,\"readings\":%d,\"medianMillis\":%.1f,\"allocatedBytesPerParse\":%d}}",
+                        + "\"rdJson\":{\"chars\":%d,\"readings\":%d,\"medianMillis\":%.1f,"
+                        + "\"allocatedBytesPerParse\":%d},"
+                        + "\"portalCsv\":{\"chars\":%d,\"readings\":%d,\"medianMillis\":%.1f,"
+                        + "\"allocatedBytesPerParse\":%d}}",
                 DAYS, INTERVALS, warmups, runs, json.length(), rd.readings, rd.medianMillis, rd.medianAllocated,
                 csv.length(), portal.readings, portal.medianMillis, portal.medianAllocated);
     }
