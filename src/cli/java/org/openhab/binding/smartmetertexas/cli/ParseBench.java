@@ -64,14 +64,12 @@ public final class ParseBench {
             ImportResult result = ImportReader.read(new StringReader(csv));
             return result.series().get(0).readings().size();
         });
-        return String.format(Locale.ROOT,
-                "{\"days\":%d,\"intervals\":%d,\"warmups\":%d,\"runs\":%d,"
-                        + "\"rdJson\":{\"chars\":%d,\"readings\":%d,\"medianMillis\":%.1f,"
-                        + "\"allocatedBytesPerParse\":%d},"
-                        + "\"portalCsv\":{\"chars\":%d,\"readings\":%d,\"medianMillis\":%.1f,"
-                        + "\"allocatedBytesPerParse\":%d}}",
-                DAYS, INTERVALS, warmups, runs, json.length(), rd.readings, rd.medianMillis, rd.medianAllocated,
-                csv.length(), portal.readings, portal.medianMillis, portal.medianAllocated);
+        return String.format(Locale.ROOT, "{\"days\":%d,\"intervals\":%d,\"warmups\":%d,\"runs\":%d,"
+                + "\"rdJson\":{\"chars\":%d,\"readings\":%d,\"medianMillis\":%.1f," + "\"allocatedBytesPerParse\":%d},"
+                + "\"portalCsv\":{\"chars\":%d,\"readings\":%d,\"medianMillis\":%.1f,"
+                + "\"allocatedBytesPerParse\":%d}}", DAYS, INTERVALS, warmups, runs, json.length(), rd.readings,
+                rd.medianMillis, rd.medianAllocated, csv.length(), portal.readings, portal.medianMillis,
+                portal.medianAllocated);
     }
 
     public static void main(String[] args) throws Exception {
@@ -113,7 +111,7 @@ public final class ParseBench {
 
     /** Bytes this thread allocated so far, or a negative number when the JVM cannot tell. */
     private static long allocatedBytes() {
-        if (ManagementFactory.getThreadMXBean() instanceof com.sun.management.ThreadMXBean bean
+        if (ManagementFactory.getThreadMXBean()instanceof com.sun.management.ThreadMXBean bean
                 && bean.isThreadAllocatedMemorySupported() && bean.isThreadAllocatedMemoryEnabled()) {
             return bean.getCurrentThreadAllocatedBytes();
         }
@@ -140,9 +138,8 @@ public final class ParseBench {
             LocalDate day = FIRST_DAY.plusDays(d);
             boolean fallBack = isFallBack(day);
             boolean springForward = isSpringForward(day);
-            out.append(d == 0 ? "" : ",").append("{\"DT\":\"").append(day.format(US_DATE))
-                    .append("\",\"RevTS\":\"").append(day.plusDays(1).format(US_DATE))
-                    .append(" 10:15:00\",\"RT\":\"C\",\"RD\":\"");
+            out.append(d == 0 ? "" : ",").append("{\"DT\":\"").append(day.format(US_DATE)).append("\",\"RevTS\":\"")
+                    .append(day.plusDays(1).format(US_DATE)).append(" 10:15:00\",\"RT\":\"C\",\"RD\":\"");
             for (int p = 1; p <= 100; p++) {
                 boolean empty = (p >= 9 && p <= 12 && !fallBack) || (p >= 13 && p <= 16 && springForward);
                 if (p > 1) {
@@ -187,8 +184,8 @@ public final class ParseBench {
     private static void row(StringBuilder out, String date, String revision, int startMinute, int n) {
         int end = startMinute + 15;
         out.append('\'').append(ESIID).append(',').append(date).append(',').append(revision).append(',')
-                .append(String.format(Locale.ROOT, "%02d:%02d,%02d:%02d", startMinute / 60, startMinute % 60,
-                        end / 60, end % 60))
+                .append(String.format(Locale.ROOT, "%02d:%02d,%02d:%02d", startMinute / 60, startMinute % 60, end / 60,
+                        end % 60))
                 .append(",0.").append(100 + n % 900).append(n % 11 == 0 ? ",E" : ",A").append(",Consumption\n");
     }
 }

@@ -128,8 +128,7 @@ public final class SimulatorControl {
             throw new IllegalArgumentException("unknown ESIID " + esiid);
         }
         Instant now = clock.instant();
-        revisions.compute(esiid + "/" + day,
-                (k, old) -> new Revision(old == null ? 1 : old.number() + 1, now));
+        revisions.compute(esiid + "/" + day, (k, old) -> new Revision(old == null ? 1 : old.number() + 1, now));
     }
 
     /** The latest revision of a day, or null while it has its first publication. */

@@ -87,7 +87,8 @@ class BundleJarIT {
     void bundleIsNamedAsOpenHabExpects() throws IOException {
         assertEquals("org.openhab.binding.smartmetertexas", manifest().getValue("Bundle-SymbolicName"));
         assertEquals("2", manifest().getValue("Bundle-ManifestVersion"));
-        assertTrue(Path.of(jar().getName()).getFileName().toString().startsWith("org.openhab.binding.smartmetertexas-"));
+        assertTrue(
+                Path.of(jar().getName()).getFileName().toString().startsWith("org.openhab.binding.smartmetertexas-"));
     }
 
     @Test
@@ -113,7 +114,8 @@ class BundleJarIT {
         assertTrue(imports.keySet().stream().anyMatch(p -> p.startsWith("org.openhab.core")));
         imports.forEach((pkg, attributes) -> {
             if (pkg.startsWith("org.openhab.core")) {
-                assertTrue(attributes.contains("version=\"[4.3.0,5.3.0)\""), pkg + " accepts 4.3.x to 5.2.x: " + attributes);
+                assertTrue(attributes.contains("version=\"[4.3.0,5.3.0)\""),
+                        pkg + " accepts 4.3.x to 5.2.x: " + attributes);
             } else if (pkg.startsWith("com.google.gson")) {
                 assertTrue(attributes.contains("version=\"[2.10,3)\""), pkg + ": " + attributes);
             } else if (pkg.startsWith("org.eclipse.jetty")) {
@@ -125,7 +127,8 @@ class BundleJarIT {
             } else if (pkg.startsWith("org.eclipse.jdt.annotation")) {
                 assertTrue(attributes.contains("resolution:=optional"), pkg + ": " + attributes);
             } else {
-                assertTrue(pkg.startsWith("org.osgi.") || pkg.startsWith("javax.net") || pkg.startsWith("javax.security"),
+                assertTrue(
+                        pkg.startsWith("org.osgi.") || pkg.startsWith("javax.net") || pkg.startsWith("javax.security"),
                         "unexpected import " + pkg);
             }
             assertFalse(pkg.contains("simulator") || pkg.contains(".cli"), "the bundle never needs " + pkg);

@@ -49,11 +49,13 @@ class ReadmeCommandsTest {
     @Test
     void demoCommandRunsTheJarThisBuildMakes() throws IOException {
         String pom = Files.readString(Path.of("pom.xml"));
-        Matcher version = Pattern.compile("<artifactId>org.openhab.binding.smartmetertexas</artifactId>\\s*<version>([^<]+)</version>")
+        Matcher version = Pattern
+                .compile("<artifactId>org.openhab.binding.smartmetertexas</artifactId>\\s*<version>([^<]+)</version>")
                 .matcher(pom);
         assertTrue(version.find());
         String demo = readmeCommands().get(0);
-        assertTrue(demo.contains("target/org.openhab.binding.smartmetertexas-" + version.group(1) + "-cli.jar demo"), demo);
+        assertTrue(demo.contains("target/org.openhab.binding.smartmetertexas-" + version.group(1) + "-cli.jar demo"),
+                demo);
         assertTrue(demo.startsWith("mvn "), demo);
     }
 

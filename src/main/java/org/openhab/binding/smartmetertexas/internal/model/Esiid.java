@@ -12,6 +12,8 @@
  */
 package org.openhab.binding.smartmetertexas.internal.model;
 
+import java.util.regex.Pattern;
+
 import org.eclipse.jdt.annotation.NonNullByDefault;
 
 /**
@@ -23,8 +25,10 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 @NonNullByDefault
 public record Esiid(String value) {
 
+    private static final Pattern DIGITS = Pattern.compile("\\d{17,22}");
+
     public Esiid {
-        if (!value.matches("\\d{17,22}")) {
+        if (!DIGITS.matcher(value).matches()) {
             throw new IllegalArgumentException("An ESIID has 17 to 22 digits, got '" + value + "'");
         }
     }

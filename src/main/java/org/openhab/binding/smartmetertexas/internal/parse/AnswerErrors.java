@@ -104,8 +104,8 @@ public final class AnswerErrors {
     }
 
     private static boolean looksLikeCode(@Nullable String text) {
-        return text != null && text.length() <= 64 && text.chars().allMatch(c -> Character.isLetterOrDigit(c)
-                || c == '-' || c == '_' || c == '.');
+        return text != null && text.length() <= 64
+                && text.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '-' || c == '_' || c == '.');
     }
 
     private static String shorten(String text) {

@@ -69,16 +69,15 @@ public final class AnswerParser {
      * expiresIn the documented 3600 s are assumed.
      */
     public static OfficialToken officialToken(JsonElement answer) throws MalformedAnswerException {
-        String token = token(JsonFields.memberAnyLevel(answer, "accessToken", "access_token", "token"),
-                "Token answer");
+        String token = token(JsonFields.memberAnyLevel(answer, "accessToken", "access_token", "token"), "Token answer");
         String expires = JsonFields.text(JsonFields.memberAnyLevel(answer, "expiresIn", "expires_in"));
         if (expires == null) {
             return new OfficialToken(token, DEFAULT_TOKEN_LIFETIME);
         }
         BigDecimal seconds = SmtValues.boundedDecimal(expires);
         if (seconds.signum() <= 0 || seconds.compareTo(BigDecimal.valueOf(MAX_TOKEN_SECONDS)) > 0) {
-            throw new MalformedAnswerException("Token answer: implausible expiresIn '" + SmtValues.excerpt(expires)
-                    + "'");
+            throw new MalformedAnswerException(
+                    "Token answer: implausible expiresIn '" + SmtValues.excerpt(expires) + "'");
         }
         return new OfficialToken(token, Duration.ofSeconds(seconds.longValue()));
     }
@@ -175,8 +174,7 @@ public final class AnswerParser {
      * A zero register is never taken as a reading, also not with status COMPLETED (SMT fills 0 in before the meter
      * answered): such an answer stays PENDING. Whether the read is fresh is {@link ReadFreshness}'s question.
      */
-    public static MeterRead portalLatestRead(JsonElement answer, Instant requestedAt)
-            throws MalformedAnswerException {
+    public static MeterRead portalLatestRead(JsonElement answer, Instant requestedAt) throws MalformedAnswerException {
         JsonObject object = JsonFields.object(answer, "Latest read answer");
         ReadStatus status = portalStatus(JsonFields.text(object, "odrstatus"));
         if (status != ReadStatus.COMPLETED) {
@@ -275,8 +273,7 @@ public final class AnswerParser {
      * minus start; rows with neither (not published yet) are skipped.
      */
     public static List<DailyRead> portalDaily(JsonElement answer) throws MalformedAnswerException {
-        return daily(answer, "dailyData", new String[] { "date", "readDate" }, "startreading", "endreading",
-                "reading");
+        return daily(answer, "dailyData", new String[] { "date", "readDate" }, "startreading", "endreading", "reading");
     }
 
     /** Official {@code /v2/dailyreads/}: {@code registeredReads[]}; usage is {@code energyDataKwh} as sent. */
@@ -323,8 +320,8 @@ public final class AnswerParser {
         return monthly(answer, "billingData", "startDate", "endDate", new String[] { "actualkWh" });
     }
 
-    private static List<MonthlyUsage> monthly(JsonElement answer, String listName, String startName,
-            String endName, String[] usageNames) throws MalformedAnswerException {
+    private static List<MonthlyUsage> monthly(JsonElement answer, String listName, String startName, String endName,
+            String[] usageNames) throws MalformedAnswerException {
         JsonArray rows = rows(answer, listName);
         Map<LocalDate, MonthlyUsage> byStart = new TreeMap<>();
         for (JsonElement element : rows) {
@@ -337,8 +334,8 @@ public final class AnswerParser {
             LocalDate start = SmtValues.date(startText);
             LocalDate end = SmtValues.date(endText);
             if (end.isBefore(start)) {
-                throw new MalformedAnswerException(listName + " row ends (" + end + ") before it starts (" + start
-                        + ")");
+                throw new MalformedAnswerException(
+                        listName + " row ends (" + end + ") before it starts (" + start + ")");
             }
             BigDecimal usage = JsonFields.kwh(row, usageNames);
             if (usage != null) {

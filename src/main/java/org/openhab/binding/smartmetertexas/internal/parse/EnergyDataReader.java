@@ -43,12 +43,11 @@ import com.google.gson.JsonObject;
 final class EnergyDataReader {
 
     /** Sorts readings as every parser returns them: by kind, then by start. */
-    static final Comparator<IntervalReading> BY_KIND_THEN_START = Comparator
-            .comparing(IntervalReading::kind).thenComparing(IntervalReading::start);
+    static final Comparator<IntervalReading> BY_KIND_THEN_START = Comparator.comparing(IntervalReading::kind)
+            .thenComparing(IntervalReading::start);
 
     /** Readings per meter (key: the ESIID, or "" when the answer does not name it), rejected days, generation. */
-    record Result(Map<String, List<IntervalReading>> byMeter, List<RejectedPart> rejected,
-            boolean reportsGeneration) {
+    record Result(Map<String, List<IntervalReading>> byMeter, List<RejectedPart> rejected, boolean reportsGeneration) {
     }
 
     private record Entry(int index, String meter, LocalDate day, IntervalKind kind, @Nullable Instant revised,
@@ -73,8 +72,8 @@ final class EnergyDataReader {
         JsonArray entries = JsonFields.array(answer, "energyData");
         List<RejectedPart> rejected = new ArrayList<>();
         if (entries == null) {
-            AnswerErrors.find(answer).ifPresent(error -> rejected.add(new RejectedPart("answer",
-                    "SMT error " + error.code() + " " + error.message())));
+            AnswerErrors.find(answer).ifPresent(error -> rejected
+                    .add(new RejectedPart("answer", "SMT error " + error.code() + " " + error.message())));
             if (!rejected.isEmpty()) {
                 throw new MalformedAnswerException("No energyData: " + rejected.get(0).reason());
             }

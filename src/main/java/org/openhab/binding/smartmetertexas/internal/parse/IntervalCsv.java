@@ -52,8 +52,7 @@ public final class IntervalCsv {
     }
 
     /** Writes one row per reading, each ended by '\n' (no header). */
-    public static void write(Appendable out, @Nullable Esiid esiid, List<IntervalReading> readings)
-            throws IOException {
+    public static void write(Appendable out, @Nullable Esiid esiid, List<IntervalReading> readings) throws IOException {
         for (IntervalReading reading : readings) {
             out.append(row(esiid, reading)).append('\n');
         }
@@ -118,8 +117,7 @@ public final class IntervalCsv {
         switch (fields.get(5).toLowerCase(Locale.ROOT)) {
             case "actual" -> quality = Quality.ACTUAL;
             case "estimated" -> quality = Quality.ESTIMATED;
-            default -> throw new MalformedAnswerException(
-                    "unknown quality '" + SmtValues.excerpt(fields.get(5)) + "'");
+            default -> throw new MalformedAnswerException("unknown quality '" + SmtValues.excerpt(fields.get(5)) + "'");
         }
         return new Row(esiid, new IntervalReading(start, end, kwh, kind, quality, null));
     }

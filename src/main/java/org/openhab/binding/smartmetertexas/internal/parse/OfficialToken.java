@@ -12,7 +12,6 @@
  */
 package org.openhab.binding.smartmetertexas.internal.parse;
 
-
 import java.time.Duration;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;

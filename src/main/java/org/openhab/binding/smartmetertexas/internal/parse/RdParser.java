@@ -44,8 +44,8 @@ public final class RdParser {
     }
 
     /** Maps one day's RD string to readings; a day whose layout cannot be trusted is rejected as a whole. */
-    public static List<IntervalReading> parseDay(LocalDate day, String rd, IntervalKind kind,
-            @Nullable Instant revised) throws RejectedDayException {
+    public static List<IntervalReading> parseDay(LocalDate day, String rd, IntervalKind kind, @Nullable Instant revised)
+            throws RejectedDayException {
         return parseDay(new CentralDay(day), rd, kind, revised);
     }
 
@@ -85,8 +85,8 @@ public final class RdParser {
         return count;
     }
 
-    private static void addPosition(CentralDay centralDay, int position, String rd, int from, int to,
-            IntervalKind kind, @Nullable Instant revised, List<IntervalReading> readings) throws RejectedDayException {
+    private static void addPosition(CentralDay centralDay, int position, String rd, int from, int to, IntervalKind kind,
+            @Nullable Instant revised, List<IntervalReading> readings) throws RejectedDayException {
         String cell = rd.substring(from, to).strip();
         if (cell.isEmpty() || cell.equals("-")) {
             return;

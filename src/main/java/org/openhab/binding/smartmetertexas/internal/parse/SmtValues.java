@@ -162,8 +162,7 @@ public final class SmtValues {
                 }
                 parts[part] = parts[part] * 10 + (c - '0');
                 lengths[part]++;
-            } else if ((c == '/' || c == '-') && part < 2 && lengths[part] > 0
-                    && (separator == 0 || separator == c)) {
+            } else if ((c == '/' || c == '-') && part < 2 && lengths[part] > 0 && (separator == 0 || separator == c)) {
                 separator = c;
                 part++;
             } else {

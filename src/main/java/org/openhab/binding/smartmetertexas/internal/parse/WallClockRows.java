@@ -89,8 +89,8 @@ final class WallClockRows {
         if (startLabel != null) {
             int minute = SmtValues.minuteOfDay(startLabel);
             if (minute % 15 != 0 || minute >= 24 * 60) {
-                throw new MalformedAnswerException("start time '" + SmtValues.excerpt(startLabel)
-                        + "' is not the start of a quarter-hour");
+                throw new MalformedAnswerException(
+                        "start time '" + SmtValues.excerpt(startLabel) + "' is not the start of a quarter-hour");
             }
             return minute / 15;
         }

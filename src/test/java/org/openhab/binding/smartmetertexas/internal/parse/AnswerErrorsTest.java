@@ -49,8 +49,7 @@ class AnswerErrorsTest {
 
     @Test
     void apiIntegrationNotDoneIsFoundAsNumberCode() throws Exception {
-        AnswerError error = find("{\"errorCode\":2076,\"errorMessage\":\"API Integration is not done\"}")
-                .orElseThrow();
+        AnswerError error = find("{\"errorCode\":2076,\"errorMessage\":\"API Integration is not done\"}").orElseThrow();
 
         assertEquals("2076", error.code());
     }
@@ -69,8 +68,8 @@ class AnswerErrorsTest {
                 .orElseThrow();
         assertEquals("invalid_request", described.code());
         assertEquals("bad body", described.message());
-        assertEquals("500", find("{\"error\":{\"code\":500,\"message\":\"Something went wrong\"}}").orElseThrow()
-                .code());
+        assertEquals("500",
+                find("{\"error\":{\"code\":500,\"message\":\"Something went wrong\"}}").orElseThrow().code());
     }
 
     @Test

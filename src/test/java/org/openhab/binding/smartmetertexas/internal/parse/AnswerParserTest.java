@@ -188,8 +188,8 @@ class AnswerParserTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "{\"data\":{\"odrstatus\":null,\"odrread\":null,\"odrdate\":null}}",
-            "{\"data\":{}}", "{\"data\":{\"odrstatus\":\"PENDING\",\"odrread\":\"0\",\"odrdate\":\"06/15/2025 10:00:00\"}}",
+    @ValueSource(strings = { "{\"data\":{\"odrstatus\":null,\"odrread\":null,\"odrdate\":null}}", "{\"data\":{}}",
+            "{\"data\":{\"odrstatus\":\"PENDING\",\"odrread\":\"0\",\"odrdate\":\"06/15/2025 10:00:00\"}}",
             "{\"odrstatus\":\"PENDING\",\"odrread\":0E+0}", "{\"data\":{\"odrstatus\":\"\",\"odrread\":\"0\"}}",
             "{\"data\":{\"odrstatus\":\"COMPLETED\",\"odrread\":\"0\",\"odrdate\":\"06/15/2025 10:00:00\"}}",
             "{\"data\":{\"odrstatus\":\"COMPLETED\",\"odrread\":\"\",\"odrdate\":\"\"}}" })
@@ -203,11 +203,12 @@ class AnswerParserTest {
 
     @Test
     void failedReadsKeepTheirKind() throws Exception {
-        assertEquals(ReadStatus.FAILED, AnswerParser
-                .portalLatestRead(json("{\"data\":{\"odrstatus\":\"FAILED\",\"odrread\":\"0\"}}"), REQUESTED_AT)
-                .status());
-        assertEquals(ReadStatus.T_FAILED, AnswerParser
-                .portalLatestRead(json("{\"data\":{\"odrstatus\":\"T-FAILED\"}}"), REQUESTED_AT).status());
+        assertEquals(ReadStatus.FAILED,
+                AnswerParser
+                        .portalLatestRead(json("{\"data\":{\"odrstatus\":\"FAILED\",\"odrread\":\"0\"}}"), REQUESTED_AT)
+                        .status());
+        assertEquals(ReadStatus.T_FAILED,
+                AnswerParser.portalLatestRead(json("{\"data\":{\"odrstatus\":\"T-FAILED\"}}"), REQUESTED_AT).status());
         assertThrows(MalformedAnswerException.class,
                 () -> AnswerParser.portalLatestRead(json("{\"data\":{\"odrstatus\":\"WHATEVER\"}}"), REQUESTED_AT));
     }
@@ -354,8 +355,8 @@ class AnswerParserTest {
 
     @Test
     void noEnergyDataIsEmptyButAnErrorIsNot() throws Exception {
-        assertTrue(AnswerParser.energyData(json("{\"trans_id\":\"T\",\"esiid\":\"" + ESIID + "\"}")).readings()
-                .isEmpty());
+        assertTrue(
+                AnswerParser.energyData(json("{\"trans_id\":\"T\",\"esiid\":\"" + ESIID + "\"}")).readings().isEmpty());
         assertThrows(MalformedAnswerException.class, () -> AnswerParser
                 .energyData(json("{\"data\":{\"errorCode\":\"1\",\"errorMessage\":\"No data received\"}}")));
     }
@@ -365,8 +366,8 @@ class AnswerParserTest {
     @ParameterizedTest
     @EnumSource(Style.class)
     void portalIntervalRowsAreReadInEveryClockStyle(Style style) throws Exception {
-        IntervalData data = AnswerParser.portalIntervals(json(usageIntervalAnswer(List.of(SUMMER_DAY), style, null,
-                null)));
+        IntervalData data = AnswerParser
+                .portalIntervals(json(usageIntervalAnswer(List.of(SUMMER_DAY), style, null, null)));
 
         assertEquals(96, data.readings().size(), data.rejected().toString());
         assertEquals(List.of(), data.rejected());
@@ -395,8 +396,8 @@ class AnswerParserTest {
 
     @Test
     void generationCountsWhenTheFlagSaysSoEvenIfAllZero() throws Exception {
-        IntervalData data = AnswerParser.portalIntervals(json(usageIntervalAnswer(List.of(SUMMER_DAY),
-                Style.PORTAL, "\"0\"", true)));
+        IntervalData data = AnswerParser
+                .portalIntervals(json(usageIntervalAnswer(List.of(SUMMER_DAY), Style.PORTAL, "\"0\"", true)));
 
         assertTrue(data.reportsGeneration());
         assertEquals(96, data.readings().stream().filter(r -> r.kind() == IntervalKind.GENERATION).count());
@@ -404,8 +405,8 @@ class AnswerParserTest {
 
     @Test
     void generationCountsWhenAnyValueIsNonZeroWithoutFlag() throws Exception {
-        IntervalData data = AnswerParser.portalIntervals(json(usageIntervalAnswer(List.of(SUMMER_DAY),
-                Style.PORTAL, "0.25", null)));
+        IntervalData data = AnswerParser
+                .portalIntervals(json(usageIntervalAnswer(List.of(SUMMER_DAY), Style.PORTAL, "0.25", null)));
 
         assertTrue(data.reportsGeneration());
         assertEquals(96, data.readings().stream().filter(r -> r.kind() == IntervalKind.GENERATION).count());

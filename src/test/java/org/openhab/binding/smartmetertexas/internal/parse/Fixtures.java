@@ -167,8 +167,8 @@ final class Fixtures {
                     rows.append(',');
                 }
                 rows.append("{\"date\":\"").append(day).append("\",\"starttime\":\"").append(label(start, style))
-                        .append("\",\"endtime\":\"").append(label(start + 15, style))
-                        .append("\",\"consumption\":").append(String.format(Locale.ROOT, "%.3f", (i + 1) / 1000.0))
+                        .append("\",\"endtime\":\"").append(label(start + 15, style)).append("\",\"consumption\":")
+                        .append(String.format(Locale.ROOT, "%.3f", (i + 1) / 1000.0))
                         .append(",\"consumption_est_act\":\"A\"");
                 if (generation != null) {
                     rows.append(",\"generation\":").append(generation).append(",\"generation_est_act\":\"A\"");

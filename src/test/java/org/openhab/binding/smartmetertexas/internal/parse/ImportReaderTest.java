@@ -128,9 +128,10 @@ class ImportReaderTest {
 
     @Test
     void intervalsynchJsonWithEsiidPerEntryKeepsMetersApart() throws Exception {
-        String json = "{\"energyData\":[" + energyEntry(SUMMER_DAY, "C", fullRd(SUMMER_DAY), null)
-                .replace("{\"DT\"", "{\"ESIID\":\"" + ESIID + "\",\"DT\"") + ","
+        String json = "{\"energyData\":["
                 + energyEntry(SUMMER_DAY, "C", fullRd(SUMMER_DAY), null).replace("{\"DT\"",
+                        "{\"ESIID\":\"" + ESIID + "\",\"DT\"")
+                + "," + energyEntry(SUMMER_DAY, "C", fullRd(SUMMER_DAY), null).replace("{\"DT\"",
                         "{\"ESIID\":\"" + ESIID_2 + "\",\"DT\"")
                 + "]}";
 

@@ -90,8 +90,8 @@ class IntervalCsvTest {
         assertEquals(List.of(), back.rejected());
         assertEquals(new Esiid(ESIID), back.series().get(0).esiid());
         assertEquals(readings, back.series().get(0).readings());
-        assertEquals(readings.size() / 2, out.toString().lines().filter(l -> l.contains("consumption")).distinct()
-                .count());
+        assertEquals(readings.size() / 2,
+                out.toString().lines().filter(l -> l.contains("consumption")).distinct().count());
     }
 
     @Test

@@ -104,18 +104,18 @@ class PortalCsvImportDstTest {
         List<IntervalReading> readings = result.series().get(0).readings();
         List<IntervalReading> consumption = readings.stream().filter(r -> r.kind() == IntervalKind.CONSUMPTION)
                 .toList();
-        assertEquals(List.of(z("2025-11-02T05:45:00Z"), z("2025-11-02T06:00:00Z"), z("2025-11-02T06:15:00Z"),
-                z("2025-11-02T06:30:00Z"), z("2025-11-02T06:45:00Z"), z("2025-11-02T07:00:00Z"),
-                z("2025-11-02T07:15:00Z"), z("2025-11-02T07:30:00Z"), z("2025-11-02T07:45:00Z"),
-                z("2025-11-02T08:00:00Z"), z("2025-11-03T05:45:00Z")),
+        assertEquals(
+                List.of(z("2025-11-02T05:45:00Z"), z("2025-11-02T06:00:00Z"), z("2025-11-02T06:15:00Z"),
+                        z("2025-11-02T06:30:00Z"), z("2025-11-02T06:45:00Z"), z("2025-11-02T07:00:00Z"),
+                        z("2025-11-02T07:15:00Z"), z("2025-11-02T07:30:00Z"), z("2025-11-02T07:45:00Z"),
+                        z("2025-11-02T08:00:00Z"), z("2025-11-03T05:45:00Z")),
                 consumption.stream().map(IntervalReading::start).toList());
         assertEquals(new BigDecimal("0.106"), consumption.get(5).kwh());
         assertEquals(new BigDecimal(".103"), consumption.get(2).kwh());
         assertEquals(Quality.ESTIMATED, consumption.get(3).quality());
         // revision "11/03/2025 10:15" without seconds is 10:15 CST
         assertEquals(z("2025-11-03T16:15:00Z"), consumption.get(0).revised());
-        List<IntervalReading> generation = readings.stream().filter(r -> r.kind() == IntervalKind.GENERATION)
-                .toList();
+        List<IntervalReading> generation = readings.stream().filter(r -> r.kind() == IntervalKind.GENERATION).toList();
         assertEquals(List.of(z("2025-11-02T06:00:00Z"), z("2025-11-02T07:00:00Z")),
                 generation.stream().map(IntervalReading::start).toList());
     }
@@ -135,7 +135,8 @@ class PortalCsvImportDstTest {
     @Test
     void valuedRowsInTheMissingSpringHourAreRejectedByLine() throws Exception {
         String csv = PORTAL_CSV_HEADER + "\n" + ESIID + ",03/08/2026,,01:45,02:00,0.1,A,Consumption\n" + ESIID
-                + ",03/08/2026,,02:00,02:15,0.2,A,Consumption\n" + ESIID + ",03/08/2026,,03:00,03:15,0.3,A,Consumption\n";
+                + ",03/08/2026,,02:00,02:15,0.2,A,Consumption\n" + ESIID
+                + ",03/08/2026,,03:00,03:15,0.3,A,Consumption\n";
 
         ImportResult result = ImportReader.read(new StringReader(csv));
 

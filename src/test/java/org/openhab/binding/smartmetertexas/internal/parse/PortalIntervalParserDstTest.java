@@ -104,8 +104,7 @@ class PortalIntervalParserDstTest {
 
     @Test
     void aThirdOneOClockOnTheFallBackDayIsRejectedByName() throws Exception {
-        String body = "{\"intervaldata\":["
-                + "{\"date\":\"2025-11-02\",\"starttime\":\" 1:00 am\",\"consumption\":1},"
+        String body = "{\"intervaldata\":[" + "{\"date\":\"2025-11-02\",\"starttime\":\" 1:00 am\",\"consumption\":1},"
                 + "{\"date\":\"2025-11-02\",\"starttime\":\" 1:00 am\",\"consumption\":2},"
                 + "{\"date\":\"2025-11-02\",\"starttime\":\" 1:00 am\",\"consumption\":3}]}";
 

@@ -71,8 +71,8 @@ class RdParserDstTest {
 
     @Test
     void springForward2025HasNinetyTwoIntervalsAndNoTwoOClockHour() throws Exception {
-        List<IntervalReading> readings = RdParser.parseDay(SPRING_2025, fullRd(SPRING_2025),
-                IntervalKind.CONSUMPTION, null);
+        List<IntervalReading> readings = RdParser.parseDay(SPRING_2025, fullRd(SPRING_2025), IntervalKind.CONSUMPTION,
+                null);
 
         assertEquals(92, readings.size());
         assertEquals(z("2025-03-09T06:00:00Z"), readings.get(0).start()); // 00:00 CST
@@ -84,8 +84,8 @@ class RdParserDstTest {
 
     @Test
     void springForward2026HasNinetyTwoIntervalsAndNoTwoOClockHour() throws Exception {
-        List<IntervalReading> readings = RdParser.parseDay(SPRING_2026, fullRd(SPRING_2026),
-                IntervalKind.CONSUMPTION, null);
+        List<IntervalReading> readings = RdParser.parseDay(SPRING_2026, fullRd(SPRING_2026), IntervalKind.CONSUMPTION,
+                null);
 
         assertEquals(92, readings.size());
         assertEquals(z("2026-03-08T06:00:00Z"), readings.get(0).start());
@@ -132,8 +132,7 @@ class RdParserDstTest {
     void everyDayOfBothYearsGetsDistinctGaplessInstants() throws Exception {
         Set<Instant> starts = new HashSet<>();
         int count = 0;
-        for (LocalDate day = LocalDate.of(2025, 1, 1); day.isBefore(LocalDate.of(2027, 1, 1)); day = day
-                .plusDays(1)) {
+        for (LocalDate day = LocalDate.of(2025, 1, 1); day.isBefore(LocalDate.of(2027, 1, 1)); day = day.plusDays(1)) {
             List<IntervalReading> readings = RdParser.parseDay(day, fullRd(day), IntervalKind.CONSUMPTION, null);
             assertGapless(day, readings);
             readings.forEach(r -> starts.add(r.start()));

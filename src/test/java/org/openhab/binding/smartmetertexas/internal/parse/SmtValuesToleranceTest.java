@@ -48,8 +48,8 @@ class SmtValuesToleranceTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "03/09/2025", "3/9/2025", "2025-03-09", "2025-3-9", " 03/09/2025 ",
-            "03/09/2025 00:00:00", "2025-03-09T00:00:00" })
+    @ValueSource(strings = { "03/09/2025", "3/9/2025", "2025-03-09", "2025-3-9", " 03/09/2025 ", "03/09/2025 00:00:00",
+            "2025-03-09T00:00:00" })
     void datesInEverySpelling(String text) throws Exception {
         assertEquals(LocalDate.of(2025, 3, 9), SmtValues.date(text));
     }
@@ -62,9 +62,9 @@ class SmtValuesToleranceTest {
     }
 
     @ParameterizedTest
-    @CsvSource({ "' 12:15 am', 15", "'12:15am', 15", "'00:15', 15", "'0:15', 15", "'00:15:00', 15",
-            "'12:15:00 AM', 15", "' 12:00 am', 0", "'12:00 pm', 720", "' 1:45 pm', 825", "'23:45', 1425",
-            "'24:00', 1440", "'24:00:00', 1440", "'11:45 PM', 1425" })
+    @CsvSource({ "' 12:15 am', 15", "'12:15am', 15", "'00:15', 15", "'0:15', 15", "'00:15:00', 15", "'12:15:00 AM', 15",
+            "' 12:00 am', 0", "'12:00 pm', 720", "' 1:45 pm', 825", "'23:45', 1425", "'24:00', 1440",
+            "'24:00:00', 1440", "'11:45 PM', 1425" })
     void clockLabelsInEveryStyle(String text, int minute) throws Exception {
         assertEquals(minute, SmtValues.minuteOfDay(text));
     }
@@ -80,8 +80,7 @@ class SmtValuesToleranceTest {
     void centralWallTimesAreExactInstants() throws Exception {
         assertEquals(Instant.parse("2025-06-15T15:00:00Z"), SmtValues.centralInstant("06/15/2025 10:00:00", null));
         assertEquals(Instant.parse("2025-01-15T16:00:00Z"), SmtValues.centralInstant("1/15/2025 10:00", null));
-        assertEquals(Instant.parse("2025-01-15T16:00:00Z"),
-                SmtValues.centralInstant("2025-01-15T16:00:00Z", null));
+        assertEquals(Instant.parse("2025-01-15T16:00:00Z"), SmtValues.centralInstant("2025-01-15T16:00:00Z", null));
         assertEquals(Instant.parse("2025-01-15T16:00:00Z"),
                 SmtValues.centralInstant("2025-01-15T10:00:00-06:00", null));
     }

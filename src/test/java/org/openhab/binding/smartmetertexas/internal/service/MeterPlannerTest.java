@@ -153,8 +153,9 @@ class MeterPlannerTest {
         List<PlannedTask> tasks = planner.dueTasks();
         assertEquals(new DateRange(LocalDate.of(2026, 2, 7), LocalDate.of(2026, 3, 9)), tasks.get(0).range());
         assertTrue(tasks.get(0).days().days() <= MeterPlanner.CHUNK_DAYS);
-        assertEquals(List.of(new MeterProgress.BackfillItem(TaskKind.INTERVALS,
-                new DateRange(LocalDate.of(2026, 1, 7), LocalDate.of(2026, 2, 6))),
+        assertEquals(List.of(
+                new MeterProgress.BackfillItem(TaskKind.INTERVALS,
+                        new DateRange(LocalDate.of(2026, 1, 7), LocalDate.of(2026, 2, 6))),
                 new MeterProgress.BackfillItem(TaskKind.INTERVALS,
                         new DateRange(LocalDate.of(2026, 1, 2), LocalDate.of(2026, 1, 6)))),
                 progress.backfill());
