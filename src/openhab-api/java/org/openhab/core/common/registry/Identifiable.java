@@ -1,0 +1,29 @@
+/*
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.core.common.registry;
+
+import org.eclipse.jdt.annotation.NonNull;
+import org.eclipse.jdt.annotation.NonNullByDefault;
+
+/**
+ * Stand-in of openHAB's {@code Identifiable}: an element that has a unique identifier.
+ *
+ * @param <T> type of the identifier
+ * @author Smart Meter Texas binding contributors - Initial contribution
+ */
+@NonNullByDefault
+public interface Identifiable<@NonNull T> {
+
+    /** Returns the unique identifier of this element. */
+    T getUID();
+}
