@@ -1,0 +1,54 @@
+/*
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.smartmetertexas.simulator;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+
+/**
+ * The ways SMT has been seen to misbehave; set per {@link Endpoint} through {@link SimulatorControl}.
+ *
+ * @author Smart Meter Texas binding contributors - Initial contribution
+ */
+@NonNullByDefault
+public enum Fault {
+    /** HTTP 401 (as if the token had expired). */
+    HTTP_401,
+    /** HTTP 403 with an Akamai-style "Access Denied" HTML page. */
+    FORBIDDEN_HTML,
+    /** HTTP 404 with an HTML page. */
+    NOT_FOUND,
+    /** HTTP 500 {"error":"Something went wrong"}. */
+    HTTP_500,
+    /** HTTP 503 with a text/plain body. */
+    UNAVAILABLE_TEXT,
+    /** HTTP 200 with a text/html maintenance page. */
+    MAINTENANCE_HTML,
+    /** The normal answer, but only after {@link SimulatorControl#slowDelay(java.time.Duration)} (real time). */
+    SLOW,
+    /** Never answers; the exchange ends when the client gives up or the simulator closes. */
+    TIMEOUT,
+    /** The TCP connection is reset (RST) instead of answering. */
+    CONNECTION_RESET,
+    /** HTTP 200, application/json, but the JSON is cut off. */
+    MALFORMED_JSON,
+    /** HTTP 200 {"errorCode":"1","errorMessage":"No data received from the respective TDSP"}. */
+    ERROR_CODE_1,
+    /** On an ODR request endpoint: the read requested ends FAILED; on a status endpoint: the status shows FAILED. */
+    ODR_FAILED,
+    /** Like {@link #ODR_FAILED} with T-FAILED. */
+    ODR_T_FAILED,
+    /** On an ODR request endpoint: the read never completes; on a status endpoint: the status shows pending. */
+    ODR_STUCK_PENDING,
+    /** HTTP 200 with a huge (default 50 MB) valid-looking JSON answer, streamed. */
+    OVERSIZED_BODY
+}
