@@ -38,6 +38,7 @@ import org.openhab.binding.smartmetertexas.internal.parse.IntervalData;
 import org.openhab.binding.smartmetertexas.internal.parse.MalformedAnswerException;
 import org.openhab.binding.smartmetertexas.internal.parse.AnswerParser;
 import org.openhab.binding.smartmetertexas.internal.parse.OdrRequestAnswer;
+import org.openhab.binding.smartmetertexas.internal.parse.ReadFreshness;
 import org.openhab.binding.smartmetertexas.internal.parse.RejectedPart;
 import org.openhab.binding.smartmetertexas.internal.policy.DataKind;
 import org.openhab.binding.smartmetertexas.internal.policy.LimitScope;
@@ -350,6 +351,12 @@ abstract class FlowClient implements SmtClient {
         JsonObject body = statusBody(ticket);
         JsonElement json = postForJson(path, body, at -> ticket.polled());
         MeterRead read = parsed(path, () -> parseStatus(json, ticket.requestedAt()));
+        if (read.status() == ReadStatus.COMPLETED && !ReadFreshness.isFresh(read, ticket.requestedAt())) {
+            // SMT shows its latest read, which is an older one until ours completes.
+            logger.debug("the read SMT shows for {} was taken at {}, before this request: still pending",
+                    ticket.esiid(), read.readTime());
+            read = MeterRead.withoutValue(ReadStatus.PENDING);
+        }
         if (read.status() == ReadStatus.PENDING) {
             if (ticket.nextPollAt().isEmpty()) {
                 logger.debug("read of {} still pending after {} polls: given up", ticket.esiid(), ticket.pollsDone());
