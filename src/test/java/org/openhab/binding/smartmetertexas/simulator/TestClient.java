@@ -27,6 +27,7 @@ import javax.net.ssl.TrustManagerFactory;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 
+import com.google.gson.Gson;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -41,6 +42,8 @@ final class TestClient {
 
     static final String BROWSER = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) "
             + "Chrome/124.0 Safari/537.36";
+
+    private static final Gson GSON = new Gson();
 
     final SmtSimulator simulator;
     final HttpClient http;
@@ -134,7 +137,7 @@ final class TestClient {
         body.addProperty("requesterType", "RES");
         body.addProperty("SMTTermsandConditions", "Y");
         for (Map.Entry<String, Object> field : fields.entrySet()) {
-            body.add(field.getKey(), com.google.gson.JsonParser.parseString(new com.google.gson.Gson().toJson(field.getValue())));
+            body.add(field.getKey(), GSON.toJsonTree(field.getValue()));
         }
         return body;
     }
