@@ -242,8 +242,8 @@ public final class AnswerParser {
         }
         JsonElement odrRead = JsonFields.member(object, "odrRead");
         JsonObject read = odrRead != null && odrRead.isJsonObject() ? odrRead.getAsJsonObject() : object;
-        return completedRead(JsonFields.scalar(read, "registeredRead"), JsonFields.scalar(read, "readDate"), requestedAt,
-                "Read status answer");
+        return completedRead(JsonFields.scalar(read, "registeredRead"), JsonFields.scalar(read, "readDate"),
+                requestedAt, "Read status answer");
     }
 
     /**

@@ -36,6 +36,9 @@ final class CsvLines {
 
     private final Reader reader;
     private final StringBuilder line = new StringBuilder(128);
+    private final char[] buffer = new char[8192];
+    private int position;
+    private int filled;
     private int number;
     private boolean ended;
 
@@ -58,7 +61,12 @@ final class CsvLines {
         boolean tooLong = false;
         boolean any = false;
         while (true) {
-            int c = reader.read();
+            while (position == filled) {
+                // a reader may return 0 characters; only -1 ends the input
+                filled = reader.read(buffer, 0, buffer.length);
+                position = 0;
+            }
+            int c = filled < 0 ? -1 : buffer[position++];
             if (c < 0) {
                 ended = true;
                 if (!any) {

@@ -54,6 +54,7 @@ final class PortalCsvReader {
     private final int kind;
     private final WallClockRows clock = new WallClockRows();
     private final Map<String, @Nullable Instant> revisions = new HashMap<>();
+    private final Map<String, String> meters = new HashMap<>();
     private final Map<String, List<IntervalReading>> byMeter = new LinkedHashMap<>();
     private final List<RejectedPart> rejected = new ArrayList<>();
 
@@ -100,7 +101,7 @@ final class PortalCsvReader {
         try {
             LocalDate day = SmtValues.date(required(fields, date, "USAGE_DATE"));
             int quarter = WallClockRows.quarterOf(field(fields, start), field(fields, end));
-            String meter = EnergyDataReader.meterText(field(fields, esiid));
+            String meter = meter(field(fields, esiid));
             IntervalKind intervalKind = EnergyDataReader.kindOf(field(fields, kind));
             if (intervalKind == null) {
                 throw new MalformedAnswerException(
@@ -122,6 +123,23 @@ final class PortalCsvReader {
         } catch (MalformedAnswerException e) {
             rejected.add(new RejectedPart("line " + number, String.valueOf(e.getMessage())));
         }
+    }
+
+    /** The ESIID digits, checked once per distinct text (the export repeats it on every row). */
+    private String meter(@Nullable String field) {
+        if (field == null) {
+            return "";
+        }
+        String text = field;
+        String known = meters.get(text);
+        if (known != null) {
+            return known;
+        }
+        String checked = EnergyDataReader.meterText(text);
+        if (meters.size() < 10_000) {
+            meters.put(text, checked);
+        }
+        return checked;
     }
 
     /** The revision time, read once per distinct text (the export repeats it on every row of a day). */

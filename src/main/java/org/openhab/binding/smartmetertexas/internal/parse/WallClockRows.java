@@ -39,14 +39,27 @@ final class WallClockRows {
 
     private final Map<LocalDate, CentralDay> days = new HashMap<>();
     private final Map<String, int[]> seen = new HashMap<>();
+    /** The last series and day asked for: rows come day by day, so most look-ups hit these. */
+    private @Nullable String lastSeries;
+    private @Nullable LocalDate lastDay;
+    private @Nullable CentralDay lastCentralDay;
+    private int @Nullable [] lastCounts;
 
     /**
      * The start of the next occurrence of a wall quarter on a day, counted per series key; throws with a reason
      * when there is none. Call it for every row, also those without a value, so occurrences stay counted.
      */
     Instant next(String series, LocalDate day, int quarter) throws MalformedAnswerException {
-        CentralDay centralDay = days.computeIfAbsent(day, CentralDay::new);
-        int[] counts = seen.computeIfAbsent(series + '|' + day, k -> new int[CentralDay.QUARTERS_PER_DAY]);
+        CentralDay centralDay = lastCentralDay;
+        int[] counts = lastCounts;
+        if (centralDay == null || counts == null || !series.equals(lastSeries) || !day.equals(lastDay)) {
+            centralDay = days.computeIfAbsent(day, CentralDay::new);
+            counts = seen.computeIfAbsent(series + '|' + day, k -> new int[CentralDay.QUARTERS_PER_DAY]);
+            lastSeries = series;
+            lastDay = day;
+            lastCentralDay = centralDay;
+            lastCounts = counts;
+        }
         int occurrence = counts[quarter]++;
         Instant start = centralDay.start(quarter, occurrence);
         if (start == null) {
@@ -61,7 +74,11 @@ final class WallClockRows {
 
     /** True when the quarter does not exist on that day (the spring-forward hour). */
     boolean isSkipped(LocalDate day, int quarter) {
-        return days.computeIfAbsent(day, CentralDay::new).occurrences(quarter) == 0;
+        CentralDay centralDay = lastCentralDay;
+        if (centralDay == null || !day.equals(lastDay)) {
+            centralDay = days.computeIfAbsent(day, CentralDay::new);
+        }
+        return centralDay.occurrences(quarter) == 0;
     }
 
     /**
