@@ -137,11 +137,12 @@ abstract class FlowClient implements SmtClient {
     }
 
     /**
-     * Posts with the current token (logging in first when there is none). A 401 means the token expired: log in
-     * once, run {@code beforeRetry} (a policy check that may refuse), and retry once.
+     * Posts with the current token (logging in first when there is none). A 401 means the token expired: tell
+     * {@code onUnauthorized} (which may take back what the request counted, or refuse the retry), log in once, and
+     * retry once.
      */
     protected HttpAnswer postAuthorized(String path, JsonObject body, @Nullable Consumer<Instant> onSend,
-            @Nullable PolicyCheck beforeRetry) throws SmtException {
+            @Nullable UnauthorizedHook onUnauthorized) throws SmtException {
         login();
         HttpAnswer answer = transport.postJson(uri(path), dataHeaders(), body.toString(), onSend);
         if (answer.status() != 401) {
@@ -149,10 +150,10 @@ abstract class FlowClient implements SmtClient {
         }
         logger.debug("{} answered HTTP 401: the token expired, logging in again", path);
         dropToken();
-        fetchToken();
-        if (beforeRetry != null) {
-            beforeRetry.run();
+        if (onUnauthorized != null) {
+            onUnauthorized.unauthorized(answer.sentAt());
         }
+        fetchToken();
         answer = transport.postJson(uri(path), dataHeaders(), body.toString(), onSend);
         if (answer.status() == 401) {
             dropToken();
@@ -300,7 +301,11 @@ abstract class FlowClient implements SmtClient {
             sentAt.set(at);
         };
         String path = odrPath();
-        HttpAnswer answer = postAuthorized(path, odrBody(esiid, meterNumber), onSend, () -> checkReadBudget(esiid));
+        HttpAnswer answer = postAuthorized(path, odrBody(esiid, meterNumber), onSend, unauthorizedAt -> {
+            // SMT turned the request away before starting a read: it does not count, but the retry must fit.
+            policy.odrBudget().withdraw(esiid, unauthorizedAt);
+            checkReadBudget(esiid);
+        });
         OdrRequestAnswer odr = parsed(path, () -> AnswerParser.odrRequest(reader.json(answer, path)));
         if (odr.accepted()) {
             ReadTicket ticket = new ReadTicket(esiid, meterNumber, odr.correlationId(), sentAt.get(),
@@ -384,10 +389,10 @@ abstract class FlowClient implements SmtClient {
         }
     }
 
-    /** A policy check run before a retry. */
+    /** Told when a request was answered 401, before the new login and the retry; may refuse the retry. */
     @FunctionalInterface
-    protected interface PolicyCheck {
-        void run() throws SmtException;
+    protected interface UnauthorizedHook {
+        void unauthorized(Instant sentAt) throws SmtException;
     }
 
     /** A call of one of the parse layer's parsers. */

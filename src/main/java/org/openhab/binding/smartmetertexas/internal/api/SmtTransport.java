@@ -40,12 +40,14 @@ import javax.net.ssl.SSLPeerUnverifiedException;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.jetty.client.HttpClient;
+import org.eclipse.jetty.client.HttpResponseException;
 import org.eclipse.jetty.client.api.Request;
 import org.eclipse.jetty.client.api.Response;
 import org.eclipse.jetty.client.api.Result;
 import org.eclipse.jetty.client.util.StringContentProvider;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpMethod;
+import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.openhab.binding.smartmetertexas.internal.policy.RequestPolicy;
 import org.openhab.binding.smartmetertexas.internal.policy.Sleeper;
@@ -134,8 +136,29 @@ public final class SmtTransport {
             throw failure(host, uri, e);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
+            HttpAnswer unauthorized = unauthorizedAnswer(cause, sentAt);
+            if (unauthorized != null) {
+                logger.trace("POST {} answered HTTP 401", uri.getRawPath());
+                return unauthorized;
+            }
             throw failure(host, uri, cause == null ? e : cause);
         }
+    }
+
+    /**
+     * Jetty's authentication handler turns a 401 without a WWW-Authenticate header (which is how SMT says "token
+     * expired") into a failure; this gives the 401 back as the answer it is (its body is not needed).
+     */
+    private static @Nullable HttpAnswer unauthorizedAnswer(@Nullable Throwable failure, Instant sentAt) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof HttpResponseException) {
+                Response response = ((HttpResponseException) t).getResponse();
+                if (response != null && response.getStatus() == HttpStatus.UNAUTHORIZED_401) {
+                    return new HttpAnswer(HttpStatus.UNAUTHORIZED_401, "", "", sentAt);
+                }
+            }
+        }
+        return null;
     }
 
     private SmtException failure(String host, URI uri, Throwable problem) {

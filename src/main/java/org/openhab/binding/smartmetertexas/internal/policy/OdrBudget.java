@@ -85,6 +85,17 @@ public final class OdrBudget {
         meters.computeIfAbsent(esiid, e -> new Meter()).sent.addLast(sentAt);
     }
 
+    /**
+     * Takes back a request SMT turned away as unauthorized (HTTP 401, an expired token): it started no read, and
+     * counting it would make the retry with a fresh token exceed the budget.
+     */
+    public synchronized void withdraw(Esiid esiid, Instant sentAt) {
+        Meter meter = meters.get(esiid);
+        if (meter != null) {
+            meter.sent.removeLastOccurrence(sentAt);
+        }
+    }
+
     /** SMT said the hour's or the day's limit is reached: no request until the returned instant. */
     public synchronized Instant limitReported(Esiid esiid, LimitScope scope) {
         Instant now = clock.instant();
