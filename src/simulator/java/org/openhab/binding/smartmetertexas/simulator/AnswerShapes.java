@@ -92,6 +92,7 @@ public final class AnswerShapes {
     private final boolean rdLeadingZero;
     private final boolean rdEmptyAsDash;
     private final boolean portalNoDataAsErrorCode;
+    private final boolean generationFlagInsideData;
 
     private AnswerShapes(Builder b) {
         this.portalDataWrapper = b.portalDataWrapper;
@@ -108,6 +109,7 @@ public final class AnswerShapes {
         this.rdLeadingZero = b.rdLeadingZero;
         this.rdEmptyAsDash = b.rdEmptyAsDash;
         this.portalNoDataAsErrorCode = b.portalNoDataAsErrorCode;
+        this.generationFlagInsideData = b.generationFlagInsideData;
     }
 
     /** Exactly the shapes of PROTOCOL.md §1–§3. */
@@ -136,6 +138,7 @@ public final class AnswerShapes {
         b.rdLeadingZero = rdLeadingZero;
         b.rdEmptyAsDash = rdEmptyAsDash;
         b.portalNoDataAsErrorCode = portalNoDataAsErrorCode;
+        b.generationFlagInsideData = generationFlagInsideData;
         return b;
     }
 
@@ -208,15 +211,24 @@ public final class AnswerShapes {
         return portalNoDataAsErrorCode;
     }
 
+    /**
+     * /api/usage/interval puts generationFlag beside intervaldata inside "data"; default false: at the top
+     * level of the answer, beside "data" (PROTOCOL.md §2 "plus top-level generationFlag").
+     */
+    public boolean generationFlagInsideData() {
+        return generationFlagInsideData;
+    }
+
     @Override
     public String toString() {
         return "AnswerShapes[portalDataWrapper=" + portalDataWrapper + ", officialDataWrapper=" + officialDataWrapper
                 + ", tokenAtTopLevel=" + tokenAtTopLevel + ", numberStyle=" + numberStyle + ", exponentNumbers="
                 + exponentNumbers + ", dateStyle=" + dateStyle + ", portalTimeStyle=" + portalTimeStyle
                 + ", endOfDayAs2400=" + endOfDayAs2400 + ", timesWithSeconds=" + timesWithSeconds
-                + ", timestampsWithSeconds=" + timestampsWithSeconds + ", tokenTimes=" + tokenTimes + ", rdLeadingZero="
-                + rdLeadingZero + ", rdEmptyAsDash=" + rdEmptyAsDash + ", portalNoDataAsErrorCode="
-                + portalNoDataAsErrorCode + "]";
+                + ", timestampsWithSeconds=" + timestampsWithSeconds + ", tokenTimes=" + tokenTimes
+                + ", rdLeadingZero=" + rdLeadingZero + ", rdEmptyAsDash=" + rdEmptyAsDash
+                + ", portalNoDataAsErrorCode=" + portalNoDataAsErrorCode + ", generationFlagInsideData="
+                + generationFlagInsideData + "]";
     }
 
     /** Builds {@link AnswerShapes}; starts from the defaults. */
@@ -235,6 +247,7 @@ public final class AnswerShapes {
         private boolean rdLeadingZero = false;
         private boolean rdEmptyAsDash = false;
         private boolean portalNoDataAsErrorCode = false;
+        private boolean generationFlagInsideData = false;
 
         private Builder() {
         }
@@ -319,6 +332,11 @@ public final class AnswerShapes {
 
         public Builder portalNoDataAsErrorCode(boolean value) {
             portalNoDataAsErrorCode = value;
+            return this;
+        }
+
+        public Builder generationFlagInsideData(boolean value) {
+            generationFlagInsideData = value;
             return this;
         }
 

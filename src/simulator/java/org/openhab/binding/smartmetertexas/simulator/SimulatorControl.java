@@ -36,15 +36,11 @@ import org.eclipse.jdt.annotation.Nullable;
 @NonNullByDefault
 public final class SimulatorControl {
 
-    /** One restatement of a day. */
-    record Revision(int number, Instant at) {
-    }
-
     private final Clock clock;
     private final Set<String> esiids;
     private final Map<Endpoint, Fault> persistentFaults = new EnumMap<>(Endpoint.class);
     private final Map<Endpoint, List<Fault>> onceFaults = new EnumMap<>(Endpoint.class);
-    private final Map<String, Revision> revisions = new ConcurrentHashMap<>();
+    private final Map<String, List<Instant>> revisions = new ConcurrentHashMap<>();
     private final AtomicLong tokenGeneration = new AtomicLong();
     private volatile AnswerShapes shapes;
     private volatile Duration odrDelay;
@@ -128,13 +124,17 @@ public final class SimulatorControl {
             throw new IllegalArgumentException("unknown ESIID " + esiid);
         }
         Instant now = clock.instant();
-        revisions.compute(esiid + "/" + day, (k, old) -> new Revision(old == null ? 1 : old.number() + 1, now));
+        revisions.compute(esiid + "/" + day, (k, old) -> {
+            List<Instant> list = old == null ? new ArrayList<>() : new ArrayList<>(old);
+            list.add(now);
+            return List.copyOf(list);
+        });
     }
 
-    /** The latest revision of a day, or null while it has its first publication. */
-    @Nullable
-    Revision revision(String esiid, LocalDate day) {
-        return revisions.get(esiid + "/" + day);
+    /** When the day was restated, oldest first; empty while it has only its first publication. */
+    List<Instant> revisions(String esiid, LocalDate day) {
+        List<Instant> list = revisions.get(esiid + "/" + day);
+        return list == null ? List.of() : list;
     }
 
     /** How long after the request an ODR completes (simulator clock); applies to reads requested from now on. */

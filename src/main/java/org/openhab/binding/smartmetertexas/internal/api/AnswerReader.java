@@ -1,0 +1,155 @@
+/*
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.smartmetertexas.internal.api;
+
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.openhab.binding.smartmetertexas.internal.parse.AnswerError;
+import org.openhab.binding.smartmetertexas.internal.parse.AnswerErrors;
+import org.openhab.binding.smartmetertexas.internal.parse.BoundedJson;
+import org.openhab.binding.smartmetertexas.internal.parse.MalformedAnswerException;
+import org.openhab.binding.smartmetertexas.internal.policy.AccessGate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.google.gson.JsonElement;
+
+/**
+ * Decides what an SMT answer is from its status, content type and body, in that order: HTML (a bot challenge or
+ * a maintenance page, even at HTTP 200) and text answers are recognised before any JSON parsing, and HTTP 200
+ * answers are searched for SMT's in-body errors.
+ *
+ * @author Smart Meter Texas binding contributors - Initial contribution
+ */
+@NonNullByDefault
+final class AnswerReader {
+
+    /** SMT's "no data received from the respective TDSP": the data are not published yet. */
+    static final String NOT_YET_AVAILABLE_CODE = "1";
+
+    private final Logger logger = LoggerFactory.getLogger(AnswerReader.class);
+    private final AccessGate gate;
+    private final Redactor redactor;
+
+    AnswerReader(AccessGate gate, Redactor redactor) {
+        this.gate = gate;
+        this.redactor = redactor;
+    }
+
+    /** The JSON of a normal answer, or the typed failure the answer means. {@code what} names the endpoint. */
+    JsonElement json(HttpAnswer answer, String what) throws SmtException {
+        int status = answer.status();
+        if (status == 403 || isChallenge(answer)) {
+            Instant retryAt = gate.blocked();
+            logger.debug("{} answered HTTP {} (bot protection or lock-out); no request before {}", what, status,
+                    retryAt);
+            throw new BlockedException("SMT blocked the request to " + what + " (HTTP " + status + ")", retryAt);
+        }
+        if (isHtml(answer)) {
+            throw unavailable(what, "an HTML page (HTTP " + status + "), probably maintenance");
+        }
+        if (status >= 500) {
+            throw unavailable(what, "HTTP " + status + ": " + redactor.excerpt(answer.body()));
+        }
+        if (status >= 300 && status < 400) {
+            throw unavailable(what, "a redirect (HTTP " + status + ")");
+        }
+        if (!looksLikeJson(answer)) {
+            throw unavailable(what, "a non-JSON answer (HTTP " + status + ", " + contentTypeOf(answer) + "): "
+                    + redactor.excerpt(answer.body()));
+        }
+        JsonElement json = parse(answer, what);
+        Optional<AnswerError> error = AnswerErrors.find(json);
+        if (error.isPresent() && !"0".equals(error.get().code())) {
+            AnswerError e = error.get();
+            gate.answered();
+            if (NOT_YET_AVAILABLE_CODE.equals(e.code())) {
+                throw new NotYetAvailableException(what + ": " + redactor.clean(e.message()));
+            }
+            throw protocolError(what, "SMT error " + redactor.clean(e.code()) + " (HTTP " + status + "): "
+                    + redactor.clean(e.message()));
+        }
+        if (status < 200 || status >= 300) {
+            throw protocolError(what, "HTTP " + status + ": " + redactor.excerpt(answer.body()));
+        }
+        gate.answered();
+        return json;
+    }
+
+    /** Parses a body whose status and type were already judged by the caller (login answers). */
+    JsonElement parse(HttpAnswer answer, String what) throws ProtocolErrorException {
+        try {
+            return BoundedJson.parse(answer.body());
+        } catch (MalformedAnswerException e) {
+            throw protocolError(what, "unreadable JSON (" + redactor.clean(String.valueOf(e.getMessage())) + "): "
+                    + redactor.excerpt(answer.body()));
+        }
+    }
+
+    /** The in-body error of an answer, if its JSON has one; empty for non-JSON answers. */
+    Optional<AnswerError> error(HttpAnswer answer) {
+        if (!looksLikeJson(answer)) {
+            return Optional.empty();
+        }
+        try {
+            return AnswerErrors.find(BoundedJson.parse(answer.body()));
+        } catch (MalformedAnswerException e) {
+            return Optional.empty();
+        }
+    }
+
+    ProtocolErrorException protocolError(String what, String detail) {
+        ProtocolErrorException e = new ProtocolErrorException(what + ": " + detail);
+        logger.debug("{}", e.getMessage());
+        return e;
+    }
+
+    private ServiceUnavailableException unavailable(String what, String detail) {
+        ServiceUnavailableException e = new ServiceUnavailableException(what + " answered " + detail);
+        logger.debug("{}", e.getMessage());
+        return e;
+    }
+
+    static boolean isHtml(HttpAnswer answer) {
+        if (answer.contentType().contains("html")) {
+            return true;
+        }
+        String head = answer.body().stripLeading();
+        return head.regionMatches(true, 0, "<!doctype", 0, 9) || head.regionMatches(true, 0, "<html", 0, 5);
+    }
+
+    /** Akamai's "Access Denied" page, whatever the status it comes with. */
+    private static boolean isChallenge(HttpAnswer answer) {
+        if (!isHtml(answer)) {
+            return false;
+        }
+        String body = answer.body();
+        String head = (body.length() > 4096 ? body.substring(0, 4096) : body).toLowerCase(Locale.ROOT);
+        return head.contains("access denied") || head.contains("captcha") || head.contains("bot protection");
+    }
+
+    private static boolean looksLikeJson(HttpAnswer answer) {
+        if (answer.contentType().contains("json")) {
+            return true;
+        }
+        String head = answer.body().stripLeading();
+        return head.startsWith("{") || head.startsWith("[");
+    }
+
+    private static String contentTypeOf(HttpAnswer answer) {
+        return answer.contentType().isEmpty() ? "no content type" : answer.contentType();
+    }
+}

@@ -1,0 +1,235 @@
+/*
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.smartmetertexas.internal.api;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.binding.smartmetertexas.internal.model.DailyRead;
+import org.openhab.binding.smartmetertexas.internal.model.Esiid;
+import org.openhab.binding.smartmetertexas.internal.model.MeterInfo;
+import org.openhab.binding.smartmetertexas.internal.model.MeterRead;
+import org.openhab.binding.smartmetertexas.internal.model.MonthlyUsage;
+import org.openhab.binding.smartmetertexas.internal.parse.AnswerError;
+import org.openhab.binding.smartmetertexas.internal.parse.AnswerParser;
+import org.openhab.binding.smartmetertexas.internal.parse.IntervalData;
+import org.openhab.binding.smartmetertexas.internal.parse.MalformedAnswerException;
+import org.openhab.binding.smartmetertexas.internal.policy.RequestPolicy;
+import org.openhab.binding.smartmetertexas.internal.policy.Sleeper;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+
+/**
+ * The portal flow (PROTOCOL.md §1–§2): a portal login's token, browser-like headers (SMT's bot protection
+ * answers anything else with 403), cookies in the account's own HTTP client.
+ *
+ * @author Smart Meter Texas binding contributors - Initial contribution
+ */
+@NonNullByDefault
+public final class PortalClient extends FlowClient {
+
+    /** A current desktop browser: SMT's bot protection turns away obvious non-browsers. */
+    static final String BROWSER_USER_AGENT = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 "
+            + "(KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36";
+    static final String ACCEPT = "application/json, text/plain, */*";
+
+    static final String METERS = "/api/meter";
+    static final String ODR = "/api/ondemandread";
+    static final String LATEST_ODR = "/api/usage/latestodrread";
+    static final String INTERVAL = "/api/usage/interval";
+    static final String INTERVALSYNCH = "/api/adhoc/intervalsynch";
+    static final String DAILY = "/api/usage/daily";
+    static final String MONTHLY = "/api/usage/monthly";
+
+    private final String origin;
+    private @Nullable String token;
+
+    public PortalClient(AccountSettings settings, SmtTransport transport, RequestPolicy policy, Sleeper sleeper) {
+        super(settings, transport, policy, sleeper);
+        var base = settings.portalBaseUrl();
+        this.origin = base.getScheme() + "://" + base.getRawAuthority();
+    }
+
+    @Override
+    public Flow flow() {
+        return Flow.PORTAL;
+    }
+
+    // ---- login ----
+
+    @Override
+    protected boolean hasUsableToken() {
+        // The portal states no lifetime: a 401 is the only reliable sign of expiry.
+        return token != null;
+    }
+
+    @Override
+    protected void dropToken() {
+        token = null;
+    }
+
+    @Override
+    protected void fetchToken() throws SmtException {
+        String path = settings.loginPath();
+        JsonObject body = new JsonObject();
+        body.addProperty("username", settings.username());
+        body.addProperty("password", settings.password());
+        body.addProperty("rememberMe", "true");
+        HttpAnswer answer = transport.postJson(uri(path), browserHeaders(), body.toString(), null);
+        if (answer.status() == 404) {
+            logger.debug("login path {} answered 404", path);
+            throw new LoginPathNotFoundException(path);
+        }
+        if (answer.status() == 400) {
+            Optional<AnswerError> error = reader.error(answer);
+            if (error.isPresent() && isCredentialsError(error.get())) {
+                String why = "SMT rejected the user name or password (" + error.get().code() + ")";
+                policy.access().credentialsRejected(why + "; no login until the configuration changes");
+                logger.debug("{}", why);
+                throw new InvalidCredentialsException(why + ": check them, then change the configuration");
+            }
+        }
+        JsonElement json = reader.json(answer, path);
+        String newToken = parsed(path, () -> AnswerParser.portalToken(json));
+        redactor.addToken(newToken);
+        token = newToken;
+        logger.debug("logged in to the portal");
+    }
+
+    private static boolean isCredentialsError(AnswerError error) {
+        return error.code().startsWith("ERR-USR") || error.message().startsWith("ERR-USR");
+    }
+
+    private Map<String, String> browserHeaders() {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("User-Agent", BROWSER_USER_AGENT);
+        headers.put("Accept", ACCEPT);
+        headers.put("Origin", origin);
+        headers.put("Referer", origin + "/home");
+        return headers;
+    }
+
+    @Override
+    protected Map<String, String> dataHeaders() {
+        Map<String, String> headers = browserHeaders();
+        String current = token;
+        if (current != null) {
+            headers.put("Authorization", "Bearer " + current);
+        }
+        return headers;
+    }
+
+    // ---- meters ----
+
+    @Override
+    public synchronized List<MeterInfo> meters() throws SmtException {
+        JsonObject body = new JsonObject();
+        body.addProperty("esiid", "*");
+        JsonElement json = postForJson(METERS, body, null);
+        return parsed(METERS, () -> AnswerParser.meters(json));
+    }
+
+    // ---- on-demand reads ----
+
+    @Override
+    protected String odrPath() {
+        return ODR;
+    }
+
+    @Override
+    protected JsonObject odrBody(Esiid esiid, String meterNumber) {
+        JsonObject body = new JsonObject();
+        body.addProperty("ESIID", esiid.value());
+        body.addProperty("MeterNumber", meterNumber);
+        return body;
+    }
+
+    @Override
+    protected String statusPath() {
+        return LATEST_ODR;
+    }
+
+    @Override
+    protected JsonObject statusBody(ReadTicket ticket) {
+        JsonObject body = new JsonObject();
+        body.addProperty("ESIID", ticket.esiid().value());
+        return body;
+    }
+
+    @Override
+    protected MeterRead parseStatus(JsonElement answer, Instant requestedAt) throws MalformedAnswerException {
+        // latestodrread shows the latest read, maybe an older one: the parser keeps only a fresh result.
+        return AnswerParser.portalLatestRead(answer, requestedAt);
+    }
+
+    // ---- data ----
+
+    private static JsonObject rangeBody(Esiid esiid, DayRange range) {
+        JsonObject body = new JsonObject();
+        body.addProperty("esiid", esiid.value());
+        body.addProperty("startDate", usDate(range.first()));
+        body.addProperty("endDate", usDate(range.last()));
+        return body;
+    }
+
+    /**
+     * intervalsynch first (the RD format both flows share, with RevTS); /api/usage/interval when intervalsynch
+     * answers with an error other than "not yet available". Connection trouble, blocks and maintenance pages
+     * do not fall back: the other endpoint would meet them too.
+     */
+    @Override
+    protected IntervalData fetchIntervals(Esiid esiid, DayRange range, Consumer<Instant> onSend)
+            throws SmtException {
+        JsonObject synch = new JsonObject();
+        synch.addProperty("startDate", usDate(range.first()));
+        synch.addProperty("endDate", usDate(range.last()));
+        synch.addProperty("reportFormat", "JSON");
+        JsonArray ids = new JsonArray();
+        ids.add(esiid.value());
+        synch.add("ESIID", ids);
+        HttpAnswer answer = postAuthorized(INTERVALSYNCH, synch, onSend, null);
+        try {
+            JsonElement json = reader.json(answer, INTERVALSYNCH);
+            return parsed(INTERVALSYNCH, () -> AnswerParser.energyData(json));
+        } catch (ProtocolErrorException | ServiceUnavailableException e) {
+            if (AnswerReader.isHtml(answer)) {
+                throw e;
+            }
+            logger.debug("falling back to {} for {}", INTERVAL, esiid);
+        }
+        JsonElement json = postForJson(INTERVAL, rangeBody(esiid, range), onSend);
+        return parsed(INTERVAL, () -> AnswerParser.portalIntervals(json));
+    }
+
+    @Override
+    protected List<DailyRead> fetchDaily(Esiid esiid, DayRange range, Consumer<Instant> onSend)
+            throws SmtException {
+        JsonElement json = postForJson(DAILY, rangeBody(esiid, range), onSend);
+        return parsed(DAILY, () -> AnswerParser.portalDaily(json));
+    }
+
+    @Override
+    protected List<MonthlyUsage> fetchMonthly(Esiid esiid, DayRange range, Consumer<Instant> onSend)
+            throws SmtException {
+        JsonElement json = postForJson(MONTHLY, rangeBody(esiid, range), onSend);
+        return parsed(MONTHLY, () -> AnswerParser.portalMonthly(json));
+    }
+}

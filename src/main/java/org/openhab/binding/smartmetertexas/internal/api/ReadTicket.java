@@ -1,0 +1,105 @@
+/*
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.smartmetertexas.internal.api;
+
+import java.time.Instant;
+import java.util.Optional;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.binding.smartmetertexas.internal.model.Esiid;
+import org.openhab.binding.smartmetertexas.internal.model.MeterRead;
+import org.openhab.binding.smartmetertexas.internal.policy.OdrPollSchedule;
+
+/**
+ * One on-demand read SMT accepted, and how far polling it has come. {@link #nextPollAt()} says when to call
+ * {@link SmtClient#pollRead(ReadTicket)} next; empty once the read is over (completed, failed or given up).
+ *
+ * @author Smart Meter Texas binding contributors - Initial contribution
+ */
+@NonNullByDefault
+public final class ReadTicket {
+
+    private final Esiid esiid;
+    private final String meterNumber;
+    private final @Nullable String correlationId;
+    private final Instant requestedAt;
+    private final OdrPollSchedule schedule;
+    private int pollsDone;
+    private @Nullable MeterRead outcome;
+
+    ReadTicket(Esiid esiid, String meterNumber, @Nullable String correlationId, Instant requestedAt,
+            OdrPollSchedule schedule) {
+        this.esiid = esiid;
+        this.meterNumber = meterNumber;
+        this.correlationId = correlationId;
+        this.requestedAt = requestedAt;
+        this.schedule = schedule;
+    }
+
+    public Esiid esiid() {
+        return esiid;
+    }
+
+    public String meterNumber() {
+        return meterNumber;
+    }
+
+    /** SMT's id of the read (needed by the official status call; the portal may send one too). */
+    public Optional<String> correlationId() {
+        String id = correlationId;
+        return id == null ? Optional.empty() : Optional.of(id);
+    }
+
+    /** When the read request went out; a result read before this (minus 2 minutes) is not this read's. */
+    public Instant requestedAt() {
+        return requestedAt;
+    }
+
+    /** When the read is given up if still pending. */
+    public Instant giveUpAt() {
+        return schedule.giveUpAt(requestedAt);
+    }
+
+    /** When the next status poll is due; empty when the read is over. */
+    public synchronized Optional<Instant> nextPollAt() {
+        if (outcome != null) {
+            return Optional.empty();
+        }
+        return schedule.pollAt(requestedAt, pollsDone);
+    }
+
+    /** How many status polls went out for this read. */
+    public synchronized int pollsDone() {
+        return pollsDone;
+    }
+
+    /** The final result once the read is over. */
+    public synchronized Optional<MeterRead> outcome() {
+        MeterRead read = outcome;
+        return read == null ? Optional.empty() : Optional.of(read);
+    }
+
+    synchronized void polled() {
+        pollsDone++;
+    }
+
+    synchronized void finish(MeterRead read) {
+        outcome = read;
+    }
+
+    @Override
+    public String toString() {
+        return "ReadTicket[esiid=" + esiid + ", requestedAt=" + requestedAt + ", pollsDone=" + pollsDone() + "]";
+    }
+}

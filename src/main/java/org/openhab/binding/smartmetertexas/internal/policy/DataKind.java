@@ -1,0 +1,27 @@
+/*
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.smartmetertexas.internal.policy;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+
+/**
+ * The kinds of meter data whose routine requests obey the 15-minute rule.
+ *
+ * @author Smart Meter Texas binding contributors - Initial contribution
+ */
+@NonNullByDefault
+public enum DataKind {
+    INTERVALS,
+    DAILY,
+    MONTHLY
+}

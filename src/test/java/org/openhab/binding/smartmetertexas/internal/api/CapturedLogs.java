@@ -1,0 +1,75 @@
+/*
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.smartmetertexas.internal.api;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.lang.reflect.Field;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Captures what the binding's loggers write through slf4j-simple (the test runtime's SLF4J binding), at TRACE,
+ * without an appender: slf4j-simple prints to System.err (or System.out), which this swaps for a buffer.
+ * Loggers created before the capture started get their level raised directly.
+ *
+ * @author Smart Meter Texas binding contributors - Initial contribution
+ */
+@NonNullByDefault
+final class CapturedLogs implements AutoCloseable {
+
+    private static final String PREFIX = "org.openhab.binding.smartmetertexas.internal";
+    /** slf4j-simple's numeric TRACE level. */
+    private static final int TRACE = 0;
+
+    private final PrintStream originalErr = System.err;
+    private final PrintStream originalOut = System.out;
+    private final ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+
+    CapturedLogs(List<Class<?>> classes) {
+        System.setProperty("org.slf4j.simpleLogger.log." + PREFIX, "trace");
+        for (Class<?> type : classes) {
+            raiseToTrace(LoggerFactory.getLogger(type));
+        }
+        PrintStream capture = new PrintStream(buffer, true, StandardCharsets.UTF_8);
+        System.setErr(capture);
+        System.setOut(capture);
+    }
+
+    private static void raiseToTrace(Logger logger) {
+        if (logger.isTraceEnabled()) {
+            return;
+        }
+        try {
+            Field level = logger.getClass().getDeclaredField("currentLogLevel");
+            level.setAccessible(true);
+            level.setInt(logger, TRACE);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            throw new IllegalStateException("cannot raise " + logger.getName() + " to TRACE: " + e);
+        }
+    }
+
+    String text() {
+        return buffer.toString(StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public void close() {
+        System.setErr(originalErr);
+        System.setOut(originalOut);
+    }
+}

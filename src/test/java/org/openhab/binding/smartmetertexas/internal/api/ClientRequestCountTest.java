@@ -1,0 +1,131 @@
+/*
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.smartmetertexas.internal.api;
+
+import static org.junit.jupiter.api.Assertions.*;
+import static org.openhab.binding.smartmetertexas.internal.api.SimulatedAccount.*;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.openhab.binding.smartmetertexas.internal.model.Esiid;
+import org.openhab.binding.smartmetertexas.internal.model.ReadStatus;
+import org.openhab.binding.smartmetertexas.internal.parse.IntervalData;
+import org.openhab.binding.smartmetertexas.simulator.RecordedRequest;
+
+/**
+ * Proves what each operation costs in requests, counted by the simulator: an on-demand read cycle, one day of
+ * each data kind, and a 730-day backfill (24 chunks of at most 31 days per data kind, at least 5 s apart), with
+ * every request of the account at least 2 s after the previous one.
+ *
+ * @author Smart Meter Texas binding contributors - Initial contribution
+ */
+@NonNullByDefault
+class ClientRequestCountTest {
+
+    private @Nullable SimulatedAccount account;
+
+    private SimulatedAccount start(Flow flow) throws Exception {
+        SimulatedAccount a = SimulatedAccount.start(flow);
+        account = a;
+        return a;
+    }
+
+    @AfterEach
+    void stop() {
+        SimulatedAccount a = account;
+        if (a != null) {
+            a.close();
+        }
+    }
+
+    private static String loginPath(Flow flow) {
+        return flow == Flow.PORTAL ? "/commonapi/user/authenticate" : "/v2/token/";
+    }
+
+    @ParameterizedTest
+    @EnumSource(Flow.class)
+    void anOnDemandReadCycleCostsLoginRequestAndOnePoll(Flow flow) throws Exception {
+        SimulatedAccount a = start(flow);
+        Esiid esiid = a.household();
+        ReadTicket ticket = a.client.requestRead(esiid, a.meterNumber(esiid));
+        assertEquals(ReadStatus.COMPLETED, a.pollUntilDone(ticket).status());
+        String odr = flow == Flow.PORTAL ? "/api/ondemandread" : "/v2/odr/";
+        String poll = flow == Flow.PORTAL ? "/api/usage/latestodrread" : "/v2/odrstatus/";
+        assertEquals(List.of(loginPath(flow), odr, poll), a.paths(),
+                "a read completing within 30 s costs one poll; with a token at hand, two requests in all");
+        assertEquals(23, a.policy.readsLeftToday(esiid));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Flow.class)
+    void oneDayOfEachDataKindCostsOneRequestEach(Flow flow) throws Exception {
+        SimulatedAccount a = start(flow);
+        Esiid esiid = a.household();
+        a.client.intervals(esiid, YESTERDAY, YESTERDAY, Purpose.ROUTINE);
+        a.client.daily(esiid, YESTERDAY, YESTERDAY, Purpose.ROUTINE);
+        // Billing periods end on a cycle day: the routine monthly call looks back one chunk of 31 days.
+        a.client.monthly(esiid, YESTERDAY.minusDays(30), YESTERDAY, Purpose.ROUTINE);
+        assertEquals(4, a.requests().size(), "one login and one request per data kind: " + a.paths());
+        assertEquals(1, a.count(loginPath(flow)));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Flow.class)
+    void aTwoYearBackfillCosts24ChunksPerDataKindAtLeast5SecondsApart(Flow flow) throws Exception {
+        SimulatedAccount a = start(flow);
+        Esiid esiid = a.household();
+        LocalDateRange range = new LocalDateRange(YESTERDAY.minusDays(729), YESTERDAY);
+        a.client.login();
+        Instant started = a.clock.instant();
+
+        IntervalData intervals = a.client.intervals(esiid, range.from, range.to, Purpose.BACKFILL);
+        var daily = a.client.daily(esiid, range.from, range.to, Purpose.BACKFILL);
+        var monthly = a.client.monthly(esiid, range.from, range.to, Purpose.BACKFILL);
+
+        String intervalPath = flow == Flow.PORTAL ? "/api/adhoc/intervalsynch" : "/v2/15minintervalreads/";
+        String dailyPath = flow == Flow.PORTAL ? "/api/usage/daily" : "/v2/dailyreads/";
+        String monthlyPath = flow == Flow.PORTAL ? "/api/usage/monthly" : "/v2/monthlybillingInformation/";
+        assertEquals(24, a.count(intervalPath));
+        assertEquals(24, a.count(dailyPath));
+        assertEquals(24, a.count(monthlyPath));
+        assertEquals(1 + 72, a.requests().size(), "one login, nothing else: " + a.paths());
+
+        long published = 0;
+        for (var day = range.from; !day.isAfter(range.to); day = day.plusDays(1)) {
+            published += a.sim.truth().intervals(esiid.value(), day).size();
+        }
+        assertEquals(published, intervals.readings().size(), "every published 15 minutes of 730 days");
+        assertTrue(published > 729 * 96, "nearly all of 730 days (DST days and rare gaps aside)");
+        assertEquals(730, daily.size());
+        assertFalse(monthly.isEmpty());
+
+        List<RecordedRequest> data = a.requests().subList(1, a.requests().size());
+        for (int i = 1; i < data.size(); i++) {
+            Duration gap = Duration.between(data.get(i - 1).time(), data.get(i).time());
+            assertTrue(gap.compareTo(Duration.ofSeconds(5)) >= 0, "backfill request " + i + " after " + gap);
+        }
+        assertEquals(Duration.ofSeconds(5 * 71 + 2), Duration.between(started, a.clock.instant()),
+                "72 requests 5 s apart after a first 2 s wait: virtual time only");
+    }
+
+    /** A named inclusive range, for readability. */
+    private record LocalDateRange(java.time.LocalDate from, java.time.LocalDate to) {
+    }
+}

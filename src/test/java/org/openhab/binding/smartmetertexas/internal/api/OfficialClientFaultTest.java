@@ -1,0 +1,144 @@
+/*
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.smartmetertexas.internal.api;
+
+import static org.junit.jupiter.api.Assertions.*;
+import static org.openhab.binding.smartmetertexas.internal.api.SimulatedAccount.*;
+
+import java.time.Duration;
+import java.util.stream.Stream;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.openhab.binding.smartmetertexas.internal.model.Esiid;
+import org.openhab.binding.smartmetertexas.internal.model.MeterRead;
+import org.openhab.binding.smartmetertexas.internal.model.ReadStatus;
+import org.openhab.binding.smartmetertexas.internal.policy.Rule;
+import org.openhab.binding.smartmetertexas.simulator.Endpoint;
+import org.openhab.binding.smartmetertexas.simulator.Fault;
+
+/**
+ * Proves the official flow's failures: a 401 at /v2/token/ says "wrong credentials or IP not allow-listed" and
+ * nothing is sent again until reconfiguration; data faults become typed failures; failed and stuck reads end.
+ *
+ * @author Smart Meter Texas binding contributors - Initial contribution
+ */
+@NonNullByDefault
+class OfficialClientFaultTest {
+
+    private @Nullable SimulatedAccount account;
+
+    private SimulatedAccount start() throws Exception {
+        SimulatedAccount a = SimulatedAccount.start(Flow.OFFICIAL, c -> {
+        }, s -> s.requestTimeout(Duration.ofSeconds(2)));
+        account = a;
+        return a;
+    }
+
+    @AfterEach
+    void stop() {
+        SimulatedAccount a = account;
+        if (a != null) {
+            a.close();
+        }
+    }
+
+    @Test
+    void tokenRefusalNamesBothCausesAndStopsAllRequests() throws Exception {
+        SimulatedAccount a = start();
+        AccountSettings right = a.settings;
+        a.reconfigure(AccountSettings.builder(Flow.OFFICIAL, a.sim.username(), "not-the-password")
+                .officialBaseUrl(a.sim.officialUrl()).build());
+        var e = assertThrows(LoginRefusedException.class, () -> a.client.login());
+        assertTrue(e.getMessage().contains("allow-listed"), e.getMessage());
+        assertTrue(e.getMessage().contains("credentials"), e.getMessage());
+
+        a.clock.advance(Duration.ofDays(1));
+        var refused = assertThrows(RequestRefusedException.class,
+                () -> a.client.daily(a.household(), YESTERDAY, YESTERDAY, Purpose.ROUTINE));
+        assertEquals(Rule.CREDENTIALS_REJECTED, refused.rule());
+        assertEquals(1, a.requests().size(), "no automatic retry");
+
+        a.reconfigure(right);
+        assertEquals(1, a.client.daily(a.household(), YESTERDAY, YESTERDAY, Purpose.ROUTINE).size());
+    }
+
+    @Test
+    void http401FaultAtTheTokenEndpointIsTheSameRefusal() throws Exception {
+        SimulatedAccount a = start();
+        a.sim.control().fault(Endpoint.OFFICIAL_TOKEN, Fault.HTTP_401);
+        assertThrows(LoginRefusedException.class, () -> a.client.login());
+    }
+
+    static Stream<Arguments> dataFaults() {
+        return Stream.of(Arguments.of(Fault.HTTP_500, ServiceUnavailableException.class),
+                Arguments.of(Fault.UNAVAILABLE_TEXT, ServiceUnavailableException.class),
+                Arguments.of(Fault.MAINTENANCE_HTML, ServiceUnavailableException.class),
+                Arguments.of(Fault.CONNECTION_RESET, ServiceUnavailableException.class),
+                Arguments.of(Fault.TIMEOUT, ServiceUnavailableException.class),
+                Arguments.of(Fault.MALFORMED_JSON, ProtocolErrorException.class),
+                Arguments.of(Fault.OVERSIZED_BODY, ProtocolErrorException.class),
+                Arguments.of(Fault.ERROR_CODE_1, NotYetAvailableException.class),
+                Arguments.of(Fault.FORBIDDEN_HTML, BlockedException.class));
+    }
+
+    @ParameterizedTest
+    @MethodSource("dataFaults")
+    void dataFaultsBecomeTypedFailures(Fault fault, Class<? extends SmtException> expected) throws Exception {
+        SimulatedAccount a = start();
+        a.client.login();
+        a.sim.control().faultOnce(Endpoint.OFFICIAL_INTERVALS, fault, 1);
+        assertThrows(expected, () -> a.client.intervals(a.household(), YESTERDAY, YESTERDAY, Purpose.BACKFILL));
+        assertEquals(2, a.requests().size(), "one token, one data request: no retry loop");
+    }
+
+    @Test
+    void tokenEndpointMaintenanceIsUnavailableNotRefused() throws Exception {
+        SimulatedAccount a = start();
+        a.sim.control().faultOnce(Endpoint.OFFICIAL_TOKEN, Fault.MAINTENANCE_HTML, 1);
+        assertThrows(ServiceUnavailableException.class, () -> a.client.login());
+        a.client.login();
+        assertEquals(2, a.requests().size(), "maintenance does not latch anything");
+    }
+
+    @ParameterizedTest
+    @MethodSource("failedReads")
+    void failedReadsEndWithSmtsStatus(Endpoint endpoint, Fault fault, ReadStatus expected) throws Exception {
+        SimulatedAccount a = start();
+        a.sim.control().fault(endpoint, fault);
+        Esiid esiid = a.household();
+        MeterRead read = a.pollUntilDone(a.client.requestRead(esiid, a.meterNumber(esiid)));
+        assertEquals(expected, read.status());
+    }
+
+    static Stream<Arguments> failedReads() {
+        return Stream.of(Arguments.of(Endpoint.OFFICIAL_ODR, Fault.ODR_FAILED, ReadStatus.FAILED),
+                Arguments.of(Endpoint.OFFICIAL_ODR, Fault.ODR_T_FAILED, ReadStatus.T_FAILED),
+                Arguments.of(Endpoint.OFFICIAL_ODR_STATUS, Fault.ODR_FAILED, ReadStatus.FAILED));
+    }
+
+    @Test
+    void aStuckReadIsGivenUpAfter15Minutes() throws Exception {
+        SimulatedAccount a = start();
+        a.sim.control().fault(Endpoint.OFFICIAL_ODR_STATUS, Fault.ODR_STUCK_PENDING);
+        Esiid esiid = a.household();
+        ReadTicket ticket = a.client.requestRead(esiid, a.meterNumber(esiid));
+        assertEquals(ReadStatus.FAILED, a.pollUntilDone(ticket).status());
+        assertEquals(6, a.count("/v2/odrstatus/"));
+    }
+}

@@ -1,0 +1,242 @@
+/*
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.smartmetertexas.internal.api;
+
+import static org.junit.jupiter.api.Assertions.*;
+import static org.openhab.binding.smartmetertexas.internal.api.SimulatedAccount.*;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.List;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openhab.binding.smartmetertexas.internal.model.DailyRead;
+import org.openhab.binding.smartmetertexas.internal.model.Esiid;
+import org.openhab.binding.smartmetertexas.internal.model.IntervalKind;
+import org.openhab.binding.smartmetertexas.internal.model.IntervalReading;
+import org.openhab.binding.smartmetertexas.internal.model.MeterInfo;
+import org.openhab.binding.smartmetertexas.internal.model.MeterRead;
+import org.openhab.binding.smartmetertexas.internal.model.MonthlyUsage;
+import org.openhab.binding.smartmetertexas.internal.model.ReadStatus;
+import org.openhab.binding.smartmetertexas.internal.model.SmtTime;
+import org.openhab.binding.smartmetertexas.internal.parse.IntervalData;
+import org.openhab.binding.smartmetertexas.internal.policy.Rule;
+import org.openhab.binding.smartmetertexas.simulator.RecordedRequest;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+/**
+ * Proves the portal flow end to end against the simulator over TLS: login with browser-like headers, the meter
+ * list, an on-demand read from request to fresh result, 15-minute, daily and monthly data with the values the
+ * simulated meters really have, and the 15-minute rule for routine requests.
+ *
+ * @author Smart Meter Texas binding contributors - Initial contribution
+ */
+@NonNullByDefault
+class PortalClientTest {
+
+    private @NonNullByDefault({}) SimulatedAccount account;
+
+    @BeforeEach
+    void start() throws Exception {
+        account = SimulatedAccount.start(Flow.PORTAL);
+    }
+
+    @AfterEach
+    void stop() {
+        account.close();
+    }
+
+    private static JsonObject body(RecordedRequest request) {
+        return JsonParser.parseString(request.body()).getAsJsonObject();
+    }
+
+    @Test
+    void loginLooksLikeTheBrowserAndSendsNoToken() throws SmtException {
+        account.client.login();
+        List<RecordedRequest> requests = account.requests();
+        assertEquals(1, requests.size());
+        RecordedRequest login = requests.get(0);
+        assertEquals("POST", login.method());
+        assertEquals("/commonapi/user/authenticate", login.path());
+        assertTrue(String.valueOf(login.header("User-Agent")).startsWith("Mozilla/5.0"));
+        String origin = account.sim.portalUrl().toString().replaceAll("/$", "");
+        assertEquals(origin, login.header("Origin"));
+        assertEquals(origin + "/home", login.header("Referer"));
+        assertEquals("application/json, text/plain, */*", login.header("Accept"));
+        assertTrue(String.valueOf(login.header("Content-Type")).startsWith("application/json"));
+        assertNull(login.header("Authorization"));
+        JsonObject body = body(login);
+        assertEquals(account.sim.username(), body.get("username").getAsString());
+        assertEquals("true", body.get("rememberMe").getAsString());
+    }
+
+    @Test
+    void loginReusesTheToken() throws SmtException {
+        account.client.login();
+        account.client.login();
+        account.client.meters();
+        assertEquals(1, account.count("/commonapi/user/authenticate"));
+    }
+
+    @Test
+    void metersListTheAccountsMeters() throws SmtException {
+        List<MeterInfo> meters = account.client.meters();
+        assertEquals(account.sim.esiids(), meters.stream().map(m -> m.esiid().value()).toList());
+        for (MeterInfo meter : meters) {
+            assertEquals(account.meterNumber(meter.esiid()), meter.meterNumber());
+        }
+        RecordedRequest request = account.requests().get(1);
+        assertEquals("/api/meter", request.path());
+        assertEquals("*", body(request).get("esiid").getAsString());
+        assertTrue(String.valueOf(request.header("Authorization")).startsWith("Bearer "));
+        assertTrue(String.valueOf(request.header("User-Agent")).startsWith("Mozilla/5.0"));
+    }
+
+    @Test
+    void onDemandReadGivesTheFreshRegister() throws SmtException {
+        Esiid esiid = account.household();
+        ReadTicket ticket = account.client.requestRead(esiid, account.meterNumber(esiid));
+        assertEquals(account.clock.instant(), ticket.requestedAt());
+        assertEquals(ticket.requestedAt().plusSeconds(30), ticket.nextPollAt().orElseThrow());
+
+        MeterRead read = account.pollUntilDone(ticket);
+        assertEquals(ReadStatus.COMPLETED, read.status());
+        var readTime = read.readTime();
+        var register = read.registerKwh();
+        assertNotNull(readTime);
+        assertNotNull(register);
+        assertFalse(readTime.isBefore(ticket.requestedAt().minus(Duration.ofMinutes(2))), "fresh");
+        BigDecimal truth = account.sim.truth().registerKwh(esiid.value(), readTime);
+        assertTrue(truth.subtract(register).abs().compareTo(new BigDecimal("0.01")) <= 0,
+                "register " + register + " vs simulated " + truth);
+
+        RecordedRequest odr = account.requests().stream().filter(r -> r.path().equals("/api/ondemandread"))
+                .findFirst().orElseThrow();
+        assertEquals(esiid.value(), body(odr).get("ESIID").getAsString());
+        assertEquals(account.meterNumber(esiid), body(odr).get("MeterNumber").getAsString());
+        RecordedRequest poll = account.requests().stream().filter(r -> r.path().equals("/api/usage/latestodrread"))
+                .findFirst().orElseThrow();
+        assertEquals(esiid.value(), body(poll).get("ESIID").getAsString());
+        assertEquals(read, account.client.pollRead(ticket), "an ended read answers without a request");
+    }
+
+    @Test
+    void aPollBeforeItsTimeIsRefusedAndNotSent() throws SmtException {
+        Esiid esiid = account.household();
+        ReadTicket ticket = account.client.requestRead(esiid, account.meterNumber(esiid));
+        int before = account.requests().size();
+        account.clock.advance(Duration.ofSeconds(10));
+        var e = assertThrows(RequestRefusedException.class, () -> account.client.pollRead(ticket));
+        assertEquals(Rule.POLL_SCHEDULE, e.rule());
+        assertEquals(ticket.requestedAt().plusSeconds(30), e.retryAt().orElseThrow());
+        assertEquals(before, account.requests().size());
+    }
+
+    @Test
+    void yesterdaysIntervalsOfAHouseholdMeter() throws SmtException {
+        Esiid esiid = account.household();
+        IntervalData data = account.client.intervals(esiid, YESTERDAY, YESTERDAY, Purpose.ROUTINE);
+        assertEquals(account.sim.truth().intervals(esiid.value(), YESTERDAY).size(), data.readings().size());
+        assertTrue(data.rejected().isEmpty());
+        assertFalse(data.reportsGeneration());
+        assertEquals(SmtTime.startOfDay(YESTERDAY), data.readings().get(0).start());
+        BigDecimal sum = data.readings().stream().map(IntervalReading::kwh).reduce(BigDecimal.ZERO, BigDecimal::add);
+        assertEquals(0, account.sim.truth().consumptionKwh(esiid.value(), YESTERDAY).compareTo(sum));
+
+        RecordedRequest request = account.requests().get(1);
+        assertEquals("/api/adhoc/intervalsynch", request.path(), "intervalsynch first");
+        JsonObject body = body(request);
+        assertEquals("06/09/2025", body.get("startDate").getAsString());
+        assertEquals("06/09/2025", body.get("endDate").getAsString());
+        assertEquals("JSON", body.get("reportFormat").getAsString());
+        assertTrue(body.get("ESIID").isJsonArray());
+        assertEquals(esiid.value(), body.getAsJsonArray("ESIID").get(0).getAsString());
+        assertEquals(0, account.count("/api/usage/interval"), "no fallback needed");
+    }
+
+    @Test
+    void yesterdaysIntervalsOfASolarMeterCarryGeneration() throws SmtException {
+        Esiid esiid = account.solar();
+        IntervalData data = account.client.intervals(esiid, YESTERDAY, YESTERDAY, Purpose.ROUTINE);
+        assertTrue(data.reportsGeneration());
+        List<IntervalReading> generation = data.readings().stream()
+                .filter(r -> r.kind() == IntervalKind.GENERATION).toList();
+        assertEquals(account.sim.truth().intervals(esiid.value(), YESTERDAY).size(), generation.size());
+        BigDecimal sum = generation.stream().map(IntervalReading::kwh).reduce(BigDecimal.ZERO, BigDecimal::add);
+        assertEquals(0, account.sim.truth().generationKwh(esiid.value(), YESTERDAY).compareTo(sum));
+    }
+
+    @Test
+    void dailyReadsOfAWeek() throws SmtException {
+        Esiid esiid = account.household();
+        List<DailyRead> reads = account.client.daily(esiid, YESTERDAY.minusDays(6), YESTERDAY, Purpose.ROUTINE);
+        assertEquals(7, reads.size());
+        assertEquals(YESTERDAY, reads.get(6).day());
+        DailyRead last = reads.get(6);
+        assertEquals(0, account.sim.truth().consumptionKwh(esiid.value(), YESTERDAY).compareTo(last.kwh()),
+                "usage " + last.kwh());
+        assertEquals(1, account.count("/api/usage/daily"));
+        JsonObject body = body(account.requests().get(1));
+        assertEquals(esiid.value(), body.get("esiid").getAsString());
+        assertEquals("06/03/2025", body.get("startDate").getAsString());
+    }
+
+    @Test
+    void monthlyUsageOfTheLastMonths() throws SmtException {
+        List<MonthlyUsage> months = account.client.monthly(account.household(), TODAY.minusDays(90), YESTERDAY,
+                Purpose.ROUTINE);
+        assertFalse(months.isEmpty());
+        for (int i = 1; i < months.size(); i++) {
+            assertTrue(months.get(i - 1).start().isBefore(months.get(i).start()), "each period once, in order");
+        }
+        assertTrue(months.stream().allMatch(m -> m.actualKwh().signum() > 0));
+    }
+
+    @Test
+    void aSecondRoutineRequestWithin15MinutesIsRefusedAndNotSent() throws SmtException {
+        Esiid esiid = account.household();
+        account.client.daily(esiid, YESTERDAY, YESTERDAY, Purpose.ROUTINE);
+        int before = account.requests().size();
+        account.clock.advance(Duration.ofMinutes(10));
+        var e = assertThrows(RequestRefusedException.class,
+                () -> account.client.daily(esiid, YESTERDAY, YESTERDAY, Purpose.ROUTINE));
+        assertEquals(Rule.ROUTINE_SPACING, e.rule());
+        assertEquals(before, account.requests().size());
+        // Other meters and kinds are free; after 15 minutes the same request goes again.
+        account.client.daily(account.solar(), YESTERDAY, YESTERDAY, Purpose.ROUTINE);
+        account.client.intervals(esiid, YESTERDAY, YESTERDAY, Purpose.ROUTINE);
+        account.clock.advance(Duration.ofMinutes(5));
+        account.client.daily(esiid, YESTERDAY, YESTERDAY, Purpose.ROUTINE);
+    }
+
+    @Test
+    void todayIsNotYetAvailable() {
+        assertThrows(NotYetAvailableException.class,
+                () -> account.client.intervals(account.household(), TODAY, TODAY, Purpose.ROUTINE));
+        assertThrows(NotYetAvailableException.class,
+                () -> account.client.daily(account.household(), TODAY, TODAY, Purpose.ROUTINE));
+    }
+
+    @Test
+    void configurableLoginPathWithDoubledSlash() throws Exception {
+        account.reconfigure(AccountSettings.builder(Flow.PORTAL, account.sim.username(), account.sim.password())
+                .portalBaseUrl(account.sim.portalUrl()).loginPath("//commonapi/user/authenticate").build());
+        account.client.login();
+        assertEquals("//commonapi/user/authenticate", account.requests().get(0).path());
+    }
+}
