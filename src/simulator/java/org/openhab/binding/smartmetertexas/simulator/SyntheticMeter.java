@@ -54,7 +54,9 @@ final class SyntheticMeter {
     private final MeterSpec spec;
     private final long seed;
     private final long baseRegisterWh;
-    private final Map<LocalDate, Long> firstTotals = new ConcurrentHashMap<>();
+    private final double baseLoad;
+    /** First-publication day totals; they depend only on meter and day, so simulators in one JVM share them. */
+    private static final Map<String, Long> FIRST_TOTALS = new ConcurrentHashMap<>();
 
     SyntheticMeter(MeterSpec spec) {
         this.spec = spec;
@@ -64,6 +66,7 @@ final class SyntheticMeter {
         }
         this.seed = h;
         this.baseRegisterWh = 10_000_000L + Math.floorMod(mix(seed, 11), 50_000_000L);
+        this.baseLoad = 0.10 + 0.04 * unit(mix(seed, 71));
     }
 
     String esiid() {
@@ -100,54 +103,83 @@ final class SyntheticMeter {
         return 2 + Math.floorMod(mix(seed, 41), 27);
     }
 
+    /** Receives the generated intervals of a day. */
+    @FunctionalInterface
+    private interface Sink {
+        void accept(int position, long startEpochSecond, long consumptionWh, long generationWh, boolean estimated);
+    }
+
     /** The 15-minute intervals of a Central day in time order (92, 96 or 100 minus rare gaps). */
     List<Interval> intervals(LocalDate day, int revision) {
+        List<Interval> result = new ArrayList<>(100);
+        generate(day, revision, (position, start, consumption, generation, estimated) -> result.add(new Interval(
+                position, ZonedDateTime.ofInstant(Instant.ofEpochSecond(start), CENTRAL), consumption, estimated,
+                generation, estimated)));
+        return result;
+    }
+
+    /**
+     * Generates a day without java.time objects per interval: registers sum years of days, so this
+     * loop decides how fast a simulator starts.
+     */
+    private void generate(LocalDate day, int revision, Sink sink) {
         long dayKey = day.toEpochDay();
         boolean estimatedBlock = unit(mix(seed, dayKey, 51)) < 0.08;
         int estimatedFrom = 1 + (int) Math.floorMod(mix(seed, dayKey, 52), 90L);
         int estimatedTo = estimatedFrom + 3 + (int) Math.floorMod(mix(seed, dayKey, 53), 9L);
+        boolean dstDay = isDstChangeDay(day);
         // rare missing intervals, but not on DST days: their layout is what tests want to see whole
-        boolean gap = unit(mix(seed, dayKey, 54)) < 0.02 && !isDstChangeDay(day);
+        boolean gap = unit(mix(seed, dayKey, 54)) < 0.02 && !dstDay;
         int gapFrom = 20 + (int) Math.floorMod(mix(seed, dayKey, 55), 70L);
         int gapTo = gapFrom + (int) Math.floorMod(mix(seed, dayKey, 56), 3L);
         double cloud = solar() ? 0.3 + 0.7 * unit(mix(seed, dayKey, 57)) : 1;
         if (cloud > 0.8) {
             cloud = 1;
         }
+        int dayOfYear = day.getDayOfYear();
+        double summer = Math.max(0, Math.cos(2 * Math.PI * (dayOfYear - 200) / 365.0));
+        double winter = Math.max(0, Math.cos(2 * Math.PI * (dayOfYear - 15) / 365.0));
+        boolean weekend = day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY;
+        double dayLength = 12 + 1.9 * Math.sin(2 * Math.PI * (dayOfYear - 80) / 365.0);
+        double season = 0.8 + 0.2 * Math.sin(2 * Math.PI * (dayOfYear - 80) / 365.0);
 
-        List<Interval> result = new ArrayList<>(100);
-        ZonedDateTime start = day.atStartOfDay(CENTRAL);
-        ZonedDateTime end = day.plusDays(1).atStartOfDay(CENTRAL);
+        long from = day.atStartOfDay(CENTRAL).toEpochSecond();
+        long to = day.plusDays(1).atStartOfDay(CENTRAL).toEpochSecond();
+        int offset = CENTRAL.getRules().getOffset(Instant.ofEpochSecond(from)).getTotalSeconds();
         int index = 0;
-        for (ZonedDateTime t = start; t.isBefore(end); t = t.plusMinutes(15), index++) {
-            int position = position(t);
+        for (long t = from; t < to; t += 900, index++) {
+            if (dstDay) {
+                offset = CENTRAL.getRules().getOffset(Instant.ofEpochSecond(t)).getTotalSeconds();
+            }
+            int secondOfDay = (int) Math.floorMod(t + offset, 86_400L);
+            int hour = secondOfDay / 3600;
+            int quarter = (secondOfDay % 3600) / 900;
+            int position;
+            if (hour >= 2) {
+                position = 13 + (hour - 2) * 4 + quarter;
+            } else if (hour == 1 && dstDay && isSecondOccurrence(t, offset)) {
+                position = 9 + quarter;
+            } else {
+                position = 1 + hour * 4 + quarter;
+            }
             if (gap && position >= gapFrom && position <= gapTo) {
                 continue;
             }
             long noise = mix(seed, dayKey, 1000 + index, revision);
-            double load = load(t, unit(noise));
-            double pv = solar() ? pv(t, cloud, unit(mix(noise, 7))) : 0;
+            double middleHour = (secondOfDay + 450) / 3600.0;
+            double load = load(middleHour, summer, winter, weekend, unit(noise));
+            double pv = 0;
+            if (solar()) {
+                double utcHour = Math.floorMod(t + 450, 86_400L) / 3600.0;
+                pv = pv(utcHour, dayLength, season, cloud, unit(mix(noise, 7)));
+            }
             long consumption = Math.round(Math.max(load - pv, 0) * 1000);
             long generation = Math.round(Math.max(pv - load, 0) * 1000);
             // a restatement replaces estimates with actual values, as utilities do
             boolean estimated = revision == 0 && estimatedBlock && position >= estimatedFrom
                     && position <= estimatedTo;
-            result.add(new Interval(position, t, consumption, estimated, generation, estimated));
+            sink.accept(position, t, consumption, generation, estimated);
         }
-        return result;
-    }
-
-    /** RD position (1..100) of an interval start: 1-8 00:00-01:45, 9-12 the repeated 01:xx, 13-100 02:00-23:45. */
-    static int position(ZonedDateTime start) {
-        int hour = start.getHour();
-        int quarter = start.getMinute() / 15;
-        if (hour < 2) {
-            if (hour == 1 && isSecondOccurrence(start)) {
-                return 9 + quarter;
-            }
-            return 1 + hour * 4 + quarter;
-        }
-        return 13 + (hour - 2) * 4 + quarter;
     }
 
     static boolean isDstChangeDay(LocalDate day) {
@@ -155,18 +187,22 @@ final class SyntheticMeter {
                 .equals(CENTRAL.getRules().getOffset(day.plusDays(1).atStartOfDay()));
     }
 
-    private static boolean isSecondOccurrence(ZonedDateTime time) {
-        LocalDateTime local = time.toLocalDateTime();
+    private static boolean isSecondOccurrence(long epochSecond, int offsetSeconds) {
+        LocalDateTime local = LocalDateTime.ofEpochSecond(epochSecond, 0, ZoneOffset.ofTotalSeconds(offsetSeconds));
         List<ZoneOffset> offsets = CENTRAL.getRules().getValidOffsets(local);
-        return offsets.size() == 2 && time.getOffset().equals(offsets.get(1));
+        return offsets.size() == 2 && offsets.get(1).getTotalSeconds() == offsetSeconds;
     }
 
     long dayConsumptionWh(LocalDate day, int revision) {
-        return intervals(day, revision).stream().mapToLong(Interval::consumptionWh).sum();
+        long[] sum = new long[1];
+        generate(day, revision, (position, start, consumption, generation, estimated) -> sum[0] += consumption);
+        return sum[0];
     }
 
     long dayGenerationWh(LocalDate day, int revision) {
-        return intervals(day, revision).stream().mapToLong(Interval::generationWh).sum();
+        long[] sum = new long[1];
+        generate(day, revision, (position, start, consumption, generation, estimated) -> sum[0] += generation);
+        return sum[0];
     }
 
     /**
@@ -218,25 +254,20 @@ final class SyntheticMeter {
     }
 
     private long firstTotal(LocalDate day) {
-        Long cached = firstTotals.get(day);
+        String key = spec.kind() + ":" + spec.esiid() + ":" + day.toEpochDay();
+        Long cached = FIRST_TOTALS.get(key);
         if (cached != null) {
             return cached;
         }
         long total = dayConsumptionWh(day, 0);
-        firstTotals.put(day, total);
+        FIRST_TOTALS.put(key, total);
         return total;
     }
 
     /** Household demand in kWh per 15 minutes: base load, morning and evening peaks, summer cooling, winter heating. */
-    private double load(ZonedDateTime start, double noise) {
-        ZonedDateTime middle = start.plusSeconds(450);
-        double hour = middle.getHour() + middle.getMinute() / 60.0;
-        int dayOfYear = middle.getDayOfYear();
-        double summer = Math.max(0, Math.cos(2 * Math.PI * (dayOfYear - 200) / 365.0));
-        double winter = Math.max(0, Math.cos(2 * Math.PI * (dayOfYear - 15) / 365.0));
-        boolean weekend = middle.getDayOfWeek() == DayOfWeek.SATURDAY || middle.getDayOfWeek() == DayOfWeek.SUNDAY;
+    private double load(double hour, double summer, double winter, boolean weekend, double noise) {
         double scale = solar() ? 0.85 : 1.0;
-        double load = 0.10 + 0.04 * unit(mix(seed, 71));
+        double load = baseLoad;
         load += (weekend ? 0.15 : 0.25) * bump(hour, weekend ? 9 : 7, 1.2);
         load += 0.40 * bump(hour, 19.5, 2.2);
         load += summer * (0.15 + 0.75 * bump(hour, 16.5, 3.5));
@@ -245,17 +276,12 @@ final class SyntheticMeter {
     }
 
     /** Rooftop PV energy in kWh per 15 minutes (about 6.5 kWp in Texas, solar noon near 18:30 UTC). */
-    private double pv(ZonedDateTime start, double cloud, double flicker) {
-        ZonedDateTime middleUtc = start.plusSeconds(450).withZoneSameInstant(ZoneOffset.UTC);
-        double utcHour = middleUtc.getHour() + middleUtc.getMinute() / 60.0;
-        int dayOfYear = middleUtc.getDayOfYear();
-        double dayLength = 12 + 1.9 * Math.sin(2 * Math.PI * (dayOfYear - 80) / 365.0);
+    private static double pv(double utcHour, double dayLength, double season, double cloud, double flicker) {
         double fromNoon = utcHour - 18.5;
         if (Math.abs(fromNoon) >= dayLength / 2) {
             return 0;
         }
         double elevation = Math.cos(Math.PI * fromNoon / dayLength);
-        double season = 0.8 + 0.2 * Math.sin(2 * Math.PI * (dayOfYear - 80) / 365.0);
         double sky = cloud >= 1 ? 1 : cloud * (0.7 + 0.3 * flicker);
         return 6.5 * 0.25 * 0.85 * Math.pow(elevation, 1.3) * season * sky;
     }

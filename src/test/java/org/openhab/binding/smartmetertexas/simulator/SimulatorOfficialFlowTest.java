@@ -158,6 +158,18 @@ class SimulatorOfficialFlowTest {
     }
 
     @Test
+    void aMonthHoldsSomeEstimatedValues() throws Exception {
+        String household = sim().esiids().get(0);
+        JsonArray entries = TestClient
+                .json(client().official("/v2/15minintervalreads/", readsBody(household, "05/16/2025", "06/15/2025")))
+                .getAsJsonObject().getAsJsonArray("energyData");
+
+        assertEquals(31, entries.size());
+        assertTrue(entries.asList().stream().anyMatch(e -> e.getAsJsonObject().get("RD").getAsString().contains("-E")));
+        assertTrue(entries.asList().stream().allMatch(e -> e.getAsJsonObject().get("RD").getAsString().contains("-A")));
+    }
+
+    @Test
     void dailyReadsAreStringsAndEnergyIsTheDaysSum() throws Exception {
         String household = sim().esiids().get(0);
         JsonObject body = TestClient
