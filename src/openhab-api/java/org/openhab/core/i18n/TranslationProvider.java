@@ -33,6 +33,6 @@ public interface TranslationProvider {
 
     /** As {@link #getText(Bundle, String, String, Locale)}, with the arguments put into the text. */
     @Nullable
-    String getText(@Nullable Bundle bundle, @Nullable String key, @Nullable String defaultText,
-            @Nullable Locale locale, @Nullable Object @Nullable... arguments);
+    String getText(@Nullable Bundle bundle, @Nullable String key, @Nullable String defaultText, @Nullable Locale locale,
+            @Nullable Object @Nullable... arguments);
 }

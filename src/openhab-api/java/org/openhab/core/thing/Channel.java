@@ -115,7 +115,7 @@ public class Channel {
 
     @Override
     public int hashCode() {
-        return Objects.hash(uid, channelTypeUID, acceptedItemType, kind, configuration, defaultTags, properties,
-                label, description, autoUpdatePolicy);
+        return Objects.hash(uid, channelTypeUID, acceptedItemType, kind, configuration, defaultTags, properties, label,
+                description, autoUpdatePolicy);
     }
 }

@@ -63,9 +63,10 @@ public class ChannelUID extends UID {
         if (index < length - 1) {
             super.validateSegment(segment, index, length);
         } else if (!CHANNEL_SEGMENT_PATTERN.matcher(segment).matches()) {
-            throw new IllegalArgumentException(String.format("UID segment '%s' contains invalid characters. "
-                    + "The last segment of the channel UID must match the pattern '%s'.", segment,
-                    CHANNEL_SEGMENT_PATTERN));
+            throw new IllegalArgumentException(String.format(
+                    "UID segment '%s' contains invalid characters. "
+                            + "The last segment of the channel UID must match the pattern '%s'.",
+                    segment, CHANNEL_SEGMENT_PATTERN));
         }
     }
 

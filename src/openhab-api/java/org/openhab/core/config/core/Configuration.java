@@ -179,8 +179,8 @@ public class Configuration {
             first = false;
             Object value = entry.getValue();
             text.append("{key=").append(entry.getKey()).append("; type=")
-                    .append(value == null ? "null" : value.getClass().getSimpleName()).append("; value=")
-                    .append(value).append("}");
+                    .append(value == null ? "null" : value.getClass().getSimpleName()).append("; value=").append(value)
+                    .append("}");
         }
         return text.append("]").toString();
     }
@@ -215,8 +215,8 @@ public class Configuration {
         }
         if (value instanceof Collection<?> collection && Collection.class.isAssignableFrom(field.getType())) {
             Class<?> elementType = Object.class;
-            if (field.getGenericType() instanceof java.lang.reflect.ParameterizedType parameterized
-                    && parameterized.getActualTypeArguments()[0] instanceof Class<?> element) {
+            if (field.getGenericType()instanceof java.lang.reflect.ParameterizedType parameterized
+                    && parameterized.getActualTypeArguments()[0]instanceof Class<?> element) {
                 elementType = element;
             }
             Collection<Object> result = Set.class.isAssignableFrom(field.getType()) ? new java.util.HashSet<>()

@@ -52,8 +52,7 @@ public abstract class AbstractDiscoveryService implements DiscoveryService {
 
     private final Logger logger = LoggerFactory.getLogger(AbstractDiscoveryService.class);
 
-    protected final ScheduledExecutorService scheduler = StandInThreadPools
-            .getScheduledPool(DISCOVERY_THREADPOOL_NAME);
+    protected final ScheduledExecutorService scheduler = StandInThreadPools.getScheduledPool(DISCOVERY_THREADPOOL_NAME);
 
     protected @Nullable ScanListener scanListener = null;
 

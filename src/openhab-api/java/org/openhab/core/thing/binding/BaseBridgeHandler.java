@@ -40,8 +40,7 @@ public abstract class BaseBridgeHandler extends BaseThingHandler implements Brid
         Bridge bridge = getThing();
         return BridgeBuilder.create(bridge.getThingTypeUID(), bridge.getUID()).withBridge(bridge.getBridgeUID())
                 .withChannels(bridge.getChannels()).withConfiguration(bridge.getConfiguration())
-                .withLabel(bridge.getLabel()).withLocation(bridge.getLocation())
-                .withProperties(bridge.getProperties());
+                .withLabel(bridge.getLabel()).withLocation(bridge.getLocation()).withProperties(bridge.getProperties());
     }
 
     @Override

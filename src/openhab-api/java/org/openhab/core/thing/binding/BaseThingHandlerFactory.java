@@ -75,8 +75,8 @@ public abstract class BaseThingHandlerFactory implements ThingHandlerFactory {
     public ThingHandler registerHandler(Thing thing) {
         ThingHandler handler = createHandler(thing);
         if (handler == null) {
-            throw new IllegalStateException(getClass().getSimpleName()
-                    + " could not create a handler for the thing '" + thing.getUID() + "'.");
+            throw new IllegalStateException(
+                    getClass().getSimpleName() + " could not create a handler for the thing '" + thing.getUID() + "'.");
         }
         if (thing instanceof Bridge && !(handler instanceof BridgeHandler)) {
             throw new IllegalStateException(

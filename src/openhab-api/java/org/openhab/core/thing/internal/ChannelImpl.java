@@ -36,7 +36,7 @@ public class ChannelImpl extends Channel {
     public ChannelImpl(ChannelUID uid, @Nullable ChannelTypeUID channelTypeUID, @Nullable String acceptedItemType,
             ChannelKind kind, Configuration configuration, Set<String> defaultTags, Map<String, String> properties,
             @Nullable String label, @Nullable String description, @Nullable AutoUpdatePolicy autoUpdatePolicy) {
-        super(uid, channelTypeUID, acceptedItemType, kind, configuration, defaultTags, properties, label,
-                description, autoUpdatePolicy);
+        super(uid, channelTypeUID, acceptedItemType, kind, configuration, defaultTags, properties, label, description,
+                autoUpdatePolicy);
     }
 }

@@ -48,8 +48,8 @@ public class ThingImpl implements Thing {
     private final Configuration configuration;
     private final Map<String, String> properties;
     private @Nullable String location;
-    private volatile ThingStatusInfo statusInfo = new ThingStatusInfo(ThingStatus.UNINITIALIZED,
-            ThingStatusDetail.NONE, null);
+    private volatile ThingStatusInfo statusInfo = new ThingStatusInfo(ThingStatus.UNINITIALIZED, ThingStatusDetail.NONE,
+            null);
     private volatile @Nullable ThingHandler handler;
 
     public ThingImpl(ThingTypeUID thingTypeUID, ThingUID uid, @Nullable String label, @Nullable ThingUID bridgeUID,

@@ -225,10 +225,9 @@ public final class AnswerShapes {
                 + ", tokenAtTopLevel=" + tokenAtTopLevel + ", numberStyle=" + numberStyle + ", exponentNumbers="
                 + exponentNumbers + ", dateStyle=" + dateStyle + ", portalTimeStyle=" + portalTimeStyle
                 + ", endOfDayAs2400=" + endOfDayAs2400 + ", timesWithSeconds=" + timesWithSeconds
-                + ", timestampsWithSeconds=" + timestampsWithSeconds + ", tokenTimes=" + tokenTimes
-                + ", rdLeadingZero=" + rdLeadingZero + ", rdEmptyAsDash=" + rdEmptyAsDash
-                + ", portalNoDataAsErrorCode=" + portalNoDataAsErrorCode + ", generationFlagInsideData="
-                + generationFlagInsideData + "]";
+                + ", timestampsWithSeconds=" + timestampsWithSeconds + ", tokenTimes=" + tokenTimes + ", rdLeadingZero="
+                + rdLeadingZero + ", rdEmptyAsDash=" + rdEmptyAsDash + ", portalNoDataAsErrorCode="
+                + portalNoDataAsErrorCode + ", generationFlagInsideData=" + generationFlagInsideData + "]";
     }
 
     /** Builds {@link AnswerShapes}; starts from the defaults. */

@@ -50,8 +50,7 @@ final class OdrDesk {
     }
 
     /** One read. registerWh is the register at {@link #readAt()}. */
-    record Read(String esiid, String correlationId, Instant requestedAt, Instant readAt, Fate fate,
-            long registerWh) {
+    record Read(String esiid, String correlationId, Instant requestedAt, Instant readAt, Fate fate, long registerWh) {
 
         Status statusAt(Instant now) {
             if (fate == Fate.STUCK || now.isBefore(readAt)) {
@@ -80,8 +79,8 @@ final class OdrDesk {
         this.hourlyLimit = hourlyLimit;
         this.dailyLimit = dailyLimit;
         // every real meter has read before: one completed read yesterday evening
-        Instant previous = LocalDate.ofInstant(start, SyntheticMeter.CENTRAL).minusDays(1)
-                .atTime(18, 42, 7).atZone(SyntheticMeter.CENTRAL).toInstant();
+        Instant previous = LocalDate.ofInstant(start, SyntheticMeter.CENTRAL).minusDays(1).atTime(18, 42, 7)
+                .atZone(SyntheticMeter.CENTRAL).toInstant();
         for (SyntheticMeter meter : meters.values()) {
             Read read = new Read(meter.esiid(), UUID.randomUUID().toString(), previous, previous, Fate.COMPLETE,
                     meter.registerAtWh(previous));

@@ -161,8 +161,7 @@ final class OfficialApi {
             throw exchange.bad("version must be L or A");
         }
         String readingType = exchange.optionalString("readingType");
-        if (readingType != null && !"C".equals(readingType) && !"A".equals(readingType)
-                && !"G".equals(readingType)) {
+        if (readingType != null && !"C".equals(readingType) && !"A".equals(readingType) && !"G".equals(readingType)) {
             throw exchange.bad("readingType must be C, G or A");
         }
         List<LocalDate> days = data.publishedDays(range[0], range[1], exchange.now);
@@ -260,8 +259,7 @@ final class OfficialApi {
         if (deliveryMode != null && !"API".equals(deliveryMode)) {
             throw exchange.bad("deliveryMode must be API");
         }
-        OdrDesk.Outcome outcome = odr.request(meter.esiid(), exchange.now, control.odrDelay(),
-                PortalApi.fate(fault));
+        OdrDesk.Outcome outcome = odr.request(meter.esiid(), exchange.now, control.odrDelay(), PortalApi.fate(fault));
         AnswerFormat format = format();
         JsonObject answer = head(transId, null);
         OdrDesk.Read read = outcome.read();

@@ -293,8 +293,9 @@ final class PortalApi {
                 row.add("consumption", format.kwh(interval.consumptionWh(), false));
                 row.addProperty("consumption_est_act", interval.consumptionEstimated() ? "E" : "A");
                 row.add("generation", format.kwh(meter.solar() ? interval.generationWh() : 0, false));
-                row.add("generation_est_act", meter.solar()
-                        ? new JsonPrimitive(interval.generationEstimated() ? "E" : "A") : JsonNull.INSTANCE);
+                row.add("generation_est_act",
+                        meter.solar() ? new JsonPrimitive(interval.generationEstimated() ? "E" : "A")
+                                : JsonNull.INSTANCE);
                 rows.add(row);
             }
         }

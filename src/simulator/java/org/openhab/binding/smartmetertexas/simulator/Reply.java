@@ -53,9 +53,10 @@ record Reply(int status, String contentType, byte[] body) {
     /** Akamai's bot-protection page. */
     static Reply accessDenied(String path) {
         String reference = "#18." + Integer.toHexString(path.hashCode() & 0xfffffff) + ".1700000000.5a2b3c";
-        return html(403, "<HTML><HEAD>\n<TITLE>Access Denied</TITLE>\n</HEAD><BODY>\n<H1>Access Denied</H1>\n \n"
-                + "You don't have permission to access \"http&#58;&#47;&#47;www&#46;smartmetertexas&#46;com" + path
-                + "\" on this server.<P>\nReference&#32;" + reference + "\n</BODY>\n</HTML>\n");
+        return html(403,
+                "<HTML><HEAD>\n<TITLE>Access Denied</TITLE>\n</HEAD><BODY>\n<H1>Access Denied</H1>\n \n"
+                        + "You don't have permission to access \"http&#58;&#47;&#47;www&#46;smartmetertexas&#46;com"
+                        + path + "\" on this server.<P>\nReference&#32;" + reference + "\n</BODY>\n</HTML>\n");
     }
 
     static Reply notFound(String path) {

@@ -68,8 +68,7 @@ final class SimulatorHandler extends AbstractHandler {
             Map.entry("/api/usage/interval", Endpoint.PORTAL_INTERVAL),
             Map.entry("/api/adhoc/intervalsynch", Endpoint.PORTAL_INTERVALSYNCH),
             Map.entry("/api/usage/daily", Endpoint.PORTAL_DAILY),
-            Map.entry("/api/usage/monthly", Endpoint.PORTAL_MONTHLY),
-            Map.entry("/v2/token/", Endpoint.OFFICIAL_TOKEN),
+            Map.entry("/api/usage/monthly", Endpoint.PORTAL_MONTHLY), Map.entry("/v2/token/", Endpoint.OFFICIAL_TOKEN),
             Map.entry("/v2/15minintervalreads/", Endpoint.OFFICIAL_INTERVALS),
             Map.entry("/v2/dailyreads/", Endpoint.OFFICIAL_DAILY),
             Map.entry("/v2/monthlybillingInformation/", Endpoint.OFFICIAL_MONTHLY),
@@ -89,8 +88,8 @@ final class SimulatorHandler extends AbstractHandler {
     private record Suspended(AsyncContext context, EndPoint endPoint) {
     }
 
-    SimulatorHandler(Clock clock, SimulatorControl control, PortalApi portal, OfficialApi official,
-            Scheduler scheduler, long oversizedBytes) {
+    SimulatorHandler(Clock clock, SimulatorControl control, PortalApi portal, OfficialApi official, Scheduler scheduler,
+            long oversizedBytes) {
         this.clock = clock;
         this.control = control;
         this.portal = portal;
@@ -172,10 +171,11 @@ final class SimulatorHandler extends AbstractHandler {
             case UNAVAILABLE_TEXT -> write(response,
                     Reply.text(503, "Service Unavailable - Zero size object\nThe server is temporarily unable to "
                             + "service your request. Please try again later.\n"));
-            case MAINTENANCE_HTML -> write(response, Reply.html(200, "<!DOCTYPE html><html><head><title>"
-                    + "Smart Meter Texas - Maintenance</title></head><body><h1>Scheduled Maintenance</h1>"
-                    + "<p>Smart Meter Texas is currently undergoing scheduled maintenance. "
-                    + "Please check back later.</p></body></html>"));
+            case MAINTENANCE_HTML -> write(response,
+                    Reply.html(200, "<!DOCTYPE html><html><head><title>"
+                            + "Smart Meter Texas - Maintenance</title></head><body><h1>Scheduled Maintenance</h1>"
+                            + "<p>Smart Meter Texas is currently undergoing scheduled maintenance. "
+                            + "Please check back later.</p></body></html>"));
             case MALFORMED_JSON -> write(response, new Reply(200, Reply.JSON,
                     "{\"data\":{\"energyData\":[{\"DT\":\"01/0".getBytes(StandardCharsets.UTF_8)));
             case ERROR_CODE_1 -> write(response, errorCode1(endpoint));

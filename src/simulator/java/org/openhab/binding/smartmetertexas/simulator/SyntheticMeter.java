@@ -112,9 +112,10 @@ final class SyntheticMeter {
     /** The 15-minute intervals of a Central day in time order (92, 96 or 100 minus rare gaps). */
     List<Interval> intervals(LocalDate day, int revision) {
         List<Interval> result = new ArrayList<>(100);
-        generate(day, revision, (position, start, consumption, generation, estimated) -> result.add(new Interval(
-                position, ZonedDateTime.ofInstant(Instant.ofEpochSecond(start), CENTRAL), consumption, estimated,
-                generation, estimated)));
+        generate(day, revision,
+                (position, start, consumption, generation, estimated) -> result
+                        .add(new Interval(position, ZonedDateTime.ofInstant(Instant.ofEpochSecond(start), CENTRAL),
+                                consumption, estimated, generation, estimated)));
         return result;
     }
 
@@ -176,8 +177,7 @@ final class SyntheticMeter {
             long consumption = Math.round(Math.max(load - pv, 0) * 1000);
             long generation = Math.round(Math.max(pv - load, 0) * 1000);
             // a restatement replaces estimates with actual values, as utilities do
-            boolean estimated = revision == 0 && estimatedBlock && position >= estimatedFrom
-                    && position <= estimatedTo;
+            boolean estimated = revision == 0 && estimatedBlock && position >= estimatedFrom && position <= estimatedTo;
             sink.accept(position, t, consumption, generation, estimated);
         }
     }

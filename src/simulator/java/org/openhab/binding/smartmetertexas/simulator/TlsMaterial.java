@@ -92,8 +92,7 @@ final class TlsMaterial {
                     new BigInteger(64, random).abs().add(BigInteger.ONE), notBefore, notAfter, caName,
                     caKeys.getPublic());
             caBuilder.addExtension(Extension.basicConstraints, true, new BasicConstraints(0));
-            caBuilder.addExtension(Extension.keyUsage, true,
-                    new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign));
+            caBuilder.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign));
             caBuilder.addExtension(Extension.subjectKeyIdentifier, false,
                     extensions.createSubjectKeyIdentifier(caKeys.getPublic()));
             X509Certificate ca = new JcaX509CertificateConverter().getCertificate(
@@ -113,14 +112,13 @@ final class TlsMaterial {
                     extensions.createSubjectKeyIdentifier(serverKeys.getPublic()));
             serverBuilder.addExtension(Extension.authorityKeyIdentifier, false,
                     extensions.createAuthorityKeyIdentifier(ca));
-            X509Certificate server = new JcaX509CertificateConverter().getCertificate(serverBuilder
-                    .build(new JcaContentSignerBuilder("SHA256withECDSA").build(caKeys.getPrivate())));
+            X509Certificate server = new JcaX509CertificateConverter().getCertificate(
+                    serverBuilder.build(new JcaContentSignerBuilder("SHA256withECDSA").build(caKeys.getPrivate())));
 
             char[] password = HexFormat.of().formatHex(randomBytes(random, 16)).toCharArray();
             KeyStore keyStore = KeyStore.getInstance("PKCS12");
             keyStore.load(null, null);
-            keyStore.setKeyEntry(SERVER_KEY_ALIAS, serverKeys.getPrivate(), password,
-                    new Certificate[] { server, ca });
+            keyStore.setKeyEntry(SERVER_KEY_ALIAS, serverKeys.getPrivate(), password, new Certificate[] { server, ca });
 
             KeyStore trust = KeyStore.getInstance("PKCS12");
             trust.load(null, null);

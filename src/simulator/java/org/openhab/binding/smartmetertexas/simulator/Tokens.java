@@ -47,8 +47,8 @@ final class Tokens {
         Base64.Encoder encoder = Base64.getUrlEncoder().withoutPadding();
         // JWT-looking, as both flows hand out JWTs; the content means nothing to clients
         String token = encoder.encodeToString("{\"alg\":\"HS256\",\"typ\":\"JWT\"}".getBytes()) + "."
-                + encoder.encodeToString(("{\"kind\":\"" + kind + "\",\"exp\":"
-                        + now.plus(lifetime).getEpochSecond() + "}").getBytes())
+                + encoder.encodeToString(
+                        ("{\"kind\":\"" + kind + "\",\"exp\":" + now.plus(lifetime).getEpochSecond() + "}").getBytes())
                 + "." + encoder.encodeToString(bytes);
         issued.put(token, new Issued(kind, now.plus(lifetime), generation));
         return token;

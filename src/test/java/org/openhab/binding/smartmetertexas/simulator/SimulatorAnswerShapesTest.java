@@ -79,8 +79,9 @@ class SimulatorAnswerShapesTest {
     }
 
     private JsonObject intervalAnswer(String esiid) throws Exception {
-        return portal("/api/usage/interval", "{\"esiid\":\"" + esiid
-                + "\",\"startDate\":\"06/05/2025\",\"endDate\":\"06/05/2025\"}").getAsJsonObject();
+        return portal("/api/usage/interval",
+                "{\"esiid\":\"" + esiid + "\",\"startDate\":\"06/05/2025\",\"endDate\":\"06/05/2025\"}")
+                        .getAsJsonObject();
     }
 
     private JsonArray rows() throws Exception {
@@ -88,14 +89,17 @@ class SimulatorAnswerShapesTest {
     }
 
     private JsonObject synchEntry() throws Exception {
-        return portal("/api/adhoc/intervalsynch", "{\"startDate\":\"06/05/2025\",\"endDate\":\"06/05/2025\","
-                + "\"reportFormat\":\"JSON\",\"ESIID\":[\"" + sim().esiids().get(0) + "\"]}").getAsJsonObject()
-                .getAsJsonObject("data").getAsJsonArray("energyData").get(0).getAsJsonObject();
+        return portal("/api/adhoc/intervalsynch",
+                "{\"startDate\":\"06/05/2025\",\"endDate\":\"06/05/2025\"," + "\"reportFormat\":\"JSON\",\"ESIID\":[\""
+                        + sim().esiids().get(0) + "\"]}").getAsJsonObject().getAsJsonObject("data")
+                                .getAsJsonArray("energyData").get(0).getAsJsonObject();
     }
 
     private JsonObject officialToken() throws Exception {
-        return TestClient.json(client().send(client().request("/v2/token/",
-                "{\"username\":\"demo\",\"password\":\"demo-password\"}"))).getAsJsonObject();
+        return TestClient
+                .json(client()
+                        .send(client().request("/v2/token/", "{\"username\":\"demo\",\"password\":\"demo-password\"}")))
+                .getAsJsonObject();
     }
 
     private JsonObject completedRead() throws Exception {
@@ -133,8 +137,8 @@ class SimulatorAnswerShapesTest {
 
         assertTrue(officialToken().get("expiresIn").getAsJsonPrimitive().isNumber());
         assertTrue(completedRead().get("odrread").getAsJsonPrimitive().isNumber());
-        JsonObject odr = portal("/api/ondemandread", "{\"ESIID\":\"" + sim().esiids().get(0) + "\"}")
-                .getAsJsonObject().getAsJsonObject("data");
+        JsonObject odr = portal("/api/ondemandread", "{\"ESIID\":\"" + sim().esiids().get(0) + "\"}").getAsJsonObject()
+                .getAsJsonObject("data");
         assertTrue(odr.get("statusCode").getAsJsonPrimitive().isNumber());
         assertEquals(0, odr.get("statusCode").getAsInt());
     }
@@ -209,9 +213,9 @@ class SimulatorAnswerShapesTest {
         client().portalToken();
         shapes(AnswerShapes.builder().portalNoDataAsErrorCode(true).generationFlagInsideData(true));
 
-        JsonObject future = portal("/api/usage/daily", "{\"esiid\":\"" + sim().esiids().get(0)
-                + "\",\"startDate\":\"06/20/2025\",\"endDate\":\"06/21/2025\"}").getAsJsonObject()
-                .getAsJsonObject("data");
+        JsonObject future = portal("/api/usage/daily",
+                "{\"esiid\":\"" + sim().esiids().get(0) + "\",\"startDate\":\"06/20/2025\",\"endDate\":\"06/21/2025\"}")
+                        .getAsJsonObject().getAsJsonObject("data");
         assertEquals("1", future.get("errorCode").getAsString());
         JsonObject solar = intervalAnswer(sim().esiids().get(1));
         assertFalse(solar.has("generationFlag"));
@@ -221,12 +225,13 @@ class SimulatorAnswerShapesTest {
     @Test
     void officialRegisteredReadCanBeAString() throws Exception {
         shapes(AnswerShapes.builder().numbersAsStrings(true));
-        String correlationId = TestClient.json(client().official("/v2/odr/",
-                client().officialBody(Map.of("ESIID", sim().esiids().get(0))))).getAsJsonObject()
-                .get("correlationId").getAsString();
+        String correlationId = TestClient
+                .json(client().official("/v2/odr/", client().officialBody(Map.of("ESIID", sim().esiids().get(0)))))
+                .getAsJsonObject().get("correlationId").getAsString();
 
-        JsonObject status = TestClient.json(client().official("/v2/odrstatus/",
-                client().officialBody(Map.of("correlationId", correlationId)))).getAsJsonObject();
+        JsonObject status = TestClient.json(
+                client().official("/v2/odrstatus/", client().officialBody(Map.of("correlationId", correlationId))))
+                .getAsJsonObject();
 
         JsonElement register = status.getAsJsonObject("odrRead").get("registeredRead");
         assertTrue(register.getAsJsonPrimitive().isString());

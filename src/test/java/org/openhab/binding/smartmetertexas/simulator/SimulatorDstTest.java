@@ -78,9 +78,10 @@ class SimulatorDstTest {
 
     private String[] rd(String esiid, LocalDate day, String type) throws Exception {
         String date = day.format(DateTimeFormatter.ofPattern("MM/dd/yyyy"));
-        JsonArray entries = TestClient.json(client().official("/v2/15minintervalreads/",
-                client().officialBody(Map.of("startDate", date, "endDate", date, "reportFormat", "JSON", "version",
-                        "L", "readingType", "A", "esiid", List.of(esiid)))))
+        JsonArray entries = TestClient
+                .json(client().official("/v2/15minintervalreads/",
+                        client().officialBody(Map.of("startDate", date, "endDate", date, "reportFormat", "JSON",
+                                "version", "L", "readingType", "A", "esiid", List.of(esiid)))))
                 .getAsJsonObject().getAsJsonArray("energyData");
         for (JsonElement entry : entries) {
             if (type.equals(entry.getAsJsonObject().get("RT").getAsString())) {
@@ -150,9 +151,11 @@ class SimulatorDstTest {
 
     @Test
     void portalRowsOnTheSpringForwardDaySkipTwoOClock() throws Exception {
-        JsonArray rows = client().portalData("/api/usage/interval", "{\"esiid\":\"" + sim().esiids().get(0)
-                + "\",\"startDate\":\"03/08/2026\",\"endDate\":\"03/08/2026\"}").getAsJsonObject()
-                .getAsJsonArray("intervaldata");
+        JsonArray rows = client()
+                .portalData("/api/usage/interval",
+                        "{\"esiid\":\"" + sim().esiids().get(0)
+                                + "\",\"startDate\":\"03/08/2026\",\"endDate\":\"03/08/2026\"}")
+                .getAsJsonObject().getAsJsonArray("intervaldata");
 
         assertEquals(92, rows.size());
         JsonObject quarterToTwo = rows.get(7).getAsJsonObject();
@@ -163,9 +166,11 @@ class SimulatorDstTest {
 
     @Test
     void portalRowsOnTheFallBackDayRepeatOneOClock() throws Exception {
-        JsonArray rows = client().portalData("/api/usage/interval", "{\"esiid\":\"" + sim().esiids().get(0)
-                + "\",\"startDate\":\"11/01/2026\",\"endDate\":\"11/01/2026\"}").getAsJsonObject()
-                .getAsJsonArray("intervaldata");
+        JsonArray rows = client()
+                .portalData("/api/usage/interval",
+                        "{\"esiid\":\"" + sim().esiids().get(0)
+                                + "\",\"startDate\":\"11/01/2026\",\"endDate\":\"11/01/2026\"}")
+                .getAsJsonObject().getAsJsonArray("intervaldata");
 
         assertEquals(100, rows.size());
         List<String> starts = rows.asList().stream().map(r -> r.getAsJsonObject().get("starttime").getAsString())

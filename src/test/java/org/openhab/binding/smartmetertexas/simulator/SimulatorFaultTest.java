@@ -54,8 +54,8 @@ class SimulatorFaultTest {
 
     @BeforeEach
     void start() throws Exception {
-        SmtSimulator sim = SmtSimulator.start(
-                SimulatorConfig.builder().clock(clock).oversizedBodyBytes(50L * 1024 * 1024).build());
+        SmtSimulator sim = SmtSimulator
+                .start(SimulatorConfig.builder().clock(clock).oversizedBodyBytes(50L * 1024 * 1024).build());
         simulator = sim;
         client = new TestClient(sim);
     }
@@ -87,9 +87,8 @@ class SimulatorFaultTest {
 
     @ParameterizedTest
     @CsvSource({ "HTTP_401, 401, application/json", "FORBIDDEN_HTML, 403, text/html", "NOT_FOUND, 404, text/html",
-            "HTTP_500, 500, application/json", "UNAVAILABLE_TEXT, 503, text/plain",
-            "MAINTENANCE_HTML, 200, text/html", "MALFORMED_JSON, 200, application/json",
-            "ERROR_CODE_1, 200, application/json" })
+            "HTTP_500, 500, application/json", "UNAVAILABLE_TEXT, 503, text/plain", "MAINTENANCE_HTML, 200, text/html",
+            "MALFORMED_JSON, 200, application/json", "ERROR_CODE_1, 200, application/json" })
     void answerFaultsShowTheirStatusAndContentType(Fault fault, int status, String contentType) throws Exception {
         client().portalToken();
         sim().control().fault(Endpoint.PORTAL_METERS, fault);
@@ -148,8 +147,8 @@ class SimulatorFaultTest {
 
         sim().control().fault(Endpoint.PORTAL_METERS, Fault.UNAVAILABLE_TEXT);
         assertEquals(503, client().portal("/api/meter", METERS).statusCode());
-        assertEquals(200, client().portal("/api/usage/latestodrread",
-                "{\"ESIID\":\"" + sim().esiids().get(0) + "\"}").statusCode(), "other endpoints unaffected");
+        assertEquals(200, client().portal("/api/usage/latestodrread", "{\"ESIID\":\"" + sim().esiids().get(0) + "\"}")
+                .statusCode(), "other endpoints unaffected");
         sim().control().clearFaults();
         assertEquals(200, client().portal("/api/meter", METERS).statusCode());
     }
@@ -159,11 +158,11 @@ class SimulatorFaultTest {
         client().portalToken();
         sim().control().slowDelay(Duration.ofSeconds(30));
         sim().control().faultOnce(Endpoint.PORTAL_METERS, Fault.SLOW, 1);
-        CompletableFuture<HttpResponse<String>> slow = client().http
-                .sendAsync(meters(Duration.ofMillis(500)).build(), HttpResponse.BodyHandlers.ofString());
+        CompletableFuture<HttpResponse<String>> slow = client().http.sendAsync(meters(Duration.ofMillis(500)).build(),
+                HttpResponse.BodyHandlers.ofString());
 
-        assertEquals(200, client().portal("/api/usage/latestodrread",
-                "{\"ESIID\":\"" + sim().esiids().get(0) + "\"}").statusCode());
+        assertEquals(200, client().portal("/api/usage/latestodrread", "{\"ESIID\":\"" + sim().esiids().get(0) + "\"}")
+                .statusCode());
         ExecutionException timedOut = assertThrows(ExecutionException.class, () -> slow.get(20, TimeUnit.SECONDS));
         assertInstanceOf(HttpTimeoutException.class, timedOut.getCause());
 
@@ -181,8 +180,8 @@ class SimulatorFaultTest {
         CompletableFuture<HttpResponse<String>> hanging = client().http
                 .sendAsync(meters(Duration.ofMillis(500)).build(), HttpResponse.BodyHandlers.ofString());
 
-        assertEquals(200, client().portal("/api/usage/latestodrread",
-                "{\"ESIID\":\"" + sim().esiids().get(0) + "\"}").statusCode());
+        assertEquals(200, client().portal("/api/usage/latestodrread", "{\"ESIID\":\"" + sim().esiids().get(0) + "\"}")
+                .statusCode());
         ExecutionException timedOut = assertThrows(ExecutionException.class, () -> hanging.get(20, TimeUnit.SECONDS));
         assertInstanceOf(HttpTimeoutException.class, timedOut.getCause());
     }
@@ -191,8 +190,8 @@ class SimulatorFaultTest {
     void closingCutsHangingExchanges() throws Exception {
         client().portalToken();
         sim().control().fault(Endpoint.PORTAL_METERS, Fault.TIMEOUT);
-        CompletableFuture<HttpResponse<String>> hanging = client().http
-                .sendAsync(meters(Duration.ofMinutes(5)).build(), HttpResponse.BodyHandlers.ofString());
+        CompletableFuture<HttpResponse<String>> hanging = client().http.sendAsync(meters(Duration.ofMinutes(5)).build(),
+                HttpResponse.BodyHandlers.ofString());
         while (sim().requests().stream().noneMatch(r -> "/api/meter".equals(r.path()))) {
             Thread.onSpinWait();
         }

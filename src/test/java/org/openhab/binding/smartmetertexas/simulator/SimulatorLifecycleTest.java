@@ -66,10 +66,11 @@ class SimulatorLifecycleTest {
 
         assertEquals(List.of(), simulatorThreads());
         HttpClient fresh = HttpClient.newBuilder().sslContext(TestClient.sslContext(sim)).build();
-        assertThrows(ConnectException.class, () -> fresh.send(
-                HttpRequest.newBuilder(sim.portalUrl().resolve("/v2/token/"))
-                        .POST(HttpRequest.BodyPublishers.ofString("{}")).build(),
-                HttpResponse.BodyHandlers.ofString()));
+        assertThrows(ConnectException.class,
+                () -> fresh.send(
+                        HttpRequest.newBuilder(sim.portalUrl().resolve("/v2/token/"))
+                                .POST(HttpRequest.BodyPublishers.ofString("{}")).build(),
+                        HttpResponse.BodyHandlers.ofString()));
     }
 
     @Test
@@ -88,8 +89,8 @@ class SimulatorLifecycleTest {
     @Test
     void configuredMetersAndCredentialsAreServed() throws Exception {
         List<MeterSpec> meters = List.of(new MeterSpec("10443720009876543", MeterSpec.Kind.SOLAR));
-        try (SmtSimulator sim = SmtSimulator.start(
-                SimulatorConfig.builder().username("alice").password("s3cret").meters(meters).build())) {
+        try (SmtSimulator sim = SmtSimulator
+                .start(SimulatorConfig.builder().username("alice").password("s3cret").meters(meters).build())) {
             TestClient client = new TestClient(sim);
             assertEquals(List.of("10443720009876543"), sim.esiids());
             assertEquals(200, client.portalLogin("alice", "s3cret").statusCode());

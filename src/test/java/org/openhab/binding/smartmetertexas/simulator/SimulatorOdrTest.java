@@ -78,14 +78,14 @@ class SimulatorOdrTest {
     private JsonObject requestPortalRead() throws Exception {
         // the portal token lives 30 minutes; these tests move the clock by hours
         client().forgetTokens();
-        return client().portalData("/api/ondemandread", "{\"ESIID\":\"" + esiid() + "\",\"MeterNumber\":\""
-                + sim().truth().meterNumber(esiid()) + "\"}").getAsJsonObject();
+        return client().portalData("/api/ondemandread",
+                "{\"ESIID\":\"" + esiid() + "\",\"MeterNumber\":\"" + sim().truth().meterNumber(esiid()) + "\"}")
+                .getAsJsonObject();
     }
 
     private JsonObject latest() throws Exception {
         client().forgetTokens();
-        return client().portalData("/api/usage/latestodrread", "{\"ESIID\":\"" + esiid() + "\"}")
-                .getAsJsonObject();
+        return client().portalData("/api/usage/latestodrread", "{\"ESIID\":\"" + esiid() + "\"}").getAsJsonObject();
     }
 
     private static Instant central(String odrDate) {
@@ -185,23 +185,27 @@ class SimulatorOdrTest {
     void limitsAreCountedPerEsiidAcrossBothFlows() throws Exception {
         start(SimulatorConfig.builder());
         requestPortalRead();
-        JsonObject official = TestClient.json(client().official("/v2/odr/",
-                client().officialBody(Map.of("ESIID", esiid(), "deliveryMode", "API")))).getAsJsonObject();
+        JsonObject official = TestClient.json(
+                client().official("/v2/odr/", client().officialBody(Map.of("ESIID", esiid(), "deliveryMode", "API"))))
+                .getAsJsonObject();
         assertEquals("0", official.get("statusCode").getAsString());
-        JsonObject third = TestClient.json(client().official("/v2/odr/",
-                client().officialBody(Map.of("ESIID", esiid(), "deliveryMode", "API")))).getAsJsonObject();
+        JsonObject third = TestClient.json(
+                client().official("/v2/odr/", client().officialBody(Map.of("ESIID", esiid(), "deliveryMode", "API"))))
+                .getAsJsonObject();
         assertEquals("5031", third.get("statusCode").getAsString());
 
-        JsonObject otherMeter = TestClient.json(client().official("/v2/odr/",
-                client().officialBody(Map.of("ESIID", sim().esiids().get(1))))).getAsJsonObject();
+        JsonObject otherMeter = TestClient
+                .json(client().official("/v2/odr/", client().officialBody(Map.of("ESIID", sim().esiids().get(1)))))
+                .getAsJsonObject();
         assertEquals("0", otherMeter.get("statusCode").getAsString());
     }
 
     @Test
     void officialStatusIsPenWithZeroThenDoneWithAnExponentRegister() throws Exception {
         start(SimulatorConfig.builder().odrDelay(Duration.ofMinutes(3)));
-        JsonObject accepted = TestClient.json(client().official("/v2/odr/",
-                client().officialBody(Map.of("ESIID", esiid(), "deliveryMode", "API")))).getAsJsonObject();
+        JsonObject accepted = TestClient.json(
+                client().official("/v2/odr/", client().officialBody(Map.of("ESIID", esiid(), "deliveryMode", "API"))))
+                .getAsJsonObject();
         String correlationId = accepted.get("correlationId").getAsString();
         JsonObject statusBody = client().officialBody(Map.of("correlationId", correlationId));
 
@@ -253,13 +257,14 @@ class SimulatorOdrTest {
     @Test
     void statusEndpointsCanBeForcedToAnyOutcome() throws Exception {
         start(SimulatorConfig.builder());
-        JsonObject accepted = TestClient.json(client().official("/v2/odr/",
-                client().officialBody(Map.of("ESIID", esiid())))).getAsJsonObject();
+        JsonObject accepted = TestClient
+                .json(client().official("/v2/odr/", client().officialBody(Map.of("ESIID", esiid())))).getAsJsonObject();
         clock.advance(Duration.ofMinutes(1));
         sim().control().fault(Endpoint.OFFICIAL_ODR_STATUS, Fault.ODR_FAILED);
 
-        JsonObject status = TestClient.json(client().official("/v2/odrstatus/",
-                client().officialBody(Map.of("correlationId", accepted.get("correlationId").getAsString()))))
+        JsonObject status = TestClient
+                .json(client().official("/v2/odrstatus/",
+                        client().officialBody(Map.of("correlationId", accepted.get("correlationId").getAsString()))))
                 .getAsJsonObject();
         assertNotEquals("0", status.get("statusCode").getAsString());
         assertNotEquals("PEN", status.get("statusCode").getAsString());

@@ -72,8 +72,8 @@ class SimulatorOfficialFlowTest {
     }
 
     private JsonObject readsBody(String esiid, String start, String end) {
-        return client().officialBody(Map.of("startDate", start, "endDate", end, "reportFormat", "JSON", "version",
-                "L", "readingType", "A", "esiid", List.of(esiid)));
+        return client().officialBody(Map.of("startDate", start, "endDate", end, "reportFormat", "JSON", "version", "L",
+                "readingType", "A", "esiid", List.of(esiid)));
     }
 
     @Test
@@ -101,9 +101,9 @@ class SimulatorOfficialFlowTest {
 
     @Test
     void pathsNeedTheirTrailingSlash() throws Exception {
-        assertEquals(404, client()
-                .send(client().request("/v2/token", "{\"username\":\"demo\",\"password\":\"demo-password\"}"))
-                .statusCode());
+        assertEquals(404,
+                client().send(client().request("/v2/token", "{\"username\":\"demo\",\"password\":\"demo-password\"}"))
+                        .statusCode());
     }
 
     @Test
@@ -229,22 +229,22 @@ class SimulatorOfficialFlowTest {
     @Test
     void dataCallsWithAnExpiredTokenAnswer401() throws Exception {
         String household = sim().esiids().get(0);
-        assertEquals(200, client().official("/v2/dailyreads/", readsBody(household, "06/14/2025", "06/15/2025"))
-                .statusCode());
+        assertEquals(200,
+                client().official("/v2/dailyreads/", readsBody(household, "06/14/2025", "06/15/2025")).statusCode());
         clock.advance(Duration.ofSeconds(3600));
-        assertEquals(401, client().official("/v2/dailyreads/", readsBody(household, "06/14/2025", "06/15/2025"))
-                .statusCode());
+        assertEquals(401,
+                client().official("/v2/dailyreads/", readsBody(household, "06/14/2025", "06/15/2025")).statusCode());
         client().forgetTokens();
-        assertEquals(200, client().official("/v2/dailyreads/", readsBody(household, "06/14/2025", "06/15/2025"))
-                .statusCode());
+        assertEquals(200,
+                client().official("/v2/dailyreads/", readsBody(household, "06/14/2025", "06/15/2025")).statusCode());
     }
 
     @Test
     void portalTokensDoNotOpenTheOfficialApi() throws Exception {
         String household = sim().esiids().get(0);
-        HttpResponse<String> response = client().send(client()
-                .request("/v2/dailyreads/", readsBody(household, "06/14/2025", "06/15/2025").toString())
-                .header("Authorization", "Bearer " + client().portalToken()));
+        HttpResponse<String> response = client()
+                .send(client().request("/v2/dailyreads/", readsBody(household, "06/14/2025", "06/15/2025").toString())
+                        .header("Authorization", "Bearer " + client().portalToken()));
 
         assertEquals(401, response.statusCode());
     }

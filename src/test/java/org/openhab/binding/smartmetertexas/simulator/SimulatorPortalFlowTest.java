@@ -145,8 +145,8 @@ class SimulatorPortalFlowTest {
     void dataCallsNeedAValidBearerToken() throws Exception {
         String body = "{\"esiid\":\"*\"}";
         assertEquals(401, client().send(client().browser("/api/meter", body)).statusCode());
-        assertEquals(401,
-                client().send(client().browser("/api/meter", body).header("Authorization", "Bearer made-up")).statusCode());
+        assertEquals(401, client().send(client().browser("/api/meter", body).header("Authorization", "Bearer made-up"))
+                .statusCode());
         assertEquals(200, client().portal("/api/meter", body).statusCode());
     }
 
@@ -204,8 +204,7 @@ class SimulatorPortalFlowTest {
         for (int i = 0; i < rows.size(); i++) {
             JsonObject row = rows.get(i).getAsJsonObject();
             assertEquals(0, truth.get(i).consumptionKwh().compareTo(row.get("consumption").getAsBigDecimal()));
-            assertEquals(truth.get(i).consumptionEstimated() ? "E" : "A",
-                    row.get("consumption_est_act").getAsString());
+            assertEquals(truth.get(i).consumptionEstimated() ? "E" : "A", row.get("consumption_est_act").getAsString());
         }
     }
 
@@ -248,8 +247,8 @@ class SimulatorPortalFlowTest {
                     .matches("\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}:\\d{2}"));
         }
         String householdBody = body.replace(solar(), household());
-        JsonArray householdEntries = client().portalData("/api/adhoc/intervalsynch", householdBody)
-                .getAsJsonObject().getAsJsonArray("energyData");
+        JsonArray householdEntries = client().portalData("/api/adhoc/intervalsynch", householdBody).getAsJsonObject()
+                .getAsJsonArray("energyData");
         assertEquals(2, householdEntries.size(), "no G entries for a meter without generation");
     }
 
@@ -283,8 +282,7 @@ class SimulatorPortalFlowTest {
 
     @Test
     void monthlyUsageListsBillingCyclesWithAllFields() throws Exception {
-        JsonArray months = client()
-                .portalData("/api/usage/monthly", usageBody(household(), "06/16/2024", "06/15/2025"))
+        JsonArray months = client().portalData("/api/usage/monthly", usageBody(household(), "06/16/2024", "06/15/2025"))
                 .getAsJsonObject().getAsJsonArray("monthlyData");
 
         assertTrue(months.size() >= 11);
@@ -311,8 +309,8 @@ class SimulatorPortalFlowTest {
 
     @Test
     void unknownMetersAndMissingFieldsAreBadRequests() throws Exception {
-        assertEquals(400, client().portal("/api/usage/daily", usageBody("10443720009999999", "06/01/2025",
-                "06/02/2025")).statusCode());
+        assertEquals(400, client()
+                .portal("/api/usage/daily", usageBody("10443720009999999", "06/01/2025", "06/02/2025")).statusCode());
         assertEquals(400, client().portal("/api/usage/daily", "{\"esiid\":\"" + household() + "\"}").statusCode());
         assertEquals(400, client().portal("/api/usage/daily", "not json").statusCode());
     }

@@ -71,15 +71,18 @@ class SimulatorPublicationTest {
     }
 
     private JsonObject synch(String start, String end) throws Exception {
-        return client().portalData("/api/adhoc/intervalsynch", "{\"startDate\":\"" + start + "\",\"endDate\":\""
-                + end + "\",\"reportFormat\":\"JSON\",\"ESIID\":[\"" + sim().esiids().get(0) + "\"]}")
+        return client()
+                .portalData("/api/adhoc/intervalsynch",
+                        "{\"startDate\":\"" + start + "\",\"endDate\":\"" + end
+                                + "\",\"reportFormat\":\"JSON\",\"ESIID\":[\"" + sim().esiids().get(0) + "\"]}")
                 .getAsJsonObject();
     }
 
     private JsonObject official(String start, String end, String version) throws Exception {
-        return TestClient.json(client().official("/v2/15minintervalreads/",
-                client().officialBody(Map.of("startDate", start, "endDate", end, "reportFormat", "JSON", "version",
-                        version, "readingType", "C", "esiid", List.of(sim().esiids().get(0))))))
+        return TestClient
+                .json(client().official("/v2/15minintervalreads/",
+                        client().officialBody(Map.of("startDate", start, "endDate", end, "reportFormat", "JSON",
+                                "version", version, "readingType", "C", "esiid", List.of(sim().esiids().get(0))))))
                 .getAsJsonObject();
     }
 
@@ -87,9 +90,11 @@ class SimulatorPublicationTest {
     void yesterdayIsNotYetPublishedBeforeNineCentral() throws Exception {
         JsonObject portal = synch("06/16/2025", "06/16/2025");
         JsonObject official = official("06/16/2025", "06/16/2025", "L");
-        JsonArray rows = client().portalData("/api/usage/interval", "{\"esiid\":\"" + sim().esiids().get(0)
-                + "\",\"startDate\":\"06/16/2025\",\"endDate\":\"06/16/2025\"}").getAsJsonObject()
-                .getAsJsonArray("intervaldata");
+        JsonArray rows = client()
+                .portalData("/api/usage/interval",
+                        "{\"esiid\":\"" + sim().esiids().get(0)
+                                + "\",\"startDate\":\"06/16/2025\",\"endDate\":\"06/16/2025\"}")
+                .getAsJsonObject().getAsJsonArray("intervaldata");
 
         assertEquals("1", portal.get("errorCode").getAsString());
         assertEquals("No data received from the respective TDSP", portal.get("errorMessage").getAsString());

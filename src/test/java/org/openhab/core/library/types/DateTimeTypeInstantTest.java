@@ -50,8 +50,7 @@ class DateTimeTypeInstantTest {
         assertEquals(Instant.parse("2024-03-10T08:15:00Z"), value.getInstant());
         assertEquals("2024-03-10T03:15:00.000-0500", value.toFullString());
         assertEquals(value, DateTimeType.valueOf(value.toFullString()));
-        assertEquals(Instant.parse("2024-03-10T08:15:00Z"),
-                new DateTimeType("2024-03-10T08:15:00Z").getInstant());
+        assertEquals(Instant.parse("2024-03-10T08:15:00Z"), new DateTimeType("2024-03-10T08:15:00Z").getInstant());
         assertEquals("2024-03-10", value.format("%1$tY-%1$tm-%1$td"));
     }
 

@@ -87,8 +87,7 @@ class BaseThingHandlerCallbackTest {
     }
 
     private final Thing thing = ThingBuilder.create(METER, "m1")
-            .withConfiguration(new Configuration(Map.of("esiid", "10443720000000001", "refreshMinutes", 30)))
-            .build();
+            .withConfiguration(new Configuration(Map.of("esiid", "10443720000000001", "refreshMinutes", 30))).build();
     private final ThingHandlerCallback callback = mock(ThingHandlerCallback.class);
     private final MeterHandler handler = new MeterHandler(thing);
 

@@ -37,8 +37,8 @@ import org.eclipse.jdt.annotation.Nullable;
  */
 @NonNullByDefault
 public record AccountSettings(Flow flow, URI portalBaseUrl, URI officialBaseUrl, String loginPath, String username,
-        String password, String requesterType, @Nullable String requesterAuthenticationId,
-        @Nullable Path keystorePath, @Nullable String keystorePassword, Duration requestTimeout) {
+        String password, String requesterType, @Nullable String requesterAuthenticationId, @Nullable Path keystorePath,
+        @Nullable String keystorePassword, Duration requestTimeout) {
 
     public static final URI DEFAULT_PORTAL_URL = URI.create("https://www.smartmetertexas.com");
     public static final URI DEFAULT_OFFICIAL_URL = URI.create("https://services.smartmetertexas.net");

@@ -59,17 +59,20 @@ final class AnswerReader {
             throw new BlockedException("SMT blocked the request to " + what + " (HTTP " + status + ")", retryAt);
         }
         if (isHtml(answer)) {
-            throw unavailable(what, "an HTML page (HTTP " + status + "), probably maintenance");
+            throw unavailable(ServiceUnavailableException.Reason.MAINTENANCE, what,
+                    "an HTML page (HTTP " + status + "), probably maintenance");
         }
         if (status >= 500) {
-            throw unavailable(what, "HTTP " + status + ": " + redactor.excerpt(answer.body()));
+            throw unavailable(ServiceUnavailableException.Reason.SERVER_ERROR, what,
+                    "HTTP " + status + ": " + redactor.excerpt(answer.body()));
         }
         if (status >= 300 && status < 400) {
-            throw unavailable(what, "a redirect (HTTP " + status + ")");
+            throw unavailable(ServiceUnavailableException.Reason.SERVER_ERROR, what,
+                    "a redirect (HTTP " + status + ")");
         }
         if (!looksLikeJson(answer)) {
-            throw unavailable(what, "a non-JSON answer (HTTP " + status + ", " + contentTypeOf(answer) + "): "
-                    + redactor.excerpt(answer.body()));
+            throw unavailable(ServiceUnavailableException.Reason.SERVER_ERROR, what, "a non-JSON answer (HTTP " + status
+                    + ", " + contentTypeOf(answer) + "): " + redactor.excerpt(answer.body()));
         }
         JsonElement json = parse(answer, what);
         Optional<AnswerError> error = AnswerErrors.find(json);
@@ -79,8 +82,8 @@ final class AnswerReader {
             if (NOT_YET_AVAILABLE_CODE.equals(e.code())) {
                 throw new NotYetAvailableException(what + ": " + redactor.clean(e.message()));
             }
-            throw protocolError(what, "SMT error " + redactor.clean(e.code()) + " (HTTP " + status + "): "
-                    + redactor.clean(e.message()));
+            throw protocolError(what,
+                    "SMT error " + redactor.clean(e.code()) + " (HTTP " + status + "): " + redactor.clean(e.message()));
         }
         if (status < 200 || status >= 300) {
             throw protocolError(what, "HTTP " + status + ": " + redactor.excerpt(answer.body()));
@@ -117,8 +120,9 @@ final class AnswerReader {
         return e;
     }
 
-    private ServiceUnavailableException unavailable(String what, String detail) {
-        ServiceUnavailableException e = new ServiceUnavailableException(what + " answered " + detail);
+    private ServiceUnavailableException unavailable(ServiceUnavailableException.Reason reason, String what,
+            String detail) {
+        ServiceUnavailableException e = new ServiceUnavailableException(reason, what + " answered " + detail, null);
         logger.debug("{}", e.getMessage());
         return e;
     }

@@ -34,9 +34,9 @@ import org.openhab.binding.smartmetertexas.internal.model.IntervalReading;
 import org.openhab.binding.smartmetertexas.internal.model.MeterRead;
 import org.openhab.binding.smartmetertexas.internal.model.MonthlyUsage;
 import org.openhab.binding.smartmetertexas.internal.model.ReadStatus;
+import org.openhab.binding.smartmetertexas.internal.parse.AnswerParser;
 import org.openhab.binding.smartmetertexas.internal.parse.IntervalData;
 import org.openhab.binding.smartmetertexas.internal.parse.MalformedAnswerException;
-import org.openhab.binding.smartmetertexas.internal.parse.AnswerParser;
 import org.openhab.binding.smartmetertexas.internal.parse.OdrRequestAnswer;
 import org.openhab.binding.smartmetertexas.internal.parse.ReadFreshness;
 import org.openhab.binding.smartmetertexas.internal.parse.RejectedPart;
@@ -107,8 +107,7 @@ abstract class FlowClient implements SmtClient {
 
     protected abstract JsonObject statusBody(ReadTicket ticket) throws SmtException;
 
-    protected abstract MeterRead parseStatus(JsonElement answer, Instant requestedAt)
-            throws MalformedAnswerException;
+    protected abstract MeterRead parseStatus(JsonElement answer, Instant requestedAt) throws MalformedAnswerException;
 
     protected abstract IntervalData fetchIntervals(Esiid esiid, DayRange range, Consumer<Instant> onSend)
             throws SmtException;

@@ -208,15 +208,13 @@ public final class OfficialClient extends FlowClient {
     // ---- data ----
 
     @Override
-    protected IntervalData fetchIntervals(Esiid esiid, DayRange range, Consumer<Instant> onSend)
-            throws SmtException {
+    protected IntervalData fetchIntervals(Esiid esiid, DayRange range, Consumer<Instant> onSend) throws SmtException {
         JsonElement json = postForJson(INTERVALS, rangeBody(esiid, range), onSend);
         return parsed(INTERVALS, () -> AnswerParser.energyData(json));
     }
 
     @Override
-    protected List<DailyRead> fetchDaily(Esiid esiid, DayRange range, Consumer<Instant> onSend)
-            throws SmtException {
+    protected List<DailyRead> fetchDaily(Esiid esiid, DayRange range, Consumer<Instant> onSend) throws SmtException {
         JsonElement json = postForJson(DAILY, rangeBody(esiid, range), onSend);
         return parsed(DAILY, () -> AnswerParser.officialDaily(json));
     }

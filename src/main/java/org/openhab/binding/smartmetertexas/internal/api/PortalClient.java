@@ -196,8 +196,7 @@ public final class PortalClient extends FlowClient {
      * do not fall back: the other endpoint would meet them too.
      */
     @Override
-    protected IntervalData fetchIntervals(Esiid esiid, DayRange range, Consumer<Instant> onSend)
-            throws SmtException {
+    protected IntervalData fetchIntervals(Esiid esiid, DayRange range, Consumer<Instant> onSend) throws SmtException {
         JsonObject synch = new JsonObject();
         synch.addProperty("startDate", usDate(range.first()));
         synch.addProperty("endDate", usDate(range.last()));
@@ -220,8 +219,7 @@ public final class PortalClient extends FlowClient {
     }
 
     @Override
-    protected List<DailyRead> fetchDaily(Esiid esiid, DayRange range, Consumer<Instant> onSend)
-            throws SmtException {
+    protected List<DailyRead> fetchDaily(Esiid esiid, DayRange range, Consumer<Instant> onSend) throws SmtException {
         JsonElement json = postForJson(DAILY, rangeBody(esiid, range), onSend);
         return parsed(DAILY, () -> AnswerParser.portalDaily(json));
     }

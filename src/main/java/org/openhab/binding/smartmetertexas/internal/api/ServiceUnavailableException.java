@@ -26,11 +26,34 @@ public class ServiceUnavailableException extends SmtException {
 
     private static final long serialVersionUID = 1L;
 
+    /** What kind of unavailability: users see a different description for each. */
+    public enum Reason {
+        /** HTTP 5xx or a text/plain error page. */
+        SERVER_ERROR,
+        /** SMT's maintenance page. */
+        MAINTENANCE,
+        /** No answer within the request timeout. */
+        TIMEOUT,
+        /** The connection failed or was reset, or the request could not be sent. */
+        CONNECTION
+    }
+
+    private final Reason reason;
+
     public ServiceUnavailableException(String message) {
-        super(message);
+        this(Reason.CONNECTION, message, null);
     }
 
     public ServiceUnavailableException(String message, @Nullable Throwable cause) {
+        this(Reason.CONNECTION, message, cause);
+    }
+
+    public ServiceUnavailableException(Reason reason, String message, @Nullable Throwable cause) {
         super(message, cause);
+        this.reason = reason;
+    }
+
+    public Reason reason() {
+        return reason;
     }
 }

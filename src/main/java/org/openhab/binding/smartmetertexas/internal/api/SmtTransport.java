@@ -178,7 +178,8 @@ public final class SmtTransport {
                 return new TlsFailureException(host, String.valueOf(t.getMessage()), null);
             }
             if (t instanceof TimeoutException) {
-                return new ServiceUnavailableException(host + " did not answer within " + timeout.toSeconds() + " s");
+                return new ServiceUnavailableException(ServiceUnavailableException.Reason.TIMEOUT,
+                        host + " did not answer within " + timeout.toSeconds() + " s", null);
             }
             if (t instanceof javax.net.ssl.SSLException && String.valueOf(t.getMessage()).contains("alert")) {
                 return new TlsFailureException(host, String.valueOf(t.getMessage()), null);

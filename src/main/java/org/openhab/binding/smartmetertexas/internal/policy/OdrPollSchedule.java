@@ -30,8 +30,7 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 @NonNullByDefault
 public final class OdrPollSchedule {
 
-    public static final OdrPollSchedule DEFAULT = new OdrPollSchedule(Duration.ofSeconds(30),
-            Duration.ofMinutes(15));
+    public static final OdrPollSchedule DEFAULT = new OdrPollSchedule(Duration.ofSeconds(30), Duration.ofMinutes(15));
 
     private final Duration giveUpAfter;
     private final List<Duration> offsets;

@@ -54,8 +54,7 @@ public class BridgeBuilder extends ThingBuilder {
 
     @Override
     public Bridge build() {
-        return new BridgeImpl(thingTypeUID, thingUID, label, bridgeUID, channels, configuration, properties,
-                location);
+        return new BridgeImpl(thingTypeUID, thingUID, label, bridgeUID, channels, configuration, properties, location);
     }
 
     @Override

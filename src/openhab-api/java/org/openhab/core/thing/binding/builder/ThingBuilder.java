@@ -81,8 +81,7 @@ public class ThingBuilder {
     }
 
     public Thing build() {
-        return new ThingImpl(thingTypeUID, thingUID, label, bridgeUID, channels, configuration, properties,
-                location);
+        return new ThingImpl(thingTypeUID, thingUID, label, bridgeUID, channels, configuration, properties, location);
     }
 
     public ThingBuilder withLabel(@Nullable String label) {

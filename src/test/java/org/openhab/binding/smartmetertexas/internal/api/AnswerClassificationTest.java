@@ -50,8 +50,10 @@ class AnswerClassificationTest {
 
     @Test
     void htmlMaintenancePageAtHttp200IsUnavailableNotAParseError() {
-        var e = assertThrows(ServiceUnavailableException.class, () -> reader.json(
-                answer(200, "text/html; charset=utf-8", "<html><body>Down for maintenance</body></html>"), "/api/x"));
+        var e = assertThrows(ServiceUnavailableException.class,
+                () -> reader.json(
+                        answer(200, "text/html; charset=utf-8", "<html><body>Down for maintenance</body></html>"),
+                        "/api/x"));
         assertTrue(e.getMessage().contains("HTML"));
         assertTrue(gate.check().isEmpty(), "maintenance does not block the account");
     }
@@ -64,8 +66,8 @@ class AnswerClassificationTest {
 
     @Test
     void accessDeniedPageBlocksTheAccountForAnHourEvenAtHttp200() {
-        var e = assertThrows(BlockedException.class, () -> reader.json(
-                answer(200, "text/html", "<HTML><HEAD><TITLE>Access Denied</TITLE></HEAD></HTML>"), "/api/x"));
+        var e = assertThrows(BlockedException.class, () -> reader
+                .json(answer(200, "text/html", "<HTML><HEAD><TITLE>Access Denied</TITLE></HEAD></HTML>"), "/api/x"));
         assertEquals(T0.plus(Duration.ofHours(1)), e.retryAt());
         assertTrue(gate.check().isPresent());
     }
@@ -79,22 +81,27 @@ class AnswerClassificationTest {
     void textPlain503AndJson500AreUnavailable() {
         assertThrows(ServiceUnavailableException.class,
                 () -> reader.json(answer(503, "text/plain", "Service Unavailable"), "/api/x"));
-        assertThrows(ServiceUnavailableException.class, () -> reader
-                .json(answer(500, "application/json", "{\"error\":\"Something went wrong\"}"), "/v2/odr/"));
         assertThrows(ServiceUnavailableException.class,
-                () -> reader.json(answer(200, "text/plain", "OK"), "/api/x"));
+                () -> reader.json(answer(500, "application/json", "{\"error\":\"Something went wrong\"}"), "/v2/odr/"));
+        assertThrows(ServiceUnavailableException.class, () -> reader.json(answer(200, "text/plain", "OK"), "/api/x"));
     }
 
     @Test
     void errorCode1IsNotYetAvailable() {
-        assertThrows(NotYetAvailableException.class, () -> reader.json(answer(200, "application/json",
-                "{\"errorCode\":\"1\",\"errorMessage\":\"No data received from the respective TDSP\"}"), "/v2/x/"));
+        assertThrows(NotYetAvailableException.class,
+                () -> reader.json(
+                        answer(200, "application/json",
+                                "{\"errorCode\":\"1\",\"errorMessage\":\"No data received from the respective TDSP\"}"),
+                        "/v2/x/"));
     }
 
     @Test
     void otherInBodyErrorsAreProtocolErrorsNamingTheCode() {
-        var e = assertThrows(ProtocolErrorException.class, () -> reader.json(answer(200, "application/json",
-                "{\"errorCode\":\"2076\",\"errorMessage\":\"API Integration is not done\"}"), "/v2/dailyreads/"));
+        var e = assertThrows(ProtocolErrorException.class,
+                () -> reader.json(
+                        answer(200, "application/json",
+                                "{\"errorCode\":\"2076\",\"errorMessage\":\"API Integration is not done\"}"),
+                        "/v2/dailyreads/"));
         assertTrue(e.getMessage().contains("2076"), e.getMessage());
     }
 

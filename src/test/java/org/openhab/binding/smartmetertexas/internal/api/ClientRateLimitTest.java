@@ -101,8 +101,7 @@ class ClientRateLimitTest {
         assertEquals(2, readRequests(a));
 
         a.clock.advance(Duration.ofMinutes(50));
-        var local = assertThrows(RateLimitedException.class,
-                () -> a.client.requestRead(esiid, a.meterNumber(esiid)));
+        var local = assertThrows(RateLimitedException.class, () -> a.client.requestRead(esiid, a.meterNumber(esiid)));
         assertFalse(local.reportedBySmt());
         assertEquals(smt.until(), local.until());
         assertEquals(2, readRequests(a), "refused locally, not sent");

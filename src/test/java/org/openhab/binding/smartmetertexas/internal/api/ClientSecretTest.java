@@ -48,8 +48,9 @@ class ClientSecretTest {
         String logText;
         Set<String> secrets = new LinkedHashSet<>();
         try (SimulatedAccount a = SimulatedAccount.start(flow, c -> c.password("S3cret-Simulated-Pw"), s -> {
-        }); CapturedLogs logs = new CapturedLogs(List.of(PortalClient.class, OfficialClient.class,
-                SmtTransport.class, AnswerReader.class, FlowClient.class))) {
+        });
+                CapturedLogs logs = new CapturedLogs(List.of(PortalClient.class, OfficialClient.class,
+                        SmtTransport.class, AnswerReader.class, FlowClient.class))) {
             secrets.add(a.sim.password());
             secrets.add(WRONG_PASSWORD);
             Esiid esiid = a.household();

@@ -102,8 +102,7 @@ class OfficialClientShapesTest {
         assertEquals(daily, ShapeComparison
                 .daily(client.daily(account.household(), YESTERDAY.minusDays(6), YESTERDAY, Purpose.BACKFILL)), name);
         assertEquals(monthly, ShapeComparison
-                .monthly(client.monthly(account.household(), TODAY.minusDays(120), YESTERDAY, Purpose.BACKFILL)),
-                name);
+                .monthly(client.monthly(account.household(), TODAY.minusDays(120), YESTERDAY, Purpose.BACKFILL)), name);
 
         Esiid esiid = account.household();
         MeterRead read = account.pollUntilDone(client.requestRead(esiid, account.meterNumber(esiid)));

@@ -122,10 +122,10 @@ class OfficialClientTest {
     void yesterdaysIntervalsWithGeneration() throws SmtException {
         Esiid esiid = account.solar();
         IntervalData data = account.client.intervals(esiid, YESTERDAY, YESTERDAY, Purpose.ROUTINE);
-        List<IntervalReading> consumption = data.readings().stream()
-                .filter(r -> r.kind() == IntervalKind.CONSUMPTION).toList();
-        List<IntervalReading> generation = data.readings().stream()
-                .filter(r -> r.kind() == IntervalKind.GENERATION).toList();
+        List<IntervalReading> consumption = data.readings().stream().filter(r -> r.kind() == IntervalKind.CONSUMPTION)
+                .toList();
+        List<IntervalReading> generation = data.readings().stream().filter(r -> r.kind() == IntervalKind.GENERATION)
+                .toList();
         assertEquals(96, consumption.size());
         assertEquals(96, generation.size());
         assertTrue(data.reportsGeneration());
@@ -156,8 +156,8 @@ class OfficialClientTest {
     @Test
     void providerFieldsAreSentWhenConfigured() throws SmtException {
         account.reconfigure(AccountSettings.builder(Flow.OFFICIAL, account.sim.username(), account.sim.password())
-                .officialBaseUrl(account.sim.officialUrl()).requesterType("CSP")
-                .requesterAuthenticationId("123456789").build());
+                .officialBaseUrl(account.sim.officialUrl()).requesterType("CSP").requesterAuthenticationId("123456789")
+                .build());
         account.client.daily(account.household(), YESTERDAY, YESTERDAY, Purpose.ROUTINE);
         JsonObject body = body(first("/v2/dailyreads/"));
         assertEquals("CSP", body.get("requesterType").getAsString());

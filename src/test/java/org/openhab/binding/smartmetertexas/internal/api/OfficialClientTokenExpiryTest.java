@@ -38,9 +38,8 @@ class OfficialClientTokenExpiryTest {
 
     @BeforeEach
     void start() throws Exception {
-        account = SimulatedAccount.start(Flow.OFFICIAL, c -> c.officialTokenLifetime(Duration.ofSeconds(3600)),
-                a -> {
-                });
+        account = SimulatedAccount.start(Flow.OFFICIAL, c -> c.officialTokenLifetime(Duration.ofSeconds(3600)), a -> {
+        });
     }
 
     @AfterEach

@@ -125,8 +125,8 @@ class PortalClientTest {
         assertTrue(truth.subtract(register).abs().compareTo(new BigDecimal("0.01")) <= 0,
                 "register " + register + " vs simulated " + truth);
 
-        RecordedRequest odr = account.requests().stream().filter(r -> r.path().equals("/api/ondemandread"))
-                .findFirst().orElseThrow();
+        RecordedRequest odr = account.requests().stream().filter(r -> r.path().equals("/api/ondemandread")).findFirst()
+                .orElseThrow();
         assertEquals(esiid.value(), body(odr).get("ESIID").getAsString());
         assertEquals(account.meterNumber(esiid), body(odr).get("MeterNumber").getAsString());
         RecordedRequest poll = account.requests().stream().filter(r -> r.path().equals("/api/usage/latestodrread"))
@@ -174,8 +174,8 @@ class PortalClientTest {
         Esiid esiid = account.solar();
         IntervalData data = account.client.intervals(esiid, YESTERDAY, YESTERDAY, Purpose.ROUTINE);
         assertTrue(data.reportsGeneration());
-        List<IntervalReading> generation = data.readings().stream()
-                .filter(r -> r.kind() == IntervalKind.GENERATION).toList();
+        List<IntervalReading> generation = data.readings().stream().filter(r -> r.kind() == IntervalKind.GENERATION)
+                .toList();
         assertEquals(account.sim.truth().intervals(esiid.value(), YESTERDAY).size(), generation.size());
         BigDecimal sum = generation.stream().map(IntervalReading::kwh).reduce(BigDecimal.ZERO, BigDecimal::add);
         assertEquals(0, account.sim.truth().generationKwh(esiid.value(), YESTERDAY).compareTo(sum));

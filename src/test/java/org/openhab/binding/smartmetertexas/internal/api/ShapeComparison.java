@@ -47,8 +47,9 @@ final class ShapeComparison {
     }
 
     static List<String> daily(List<DailyRead> reads) {
-        return reads.stream().map(d -> d.day() + " " + number(d.kwh()) + " "
-                + orDash(d.startReading()) + " " + orDash(d.endReading())).toList();
+        return reads.stream().map(
+                d -> d.day() + " " + number(d.kwh()) + " " + orDash(d.startReading()) + " " + orDash(d.endReading()))
+                .toList();
     }
 
     private static String orDash(@Nullable BigDecimal value) {

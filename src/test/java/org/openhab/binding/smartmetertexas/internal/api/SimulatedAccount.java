@@ -78,8 +78,7 @@ final class SimulatedAccount implements AutoCloseable {
         SmtSimulator sim = SmtSimulator.start(config.build());
         HttpClient http;
         try {
-            http = SmtTransport.newHttpClient(SmtTransport.sslContextFactory(null, null, sim.trustStore()),
-                    "smt-test");
+            http = SmtTransport.newHttpClient(SmtTransport.sslContextFactory(null, null, sim.trustStore()), "smt-test");
         } catch (SmtException e) {
             sim.close();
             throw e;

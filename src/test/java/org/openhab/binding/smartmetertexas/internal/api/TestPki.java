@@ -62,13 +62,13 @@ final class TestPki {
         return generator.generateKeyPair();
     }
 
-    private static X509Certificate selfSigned(String subject, KeyPair keys, @org.eclipse.jdt.annotation.Nullable String dnsName)
-            throws Exception {
+    private static X509Certificate selfSigned(String subject, KeyPair keys,
+            @org.eclipse.jdt.annotation.Nullable String dnsName) throws Exception {
         Instant now = Instant.now();
         X500Name name = new X500Name(subject);
-        JcaX509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(name, BigInteger.valueOf(now.toEpochMilli()),
-                Date.from(now.minus(Duration.ofDays(1))), Date.from(now.plus(Duration.ofDays(2))), name,
-                keys.getPublic());
+        JcaX509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(name,
+                BigInteger.valueOf(now.toEpochMilli()), Date.from(now.minus(Duration.ofDays(1))),
+                Date.from(now.plus(Duration.ofDays(2))), name, keys.getPublic());
         if (dnsName != null) {
             builder.addExtension(Extension.subjectAlternativeName, false,
                     new GeneralNames(new GeneralName(GeneralName.dNSName, dnsName)));

@@ -1,0 +1,289 @@
+/*
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.smartmetertexas.internal.handler;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+import org.eclipse.jetty.client.HttpClient;
+import org.openhab.binding.smartmetertexas.internal.api.AccountSettings;
+import org.openhab.binding.smartmetertexas.internal.api.Flow;
+import org.openhab.binding.smartmetertexas.internal.api.ServiceUnavailableException;
+import org.openhab.binding.smartmetertexas.internal.api.SmtClient;
+import org.openhab.binding.smartmetertexas.internal.api.SmtClients;
+import org.openhab.binding.smartmetertexas.internal.api.SmtException;
+import org.openhab.binding.smartmetertexas.internal.api.SmtTransport;
+import org.openhab.binding.smartmetertexas.internal.discovery.MeterDiscoveryService;
+import org.openhab.binding.smartmetertexas.internal.model.MeterInfo;
+import org.openhab.binding.smartmetertexas.internal.policy.RequestPolicy;
+import org.openhab.binding.smartmetertexas.internal.service.Backoff;
+import org.openhab.binding.smartmetertexas.internal.service.BindingTiming;
+import org.openhab.binding.smartmetertexas.internal.service.TaskScheduler;
+import org.openhab.binding.smartmetertexas.internal.service.TaskScheduler.Job;
+import org.openhab.core.io.net.http.HttpClientFactory;
+import org.openhab.core.thing.Bridge;
+import org.openhab.core.thing.ChannelUID;
+import org.openhab.core.thing.ThingStatus;
+import org.openhab.core.thing.ThingStatusDetail;
+import org.openhab.core.thing.binding.BaseBridgeHandler;
+import org.openhab.core.thing.binding.ThingHandlerService;
+import org.openhab.core.types.Command;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One SMT login: its own HTTP client (so SMT's bot-protection cookies stay with this account), its request policy
+ * shared by all its meters, and its status. Logs in off the initialize() path; after failures it tries again with
+ * growing back-off, except after configuration problems, which wait for the user.
+ *
+ * @author Smart Meter Texas binding contributors - Initial contribution
+ */
+@NonNullByDefault
+public class AccountHandler extends BaseBridgeHandler {
+
+    /** A call on the account's client. */
+    @FunctionalInterface
+    public interface ClientCall<T> {
+        T apply(SmtClient client) throws SmtException;
+    }
+
+    private final Logger logger = LoggerFactory.getLogger(AccountHandler.class);
+    private final HttpClientFactory httpClientFactory;
+    private final BindingTiming timing;
+    private final Backoff backoff;
+    private final Object clientLock = new Object();
+
+    private @Nullable TaskScheduler tasks;
+    private @Nullable Job connectJob;
+    private volatile @Nullable HttpClient httpClient;
+    private volatile @Nullable SmtClient client;
+    private @Nullable RequestPolicy policy;
+    private Flow flow = Flow.PORTAL;
+    private volatile List<MeterInfo> meters = List.of();
+    private volatile @Nullable Consumer<List<MeterInfo>> meterListener;
+
+    public AccountHandler(Bridge bridge, HttpClientFactory httpClientFactory, BindingTiming timing) {
+        super(bridge);
+        this.httpClientFactory = httpClientFactory;
+        this.timing = timing;
+        this.backoff = new Backoff(timing.random());
+    }
+
+    @Override
+    public void initialize() {
+        AccountSettings settings;
+        try {
+            settings = settings(getConfigAs(AccountConfiguration.class));
+        } catch (IllegalArgumentException e) {
+            updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR,
+                    FailureStatus.text("offline.configuration", e.getMessage()));
+            return;
+        }
+        flow = settings.flow();
+        policy = new RequestPolicy(timing.clock());
+        TaskScheduler scheduled = timing.schedulers().apply(scheduler);
+        tasks = scheduled;
+        updateStatus(ThingStatus.UNKNOWN);
+        connectJob = scheduled.execute(() -> connect(settings));
+    }
+
+    @Override
+    public void handleCommand(ChannelUID channelUID, Command command) {
+        // The account has no channels.
+    }
+
+    @Override
+    public Collection<Class<? extends ThingHandlerService>> getServices() {
+        return Set.of(MeterDiscoveryService.class);
+    }
+
+    @Override
+    public void dispose() {
+        Job job = connectJob;
+        if (job != null) {
+            job.cancel();
+        }
+        connectJob = null;
+        // Not under the client lock: stopping the HTTP client ends a request in flight at once.
+        client = null;
+        HttpClient http = httpClient;
+        httpClient = null;
+        if (http != null) {
+            SmtTransport.stop(http);
+        }
+        tasks = null;
+        policy = null;
+        meters = List.of();
+    }
+
+    /** Makes a call on the account's client, one caller at a time (the client is not shared between threads). */
+    public <T> T call(ClientCall<T> call) throws SmtException {
+        synchronized (clientLock) {
+            SmtClient current = client;
+            if (current == null || getThing().getStatus() != ThingStatus.ONLINE) {
+                throw new ServiceUnavailableException("the account is not online");
+            }
+            return call.apply(current);
+        }
+    }
+
+    /** A meter's request failed in a way that concerns the whole account (login, bot protection, TLS, outage). */
+    public void accountFailed(SmtException failure) {
+        if (getThing().getStatus() == ThingStatus.ONLINE) {
+            showFailure(failure, null);
+        }
+    }
+
+    public Flow flow() {
+        return flow;
+    }
+
+    public @Nullable RequestPolicy policy() {
+        return policy;
+    }
+
+    /** The meters the account listed when it last went online (portal flow). */
+    public List<MeterInfo> meters() {
+        return meters;
+    }
+
+    /** Discovery listens here for the account's meters. */
+    public void setMeterListener(@Nullable Consumer<List<MeterInfo>> listener) {
+        this.meterListener = listener;
+    }
+
+    /** Lists the account's meters again (a manual scan), off the caller's thread. */
+    public void refreshMeters() {
+        TaskScheduler scheduled = tasks;
+        if (scheduled != null && flow == Flow.PORTAL) {
+            scheduled.execute(this::listMeters);
+        }
+    }
+
+    private void connect(AccountSettings settings) {
+        try {
+            SmtClient smt = ensureClient(settings);
+            synchronized (clientLock) {
+                smt.login();
+            }
+            backoff.reset();
+            updateStatus(ThingStatus.ONLINE);
+            if (flow == Flow.PORTAL) {
+                listMeters();
+            }
+        } catch (SmtException e) {
+            showFailure(e, settings);
+        }
+    }
+
+    private SmtClient ensureClient(AccountSettings settings) throws SmtException {
+        synchronized (clientLock) {
+            SmtClient existing = client;
+            RequestPolicy accountPolicy = policy;
+            if (existing != null) {
+                return existing;
+            }
+            if (accountPolicy == null) {
+                throw new ServiceUnavailableException("the account is being disposed");
+            }
+            HttpClient http = httpClientFactory.createHttpClient(consumerName(),
+                    SmtTransport.sslContextFactory(settings, null));
+            http.setFollowRedirects(false);
+            try {
+                http.start();
+            } catch (Exception e) {
+                throw new ServiceUnavailableException("cannot start the HTTP client: " + e.getMessage(), null);
+            }
+            httpClient = http;
+            SmtClient created = SmtClients.create(settings, http, accountPolicy, timing.sleeper());
+            client = created;
+            return created;
+        }
+    }
+
+    private void listMeters() {
+        try {
+            List<MeterInfo> listed = call(SmtClient::meters);
+            meters = listed;
+            Consumer<List<MeterInfo>> listener = meterListener;
+            if (listener != null) {
+                listener.accept(listed);
+            }
+        } catch (SmtException e) {
+            logger.debug("Listing the meters of {} failed: {}", getThing().getUID(), e.getMessage());
+        }
+    }
+
+    private void showFailure(SmtException failure, @Nullable AccountSettings settings) {
+        FailureStatus status = FailureStatus.of(failure, flow);
+        logger.debug("Account {} is offline: {}", getThing().getUID(), failure.getMessage());
+        updateStatus(ThingStatus.OFFLINE, status.detail(), status.description());
+        TaskScheduler scheduled = tasks;
+        if (!status.retry() || scheduled == null) {
+            return;
+        }
+        Duration wait = backoff.next();
+        Instant notBefore = status.notBefore();
+        Instant now = timing.clock().instant();
+        if (notBefore != null && notBefore.isAfter(now.plus(wait))) {
+            wait = Duration.between(now, notBefore);
+        }
+        AccountSettings retrySettings = settings != null ? settings : settings(getConfigAs(AccountConfiguration.class));
+        connectJob = scheduled.schedule(() -> connect(retrySettings), wait);
+    }
+
+    /** openHAB names the account's Jetty threads after this (4 to 20 letters, digits, - and _). */
+    private String consumerName() {
+        String id = getThing().getUID().getId().replaceAll("[^A-Za-z0-9_-]", "");
+        String name = "smt-" + id;
+        return name.length() > 20 ? name.substring(0, 20) : name;
+    }
+
+    static AccountSettings settings(AccountConfiguration config) {
+        Flow flow = switch (config.flow.toLowerCase(Locale.ROOT)) {
+            case "portal" -> Flow.PORTAL;
+            case "official" -> Flow.OFFICIAL;
+            default -> throw new IllegalArgumentException("flow must be portal or official, not " + config.flow);
+        };
+        if (config.username.isBlank() || config.password.isEmpty()) {
+            throw new IllegalArgumentException("username and password are required");
+        }
+        AccountSettings.Builder builder = AccountSettings.builder(flow, config.username.strip(), config.password)
+                .portalBaseUrl(url(config.portalUrl)).officialBaseUrl(url(config.apiUrl))
+                .loginPath(config.loginPath.strip()).requesterType(config.requesterType.strip());
+        if (!config.requesterAuthenticationId.isBlank()) {
+            builder.requesterAuthenticationId(config.requesterAuthenticationId.strip());
+        }
+        if (!config.keystorePath.isBlank()) {
+            builder.keystore(Path.of(config.keystorePath.strip()), config.keystorePassword);
+        }
+        return builder.build();
+    }
+
+    private static URI url(String text) {
+        URI uri = URI.create(text.strip());
+        if (!"https".equals(uri.getScheme()) || uri.getHost() == null) {
+            throw new IllegalArgumentException("SMT addresses start with https://, not " + text);
+        }
+        return uri;
+    }
+}

@@ -1,0 +1,102 @@
+/*
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.smartmetertexas.internal.handler;
+
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.binding.smartmetertexas.internal.api.BlockedException;
+import org.openhab.binding.smartmetertexas.internal.api.Flow;
+import org.openhab.binding.smartmetertexas.internal.api.InvalidCredentialsException;
+import org.openhab.binding.smartmetertexas.internal.api.KeystoreException;
+import org.openhab.binding.smartmetertexas.internal.api.LoginPathNotFoundException;
+import org.openhab.binding.smartmetertexas.internal.api.LoginRefusedException;
+import org.openhab.binding.smartmetertexas.internal.api.ProtocolErrorException;
+import org.openhab.binding.smartmetertexas.internal.api.RequestRefusedException;
+import org.openhab.binding.smartmetertexas.internal.api.ServiceUnavailableException;
+import org.openhab.binding.smartmetertexas.internal.api.SmtException;
+import org.openhab.binding.smartmetertexas.internal.api.TlsFailureException;
+import org.openhab.binding.smartmetertexas.internal.model.SmtTime;
+import org.openhab.core.thing.ThingStatusDetail;
+
+/**
+ * How a failure shows on a thing: the status detail, a translated description, and whether the binding tries again
+ * by itself (never after a configuration problem: retrying wrong credentials would lock the account).
+ *
+ * @param detail the OFFLINE status detail
+ * @param description an {@code @text/...} description with its arguments
+ * @param retry whether to try again without a configuration change
+ * @param notBefore the earliest retry SMT or the request policy allows, if any
+ * @author Smart Meter Texas binding contributors - Initial contribution
+ */
+@NonNullByDefault
+public record FailureStatus(ThingStatusDetail detail, String description, boolean retry, @Nullable Instant notBefore) {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z");
+
+    public static FailureStatus of(SmtException failure, Flow flow) {
+        Optional<Instant> retry = failure.retryNotBefore();
+        @Nullable
+        Instant notBefore = retry.isPresent() ? retry.get() : null;
+        if (failure instanceof InvalidCredentialsException) {
+            return configuration("@text/offline.invalid-credentials");
+        } else if (failure instanceof LoginRefusedException) {
+            return configuration("@text/offline.login-refused");
+        } else if (failure instanceof LoginPathNotFoundException notFound) {
+            return configuration(text("offline.login-path-not-found", notFound.path()));
+        } else if (failure instanceof KeystoreException) {
+            return configuration("@text/offline.keystore");
+        } else if (failure instanceof BlockedException blocked) {
+            return communication(text("offline.blocked", central(blocked.retryAt())), blocked.retryAt());
+        } else if (failure instanceof TlsFailureException tls) {
+            return communication(text("offline.tls-failure", tls.host()), notBefore);
+        } else if (failure instanceof ServiceUnavailableException unavailable) {
+            return communication(unavailable(unavailable, flow), notBefore);
+        } else if (failure instanceof ProtocolErrorException) {
+            return communication(text("offline.protocol-error", failure.getMessage()), notBefore);
+        } else if (failure instanceof RequestRefusedException refused && notBefore != null) {
+            return communication(text("offline.waiting", central(notBefore)), notBefore);
+        }
+        return communication(text("offline.communication-error", failure.getMessage()), notBefore);
+    }
+
+    private static String unavailable(ServiceUnavailableException failure, Flow flow) {
+        return switch (failure.reason()) {
+            case MAINTENANCE -> "@text/offline.maintenance";
+            case TIMEOUT -> flow == Flow.OFFICIAL ? "@text/offline.official-timeout" : "@text/offline.timeout";
+            case SERVER_ERROR, CONNECTION -> text("offline.service-unavailable", failure.getMessage());
+        };
+    }
+
+    private static FailureStatus configuration(String description) {
+        return new FailureStatus(ThingStatusDetail.CONFIGURATION_ERROR, description, false, null);
+    }
+
+    private static FailureStatus communication(String description, @Nullable Instant notBefore) {
+        return new FailureStatus(ThingStatusDetail.COMMUNICATION_ERROR, description, true, notBefore);
+    }
+
+    /** An {@code @text} reference with one argument, quoted as openHAB expects. */
+    static String text(String key, @Nullable String argument) {
+        String safe = argument == null ? "" : argument.replace("\"", "'");
+        return "@text/" + key + " [\"" + safe + "\"]";
+    }
+
+    static String central(Instant instant) {
+        return ZonedDateTime.ofInstant(instant, SmtTime.CENTRAL).format(TIME);
+    }
+}
