@@ -94,7 +94,8 @@ public final class OfficialClient extends FlowClient {
         body.addProperty("password", settings.password());
         HttpAnswer answer = transport.postJson(uri(TOKEN), headers(null), body.toString(), null);
         if (answer.status() == 401) {
-            String why = "SMT refused the API login (HTTP 401): wrong credentials or this IP is not allow-listed by SMT";
+            String why = "SMT refused the API login (HTTP 401): wrong credentials "
+                    + "or this IP is not allow-listed by SMT";
             policy.access().credentialsRejected(why + "; no login until the configuration changes");
             logger.debug("{}", why);
             throw new LoginRefusedException(why);
@@ -181,6 +182,11 @@ public final class OfficialClient extends FlowClient {
         body.addProperty("reportFormat", "JSON");
         body.addProperty("deliveryMode", "API");
         return body;
+    }
+
+    @Override
+    protected boolean statusNeedsCorrelationId() {
+        return true;
     }
 
     @Override
