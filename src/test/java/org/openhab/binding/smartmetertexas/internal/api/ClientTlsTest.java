@@ -98,8 +98,7 @@ class ClientTlsTest {
         try {
             SmtTransport transport = new SmtTransport(http, new RequestPolicy(clock), clock::advance,
                     Duration.ofSeconds(5));
-            return transport.postJson(URI.create("https://" + host + ":" + port + "/v2/token/"), Map.of(), "{}",
-                    null);
+            return transport.postJson(URI.create("https://" + host + ":" + port + "/v2/token/"), Map.of(), "{}", null);
         } finally {
             SmtTransport.stop(http);
         }

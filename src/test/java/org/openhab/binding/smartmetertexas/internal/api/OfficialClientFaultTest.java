@@ -100,8 +100,7 @@ class OfficialClientFaultTest {
         a.sim.control().fault(Endpoint.OFFICIAL_DAILY, Fault.HTTP_401);
         assertThrows(ProtocolErrorException.class,
                 () -> a.client.daily(a.household(), YESTERDAY, YESTERDAY, Purpose.BACKFILL));
-        assertEquals(java.util.List.of("/v2/token/", "/v2/dailyreads/", "/v2/token/", "/v2/dailyreads/"),
-                a.paths());
+        assertEquals(java.util.List.of("/v2/token/", "/v2/dailyreads/", "/v2/token/", "/v2/dailyreads/"), a.paths());
     }
 
     @Test

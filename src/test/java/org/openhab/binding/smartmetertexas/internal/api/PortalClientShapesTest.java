@@ -67,8 +67,8 @@ class PortalClientShapesTest {
         meters = account.client.meters();
         intervals = ShapeComparison.intervals(
                 account.client.intervals(account.household(), YESTERDAY.minusDays(2), YESTERDAY, Purpose.BACKFILL));
-        solarIntervals = ShapeComparison.intervals(
-                account.client.intervals(account.solar(), YESTERDAY, YESTERDAY, Purpose.BACKFILL));
+        solarIntervals = ShapeComparison
+                .intervals(account.client.intervals(account.solar(), YESTERDAY, YESTERDAY, Purpose.BACKFILL));
         daily = ShapeComparison
                 .daily(account.client.daily(account.household(), YESTERDAY.minusDays(6), YESTERDAY, Purpose.BACKFILL));
         monthly = ShapeComparison.monthly(
@@ -98,8 +98,7 @@ class PortalClientShapesTest {
                 Arguments.of("ISO unpadded dates", d.toBuilder().dateStyle(DateStyle.ISO_UNPADDED).build()),
                 Arguments.of("compact 12h times", d.toBuilder().portalTimeStyle(PortalTimeStyle.COMPACT_12H).build()),
                 Arguments.of("padded 24h times", d.toBuilder().portalTimeStyle(PortalTimeStyle.PADDED_24H).build()),
-                Arguments.of("unpadded 24h times",
-                        d.toBuilder().portalTimeStyle(PortalTimeStyle.UNPADDED_24H).build()),
+                Arguments.of("unpadded 24h times", d.toBuilder().portalTimeStyle(PortalTimeStyle.UNPADDED_24H).build()),
                 Arguments.of("24:00 end of day",
                         d.toBuilder().portalTimeStyle(PortalTimeStyle.PADDED_24H).endOfDayAs2400(true).build()),
                 Arguments.of("times with seconds", d.toBuilder().timesWithSeconds(true).build()),
@@ -112,12 +111,11 @@ class PortalClientShapesTest {
                 Arguments.of("RD empty as dash", d.toBuilder().rdEmptyAsDash(true).build()),
                 Arguments.of("no data as errorCode 1", d.toBuilder().portalNoDataAsErrorCode(true).build()),
                 Arguments.of("everything unusual at once",
-                        d.toBuilder().portalDataWrapper(false).tokenAtTopLevel(false)
-                                .numberStyle(NumberStyle.NUMBERS).exponentNumbers(true).dateStyle(DateStyle.ISO)
+                        d.toBuilder().portalDataWrapper(false).tokenAtTopLevel(false).numberStyle(NumberStyle.NUMBERS)
+                                .exponentNumbers(true).dateStyle(DateStyle.ISO)
                                 .portalTimeStyle(PortalTimeStyle.UNPADDED_24H).endOfDayAs2400(true)
-                                .timesWithSeconds(true).timestampsWithSeconds(false)
-                                .tokenTimes(TokenTimeStyle.ISO_UTC).rdLeadingZero(true).rdEmptyAsDash(true)
-                                .portalNoDataAsErrorCode(true).build()));
+                                .timesWithSeconds(true).timestampsWithSeconds(false).tokenTimes(TokenTimeStyle.ISO_UTC)
+                                .rdLeadingZero(true).rdEmptyAsDash(true).portalNoDataAsErrorCode(true).build()));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -128,15 +126,17 @@ class PortalClientShapesTest {
         SmtClient client = account.reconfigure(account.settings); // a fresh login sees the token shape
 
         assertEquals(meters, client.meters(), name);
-        assertEquals(intervals, ShapeComparison.intervals(
-                client.intervals(account.household(), YESTERDAY.minusDays(2), YESTERDAY, Purpose.BACKFILL)), name);
-        assertEquals(solarIntervals, ShapeComparison
-                .intervals(client.intervals(account.solar(), YESTERDAY, YESTERDAY, Purpose.BACKFILL)), name);
+        assertEquals(intervals,
+                ShapeComparison.intervals(
+                        client.intervals(account.household(), YESTERDAY.minusDays(2), YESTERDAY, Purpose.BACKFILL)),
+                name);
+        assertEquals(solarIntervals,
+                ShapeComparison.intervals(client.intervals(account.solar(), YESTERDAY, YESTERDAY, Purpose.BACKFILL)),
+                name);
         assertEquals(daily, ShapeComparison
                 .daily(client.daily(account.household(), YESTERDAY.minusDays(6), YESTERDAY, Purpose.BACKFILL)), name);
         assertEquals(monthly, ShapeComparison
-                .monthly(client.monthly(account.household(), TODAY.minusDays(120), YESTERDAY, Purpose.BACKFILL)),
-                name);
+                .monthly(client.monthly(account.household(), TODAY.minusDays(120), YESTERDAY, Purpose.BACKFILL)), name);
         LocalDate today = SmtTime.dayOf(account.clock.instant());
         assertThrows(NotYetAvailableException.class,
                 () -> client.daily(account.household(), today, today, Purpose.BACKFILL), name);
@@ -146,11 +146,13 @@ class PortalClientShapesTest {
         // The other interval endpoint, with its own row and time spellings.
         account.sim.control().fault(Endpoint.PORTAL_INTERVALSYNCH, Fault.HTTP_500);
         try {
-            assertEquals(intervals, ShapeComparison.intervals(
-                    client.intervals(account.household(), YESTERDAY.minusDays(2), YESTERDAY, Purpose.BACKFILL)),
+            assertEquals(intervals,
+                    ShapeComparison.intervals(
+                            client.intervals(account.household(), YESTERDAY.minusDays(2), YESTERDAY, Purpose.BACKFILL)),
                     name + " via /api/usage/interval");
-            assertEquals(solarIntervals, ShapeComparison
-                    .intervals(client.intervals(account.solar(), YESTERDAY, YESTERDAY, Purpose.BACKFILL)),
+            assertEquals(solarIntervals,
+                    ShapeComparison
+                            .intervals(client.intervals(account.solar(), YESTERDAY, YESTERDAY, Purpose.BACKFILL)),
                     name + " via /api/usage/interval");
         } finally {
             account.sim.control().clearFaults();

@@ -63,8 +63,7 @@ final class TestPki {
         return generator.generateKeyPair();
     }
 
-    private static X509Certificate selfSigned(String subject, KeyPair keys, @Nullable String dnsName)
-            throws Exception {
+    private static X509Certificate selfSigned(String subject, KeyPair keys, @Nullable String dnsName) throws Exception {
         Instant now = Instant.now();
         X500Name name = new X500Name(subject);
         JcaX509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(name,
