@@ -17,12 +17,17 @@ import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.*;
 import static org.openhab.binding.smartmetertexas.internal.SmartMeterTexasBindingConstants.*;
 
+import java.time.Instant;
 import java.util.Map;
+import java.util.Random;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.api.Test;
 import org.openhab.binding.smartmetertexas.internal.handler.AccountHandler;
 import org.openhab.binding.smartmetertexas.internal.handler.MeterHandler;
+import org.openhab.binding.smartmetertexas.internal.service.BindingTiming;
+import org.openhab.binding.smartmetertexas.internal.service.VirtualTaskScheduler;
+import org.openhab.binding.smartmetertexas.simulator.ManualClock;
 import org.openhab.core.config.core.Configuration;
 import org.openhab.core.io.net.http.HttpClientFactory;
 import org.openhab.core.storage.Storage;
@@ -53,7 +58,11 @@ class SmartMeterTexasHandlerFactoryTest {
     @SuppressWarnings("unchecked")
     private SmartMeterTexasHandlerFactory factory() {
         when(storageService.getStorage(anyString())).thenReturn(mock(Storage.class));
-        return new SmartMeterTexasHandlerFactory(httpClientFactory, storageService);
+        // Jobs go to a virtual scheduler that this test never runs: whatever initialize() leaves for later stays there.
+        ManualClock clock = new ManualClock(Instant.parse("2026-06-15T13:00:00Z"));
+        BindingTiming timing = new BindingTiming(clock, clock::advance, executor -> new VirtualTaskScheduler(clock),
+                new Random(1));
+        return new SmartMeterTexasHandlerFactory(httpClientFactory, storageService, timing);
     }
 
     @Test

@@ -190,7 +190,8 @@ final class BindingHarness implements AutoCloseable {
             synchronized (statuses) {
                 statuses.computeIfAbsent(thing.getUID(), k -> new ArrayList<>()).add(info);
             }
-            if (thing == bridge) {
+            Bridge current = bridge;
+            if (current != null && thing.getUID().equals(current.getUID())) {
                 // openHAB tells the bridge's things when the bridge's status changes.
                 for (MeterHandler meter : List.copyOf(meters)) {
                     meter.bridgeStatusChanged(info);
