@@ -65,7 +65,7 @@ final class OfficialApi {
         if (username == null || password == null) {
             throw exchange.bad("username and password are required");
         }
-        if (!username.equals(config.username()) || !password.equals(config.password())) {
+        if (!username.equals(config.username()) || !password.equals(control.password())) {
             return Reply.json(401, "error", "invalidCredentials");
         }
         String token = tokens.issue(Tokens.Kind.OFFICIAL, exchange.now, config.officialTokenLifetime(),

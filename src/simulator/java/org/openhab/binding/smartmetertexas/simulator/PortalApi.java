@@ -110,7 +110,7 @@ final class PortalApi {
         if (username == null || !username.equalsIgnoreCase(config.username())) {
             return error("ERR-USR-USERNOTFOUND");
         }
-        if (!config.password().equals(password)) {
+        if (!control.password().equals(password)) {
             int count = failures.merge(username.toLowerCase(), 1, Integer::sum);
             if (count >= LOCKOUT_AFTER_FAILURES) {
                 lockedUntil = exchange.now.plus(LOCKOUT);

@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.UnaryOperator;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
@@ -40,6 +41,7 @@ public final class SimulatorControl {
     private final Set<String> esiids;
     private final Map<Endpoint, Fault> persistentFaults = new EnumMap<>(Endpoint.class);
     private final Map<Endpoint, List<Fault>> onceFaults = new EnumMap<>(Endpoint.class);
+    private final Map<Endpoint, UnaryOperator<String>> rewriters = new EnumMap<>(Endpoint.class);
     private final Map<String, List<Instant>> revisions = new ConcurrentHashMap<>();
     private final AtomicLong tokenGeneration = new AtomicLong();
     private volatile AnswerShapes shapes;
@@ -47,6 +49,7 @@ public final class SimulatorControl {
     private volatile boolean odrPreviousReadFirst;
     private volatile Duration slowDelay;
     private volatile int publishHourCentral;
+    private volatile String password;
 
     SimulatorControl(SimulatorConfig config) {
         this.clock = config.clock();
@@ -56,6 +59,7 @@ public final class SimulatorControl {
         this.odrPreviousReadFirst = config.odrPreviousReadFirst();
         this.slowDelay = config.slowDelay();
         this.publishHourCentral = config.publishHourCentral();
+        this.password = config.password();
     }
 
     /** Every request to the endpoint meets this fault until {@link #clearFaults()} or {@link #clearFault(Endpoint)}. */
@@ -94,6 +98,38 @@ public final class SimulatorControl {
             return fault;
         }
         return persistentFaults.get(endpoint);
+    }
+
+    /**
+     * Every HTTP 200 JSON answer of the endpoint passes through {@code rewriter} before it is sent: odd and hostile
+     * answers for tests (duplicated or missing entries, wrong types, NaN, deep nesting). Faults come first; a
+     * faulted answer is not rewritten. {@code null} removes the rewriter.
+     */
+    public synchronized void rewrite(Endpoint endpoint, @Nullable UnaryOperator<String> rewriter) {
+        if (rewriter == null) {
+            rewriters.remove(endpoint);
+        } else {
+            rewriters.put(endpoint, rewriter);
+        }
+    }
+
+    /** The body to send instead of a normal JSON answer of the endpoint. */
+    synchronized String rewritten(Endpoint endpoint, String body) {
+        UnaryOperator<String> rewriter = rewriters.get(endpoint);
+        return rewriter == null ? body : rewriter.apply(body);
+    }
+
+    /**
+     * The account's password changes (as when the user changes it on SMT's web site): logins with the old one are
+     * refused from now on; tokens already issued stay valid until they expire.
+     */
+    public void password(String newPassword) {
+        this.password = newPassword;
+    }
+
+    /** The account's current password. */
+    public String password() {
+        return password;
     }
 
     /** Every token issued so far becomes invalid: data calls answer 401 until the client logs in again. */

@@ -159,7 +159,7 @@ final class SimulatorHandler extends AbstractHandler {
                 endpoint.isPortal() ? PortalApi::error : OfficialApi::error);
         Fault fault = control.takeFault(endpoint);
         if (fault == null) {
-            write(response, answer(endpoint, exchange, null));
+            write(response, rewritten(endpoint, answer(endpoint, exchange, null)));
             return;
         }
         switch (fault) {
@@ -220,6 +220,17 @@ final class SimulatorHandler extends AbstractHandler {
             logger.warn("Simulator failed on {}", endpoint, e);
             return Reply.json(500, "error", "Something went wrong");
         }
+    }
+
+    /** A normal JSON answer through the endpoint's rewriter, if the tests set one. */
+    private Reply rewritten(Endpoint endpoint, Reply reply) {
+        if (reply.status() != 200 || !reply.contentType().startsWith(Reply.JSON)) {
+            return reply;
+        }
+        String body = new String(reply.body(), StandardCharsets.UTF_8);
+        String changed = control.rewritten(endpoint, body);
+        return changed.equals(body) ? reply
+                : new Reply(reply.status(), reply.contentType(), changed.getBytes(StandardCharsets.UTF_8));
     }
 
     private Reply errorCode1(Endpoint endpoint) {

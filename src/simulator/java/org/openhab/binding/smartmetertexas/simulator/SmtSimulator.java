@@ -140,8 +140,9 @@ public final class SmtSimulator implements AutoCloseable {
         return config.username();
     }
 
+    /** The account's current password (see {@link SimulatorControl#password(String)}). */
     public String password() {
-        return config.password();
+        return control.password();
     }
 
     /** A trust store (PKCS12, in memory) holding only the simulator's CA certificate. */
