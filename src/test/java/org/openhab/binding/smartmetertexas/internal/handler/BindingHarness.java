@@ -19,17 +19,31 @@ import static org.openhab.binding.smartmetertexas.internal.SmartMeterTexasBindin
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
+
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLSession;
+import javax.net.ssl.SSLSessionContext;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
+import org.eclipse.jetty.client.AbstractConnectionPool;
 import org.eclipse.jetty.client.HttpClient;
+import org.eclipse.jetty.client.HttpDestination;
+import org.eclipse.jetty.client.api.Connection;
+import org.eclipse.jetty.client.api.Destination;
 import org.eclipse.jetty.util.ssl.SslContextFactory;
+import org.openhab.binding.smartmetertexas.internal.model.SmtTime;
 import org.openhab.binding.smartmetertexas.internal.policy.Sleeper;
 import org.openhab.binding.smartmetertexas.internal.service.BindingTiming;
 import org.openhab.binding.smartmetertexas.internal.service.VirtualTaskScheduler;
@@ -74,6 +88,14 @@ final class BindingHarness implements AutoCloseable {
     final Map<ChannelUID, List<State>> states = new HashMap<>();
     final Map<ChannelUID, List<TimeSeries>> series = new HashMap<>();
 
+    /** Real-time idle timeout of the HTTP clients made from now on (null: Jetty's default). */
+    volatile @Nullable Duration idleTimeout;
+    /** Whether clients made from now on check certificates through {@link #certificateRejected}. */
+    volatile boolean switchableTrust;
+    /** While set, such clients reject the simulator's certificate (as when SMT's chain is broken). */
+    final AtomicBoolean certificateRejected = new AtomicBoolean();
+
+    private final List<SSLContext> sslContexts = new CopyOnWriteArrayList<>();
     private @Nullable Bridge bridge;
     private @Nullable AccountHandler account;
     private final List<MeterHandler> meters = new ArrayList<>();
@@ -91,9 +113,19 @@ final class BindingHarness implements AutoCloseable {
         // openHAB hands out a new, not yet started client; this one trusts only the simulator's CA.
         when(httpClientFactory.createHttpClient(anyString(), any(SslContextFactory.class))).thenAnswer(invocation -> {
             SslContextFactory.Client tls = new SslContextFactory.Client();
-            tls.setTrustStore(simulator.trustStore());
+            if (switchableTrust) {
+                SSLContext context = SwitchableTrust.context(simulator.trustStore(), certificateRejected);
+                sslContexts.add(context);
+                tls.setSslContext(context);
+            } else {
+                tls.setTrustStore(simulator.trustStore());
+            }
             tls.setEndpointIdentificationAlgorithm("HTTPS");
             HttpClient client = new HttpClient(tls);
+            Duration idle = idleTimeout;
+            if (idle != null) {
+                client.setIdleTimeout(idle.toMillis());
+            }
             httpClients.add(client);
             return client;
         });
@@ -163,6 +195,73 @@ final class BindingHarness implements AutoCloseable {
 
     void run(Duration duration) {
         scheduler.runFor(duration);
+    }
+
+    /**
+     * Runs in steps of {@code step} until {@code condition} holds or {@code limit} has passed.
+     *
+     * @return whether the condition holds
+     */
+    boolean runUntil(BooleanSupplier condition, Duration step, Duration limit) {
+        Instant end = clock.instant().plus(limit);
+        while (!condition.getAsBoolean()) {
+            if (!clock.instant().isBefore(end)) {
+                return false;
+            }
+            run(step);
+        }
+        return true;
+    }
+
+    /** Runs until the Central wall time {@code time} of {@code day}. */
+    void runUntil(LocalDate day, LocalTime time) {
+        scheduler.runUntil(day.atTime(time).atZone(SmtTime.CENTRAL).toInstant());
+    }
+
+    /**
+     * Closes every idle connection of the clients and forgets their TLS sessions: the next request opens a new
+     * connection with a full TLS handshake (certificate checks included).
+     */
+    void dropConnections() {
+        for (SSLContext context : sslContexts) {
+            SSLSessionContext sessions = context.getClientSessionContext();
+            for (byte[] id : Collections.list(sessions.getIds())) {
+                SSLSession session = sessions.getSession(id);
+                if (session != null) {
+                    session.invalidate();
+                }
+            }
+        }
+        for (HttpClient client : httpClients) {
+            for (Destination destination : client.getDestinations()) {
+                if (destination instanceof HttpDestination http
+                        && http.getConnectionPool()instanceof AbstractConnectionPool pool) {
+                    for (Connection connection : List.copyOf(pool.getIdleConnections())) {
+                        connection.close();
+                    }
+                }
+            }
+        }
+    }
+
+    /** Every status the thing was given, in order. */
+    List<ThingStatusInfo> statuses(Thing thing) {
+        synchronized (statuses) {
+            return List.copyOf(statuses.getOrDefault(thing.getUID(), List.of()));
+        }
+    }
+
+    /** Every series sent on any channel of the thing, channel by channel in the order sent. */
+    Map<ChannelUID, List<TimeSeries>> allSeries(Thing thing) {
+        Map<ChannelUID, List<TimeSeries>> result = new HashMap<>();
+        synchronized (series) {
+            series.forEach((channel, list) -> {
+                if (channel.getThingUID().equals(thing.getUID())) {
+                    result.put(channel, List.copyOf(list));
+                }
+            });
+        }
+        return result;
     }
 
     ThingStatusInfo status(Thing thing) {
