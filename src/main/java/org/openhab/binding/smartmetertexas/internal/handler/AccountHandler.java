@@ -80,6 +80,8 @@ public class AccountHandler extends BaseBridgeHandler {
     private Flow flow = Flow.PORTAL;
     private volatile List<MeterInfo> meters = List.of();
     private volatile @Nullable Consumer<List<MeterInfo>> meterListener;
+    /** Set when a request failed for the whole account: the next connect must hear from SMT before ONLINE. */
+    private volatile boolean verifyOnConnect;
 
     public AccountHandler(Bridge bridge, HttpClientFactory httpClientFactory, BindingTiming timing) {
         super(bridge);
@@ -149,6 +151,7 @@ public class AccountHandler extends BaseBridgeHandler {
     /** A meter's request failed in a way that concerns the whole account (login, bot protection, TLS, outage). */
     public void accountFailed(SmtException failure) {
         if (getThing().getStatus() == ThingStatus.ONLINE) {
+            verifyOnConnect = true;
             showFailure(failure, null);
         }
     }
@@ -182,17 +185,41 @@ public class AccountHandler extends BaseBridgeHandler {
     private void connect(AccountSettings settings) {
         try {
             SmtClient smt = ensureClient(settings);
+            List<MeterInfo> listed = null;
             synchronized (clientLock) {
+                if (verifyOnConnect && flow == Flow.OFFICIAL) {
+                    // A token still held proves nothing while SMT is down: a fresh client asks for a new one.
+                    smt = renewClient(settings, smt);
+                }
                 smt.login();
+                if (verifyOnConnect && flow == Flow.PORTAL) {
+                    // The portal keeps its token until a 401: only an answer shows that SMT is back.
+                    listed = smt.meters();
+                }
             }
+            verifyOnConnect = false;
             backoff.reset();
             updateStatus(ThingStatus.ONLINE);
-            if (flow == Flow.PORTAL) {
+            if (listed != null) {
+                publishMeters(listed);
+            } else if (flow == Flow.PORTAL) {
                 listMeters();
             }
         } catch (SmtException e) {
             showFailure(e, settings);
         }
+    }
+
+    /** A new client on the same HTTP client (cookies) and request policy (budgets); called under the client lock. */
+    private SmtClient renewClient(AccountSettings settings, SmtClient current) {
+        HttpClient http = httpClient;
+        RequestPolicy accountPolicy = policy;
+        if (http == null || accountPolicy == null) {
+            return current;
+        }
+        SmtClient renewed = SmtClients.create(settings, http, accountPolicy, timing.sleeper());
+        client = renewed;
+        return renewed;
     }
 
     private SmtClient ensureClient(AccountSettings settings) throws SmtException {
@@ -222,14 +249,17 @@ public class AccountHandler extends BaseBridgeHandler {
 
     private void listMeters() {
         try {
-            List<MeterInfo> listed = call(SmtClient::meters);
-            meters = listed;
-            Consumer<List<MeterInfo>> listener = meterListener;
-            if (listener != null) {
-                listener.accept(listed);
-            }
+            publishMeters(call(SmtClient::meters));
         } catch (SmtException e) {
             logger.debug("Listing the meters of {} failed: {}", getThing().getUID(), e.getMessage());
+        }
+    }
+
+    private void publishMeters(List<MeterInfo> listed) {
+        meters = listed;
+        Consumer<List<MeterInfo>> listener = meterListener;
+        if (listener != null) {
+            listener.accept(listed);
         }
     }
 

@@ -114,6 +114,10 @@ public class MeterHandler extends BaseThingHandler {
     private volatile @Nullable MeterRead lastRead;
     private volatile @Nullable Instant dataUntil;
     private volatile @Nullable String lastError;
+    /**
+     * The account-wide failure this meter's last request met: shown again when the account is back, until an answer.
+     */
+    private volatile @Nullable FailureStatus accountFailure;
 
     public MeterHandler(Thing thing, Storage<String> progressStorage, BindingTiming timing) {
         super(thing);
@@ -313,12 +317,13 @@ public class MeterHandler extends BaseThingHandler {
             }
             backoff.reset();
             lastError = null;
-            if (getThing().getStatus() != ThingStatus.ONLINE) {
-                updateStatus(ThingStatus.ONLINE);
-            }
+            answered();
             return true;
         } catch (NotYetAvailableException e) {
             current.dataNotYetAvailable(task);
+            if (accountFailure != null) {
+                answered();
+            }
             return true;
         } catch (RateLimitedException e) {
             current.readDeferred(e.until());
@@ -338,6 +343,9 @@ public class MeterHandler extends BaseThingHandler {
             logger.debug("{} for {} failed: {}", task.kind(), getThing().getUID(), e.getMessage());
             if (concernsAccount(e)) {
                 current.failed(task, timing.clock().instant().plus(TICK));
+                FailureStatus status = FailureStatus.of(e, account.flow());
+                // Configuration problems end with a new account configuration, not with this meter's next answer.
+                accountFailure = status.retry() ? status : null;
                 account.accountFailed(e);
                 return false;
             }
@@ -382,6 +390,14 @@ public class MeterHandler extends BaseThingHandler {
         if (read.status() == ReadStatus.COMPLETED && register != null && time != null) {
             updateState(CHANNEL_REGISTER, new QuantityType<>(register, Units.KILOWATT_HOUR));
             updateState(CHANNEL_READ_TIME, new DateTimeType(time));
+        }
+    }
+
+    /** SMT answered this meter: whatever failed before is over. */
+    private void answered() {
+        accountFailure = null;
+        if (getThing().getStatus() != ThingStatus.ONLINE) {
+            updateStatus(ThingStatus.ONLINE);
         }
     }
 
@@ -433,7 +449,13 @@ public class MeterHandler extends BaseThingHandler {
         if (bridge == null) {
             updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.BRIDGE_UNINITIALIZED);
         } else if (bridge.getStatus() == ThingStatus.ONLINE) {
-            updateStatus(ThingStatus.ONLINE);
+            FailureStatus failure = accountFailure;
+            if (failure == null) {
+                updateStatus(ThingStatus.ONLINE);
+            } else {
+                // The account answers again, but this meter's requests have not yet: keep showing why.
+                updateStatus(ThingStatus.OFFLINE, failure.detail(), failure.description());
+            }
         } else {
             updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.BRIDGE_OFFLINE);
         }
