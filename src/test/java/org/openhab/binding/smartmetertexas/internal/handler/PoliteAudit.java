@@ -151,11 +151,17 @@ final class PoliteAudit {
         }
     }
 
-    /** Routine requests (those reaching up to yesterday) of one endpoint and meter at least 15 minutes apart. */
+    /**
+     * Routine requests (those reaching up to yesterday) of one endpoint and meter at least 15 minutes apart. A request
+     * that the very next request answers with a new login was refused as unauthenticated (its token had expired): it
+     * got no data, and its retry is the request that counts.
+     */
     private static void routineSpacing(List<RecordedRequest> requests, List<String> broken) {
         Map<String, Instant> last = new HashMap<>();
-        for (RecordedRequest request : requests) {
-            if (!isData(request) || !isRoutine(request)) {
+        for (int i = 0; i < requests.size(); i++) {
+            RecordedRequest request = requests.get(i);
+            boolean refused = i + 1 < requests.size() && isLogin(requests.get(i + 1));
+            if (!isData(request) || !isRoutine(request) || refused) {
                 continue;
             }
             String key = request.path() + " " + esiid(request);
