@@ -15,6 +15,7 @@ package org.openhab.binding.smartmetertexas.internal.handler;
 import static org.openhab.binding.smartmetertexas.internal.SmartMeterTexasBindingConstants.*;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -44,9 +45,11 @@ import org.openhab.core.types.TimeSeries;
 import org.openhab.core.types.TimeSeries.Policy;
 
 /**
- * Turns SMT data into the time series the meter's channels carry. Each series covers whole Central days and replaces
- * what persistence holds for exactly those days; days missing from an answer split it into separate series, so a
- * partial answer never erases days stored before.
+ * Turns SMT data into the time series the meter's channels carry. Each series replaces what persistence holds from
+ * its first to its last timestamp, so it only spans what the answer carries: a 15-minute series covers a run of
+ * consecutive intervals (whole Central days when SMT has them all), a daily series a run of consecutive days. Days or
+ * intervals missing from an answer split it into separate series, so a partial answer never erases values stored
+ * before.
  *
  * @author Smart Meter Texas binding contributors - Initial contribution
  */
@@ -60,6 +63,7 @@ public final class SeriesFactory {
     static final Unit<Energy> KWH = Units.KILOWATT_HOUR;
     static final Unit<Power> KW = MetricPrefix.KILO(Units.WATT);
     private static final BigDecimal INTERVALS_PER_HOUR = BigDecimal.valueOf(4);
+    private static final Duration INTERVAL = Duration.ofMinutes(15);
 
     private SeriesFactory() {
     }
@@ -82,11 +86,11 @@ public final class SeriesFactory {
             power.put(start, kwh.multiply(INTERVALS_PER_HOUR));
         });
         List<ChannelSeries> result = new ArrayList<>();
-        result.addAll(byDayRuns(CHANNEL_INTERVAL_CONSUMPTION, consumption, SeriesFactory::energy));
-        result.addAll(byDayRuns(CHANNEL_INTERVAL_NET, net, SeriesFactory::energy));
-        result.addAll(byDayRuns(CHANNEL_INTERVAL_POWER, power, SeriesFactory::power));
+        result.addAll(byIntervalRuns(CHANNEL_INTERVAL_CONSUMPTION, consumption, SeriesFactory::energy));
+        result.addAll(byIntervalRuns(CHANNEL_INTERVAL_NET, net, SeriesFactory::energy));
+        result.addAll(byIntervalRuns(CHANNEL_INTERVAL_POWER, power, SeriesFactory::power));
         if (reportsGeneration) {
-            result.addAll(byDayRuns(CHANNEL_INTERVAL_GENERATION, generation, SeriesFactory::energy));
+            result.addAll(byIntervalRuns(CHANNEL_INTERVAL_GENERATION, generation, SeriesFactory::energy));
             Map<Instant, BigDecimal> daily = new TreeMap<>();
             generation.forEach(
                     (start, kwh) -> daily.merge(SmtTime.startOfDay(SmtTime.dayOf(start)), kwh, BigDecimal::add));
@@ -149,6 +153,23 @@ public final class SeriesFactory {
         if (value != null) {
             values.put(at, value);
         }
+    }
+
+    /** One series per run of consecutive 15-minute intervals that have values (instants, so DST needs no care). */
+    private static List<ChannelSeries> byIntervalRuns(String channelId, Map<Instant, BigDecimal> values,
+            Function<BigDecimal, State> state) {
+        List<ChannelSeries> result = new ArrayList<>();
+        TimeSeries current = null;
+        Instant previous = null;
+        for (Map.Entry<Instant, BigDecimal> entry : values.entrySet()) {
+            if (current == null || previous == null || entry.getKey().isAfter(previous.plus(INTERVAL))) {
+                current = new TimeSeries(Policy.REPLACE);
+                result.add(new ChannelSeries(channelId, current));
+            }
+            current.add(entry.getKey(), state.apply(entry.getValue()));
+            previous = entry.getKey();
+        }
+        return result;
     }
 
     /** One series per run of consecutive Central days that have values. */
