@@ -298,20 +298,26 @@ public class MeterHandler extends BaseThingHandler {
                 case INTERVALS -> {
                     DateRange days = task.days();
                     IntervalData data = account.call(c -> c.intervals(id, days.from(), days.to(), purpose(task)));
-                    publish(SeriesFactory.intervals(data.readings(), data.reportsGeneration()));
-                    SeriesFactory.dataUntil(data.readings()).ifPresent(this::showDataUntil);
-                    current.dataReceived(task, SeriesFactory.newestDay(data.readings()));
+                    List<IntervalReading> readings = AskedDays.intervals(data, days);
+                    if (!data.rejected().isEmpty()) {
+                        logger.debug("{}: SMT's 15-minute data for {} had {} unreadable parts, first {}",
+                                getThing().getUID(), days, data.rejected().size(), data.rejected().get(0));
+                    }
+                    publish(SeriesFactory.intervals(readings, data.reportsGeneration()));
+                    SeriesFactory.dataUntil(readings).ifPresent(this::showDataUntil);
+                    current.dataReceived(task, SeriesFactory.newestDay(readings));
                 }
                 case DAILY -> {
                     DateRange days = task.days();
-                    List<DailyRead> reads = account.call(c -> c.daily(id, days.from(), days.to(), purpose(task)));
+                    List<DailyRead> reads = AskedDays
+                            .daily(account.call(c -> c.daily(id, days.from(), days.to(), purpose(task))), days);
                     publish(SeriesFactory.daily(reads));
                     current.dataReceived(task, newestDay(reads));
                 }
                 case MONTHLY -> {
                     DateRange days = task.days();
-                    publish(SeriesFactory
-                            .monthly(account.call(c -> c.monthly(id, days.from(), days.to(), purpose(task)))));
+                    publish(SeriesFactory.monthly(AskedDays
+                            .monthly(account.call(c -> c.monthly(id, days.from(), days.to(), purpose(task))), days)));
                     current.dataReceived(task, null);
                 }
             }
