@@ -1,0 +1,124 @@
+/*
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.smartmetertexas.internal.handler;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.lang.management.ThreadMXBean;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Arrays;
+import java.util.List;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.openhab.binding.smartmetertexas.internal.api.SmtTransport;
+import org.openhab.binding.smartmetertexas.simulator.Fault;
+import org.openhab.core.thing.ThingStatus;
+import org.openhab.core.thing.ThingStatusDetail;
+import org.openhab.core.thing.ThingStatusInfo;
+
+/**
+ * 50 MB answers (the simulator streams valid-looking JSON) on every data request of a morning cycle: the client stops
+ * reading at its 16 MB bound (its receiving threads allocate far less than a whole body's copies), the heap keeps
+ * nothing of them (measured after garbage collection, at most 64 MB growth allowed), the meter shows a protocol error
+ * naming the size, nothing is stored, and the data arrives once SMT answers normally again.
+ *
+ * @author Smart Meter Texas binding contributors - Initial contribution
+ */
+@NonNullByDefault
+class HostileOversizedAnswerTest {
+
+    private static final String AREA = "hostile-oversized";
+    private static final long MB = 1024 * 1024;
+
+    @Test
+    void fiftyMegabyteAnswersAreCutOffWithBoundedMemory() throws Exception {
+        try (FaultScenario s = FaultScenario.portal()) {
+            s.runToNextDay(LocalTime.of(9, 20));
+            s.markFault();
+            int seriesBefore = s.seriesSent();
+            s.faultData(Fault.OVERSIZED_BODY);
+
+            long heapBefore = heapAfterGc();
+            long allocatedBefore = clientAllocatedBytes();
+            s.run(Duration.ofMinutes(20));
+            long allocated = clientAllocatedBytes() - allocatedBefore;
+            long heapGrowth = heapAfterGc() - heapBefore;
+
+            long oversized = s.simulator().requests().stream().filter(r -> !r.time().isBefore(s.faultAt()))
+                    .filter(PoliteAudit::isData).count();
+            assertTrue(oversized >= 3, "intervals, daily and monthly each met a 50 MB answer: " + oversized);
+            assertTrue(heapGrowth < 64 * MB, "heap growth after GC: " + heapGrowth / MB + " MB");
+            if (allocated >= 0) {
+                // Reading a whole 50 MB body costs well over 150 MB of copies; stopping at 16 MB about a third of it.
+                assertTrue(allocated < oversized * 100 * MB,
+                        "the client stopped reading early: " + allocated / MB + " MB allocated");
+            }
+            ThingStatusInfo meterSeen = FaultScenario.firstTrouble(s.meterSince());
+            assertTrue(FaultScenario.shows(meterSeen, ThingStatus.OFFLINE, ThingStatusDetail.COMMUNICATION_ERROR,
+                    "@text/offline.protocol-error"), "meter shows " + meterSeen);
+            assertTrue(String.valueOf(meterSeen.getDescription())
+                    .contains("larger than " + SmtTransport.MAX_BODY_BYTES / MB + " MB"), "names the bound");
+            assertEquals(ThingStatus.ONLINE, FaultScenario.firstTrouble(s.accountSince()).getStatus());
+            assertEquals(seriesBefore, s.seriesSent(), "nothing stored from the oversized answers");
+
+            s.control().clearFaults();
+            LocalDate yesterday = s.today().minusDays(1);
+            assertTrue(
+                    s.harness.runUntil(() -> s.bothOnline() && s.storedDiffersFromSmt(yesterday, yesterday).isEmpty(),
+                            Duration.ofMinutes(1), Duration.ofHours(2)),
+                    "recovered: " + s.meter.getStatusInfo());
+            LocalDate oldest = yesterday.minusDays(FaultScenario.REVISION_DAYS);
+            assertEquals(List.of(), s.storedDiffersFromSmt(oldest, yesterday));
+            assertEquals(List.of(), s.audit().problems());
+
+            System.out.println("Oversized answers: " + oversized + " requests, client threads allocated "
+                    + allocated / MB + " MB, heap growth after GC " + heapGrowth / MB + " MB");
+            FaultTable.add(new FaultTable.Row(AREA,
+                    oversized + " answers of 50 MB (intervals, daily, monthly, and their retries)", "ONLINE",
+                    FaultScenario.brief(meterSeen) + ": larger than 16 MB",
+                    "by itself once SMT answers normally (heap +" + Math.max(0, heapGrowth / MB)
+                            + " MB after GC; client threads allocated " + allocated / MB + " MB)",
+                    "yes: nothing stored from them, " + (oldest.until(yesterday).getDays() + 1) + " days = SMT"));
+        }
+    }
+
+    /** Used heap after a full collection (twice: what survives the first may be freed by the second). */
+    private static long heapAfterGc() {
+        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        System.gc();
+        System.gc();
+        return memory.getHeapMemoryUsage().getUsed();
+    }
+
+    /** Bytes allocated so far by the HTTP client's threads (the threads that receive answers); -1 if unknown. */
+    private static long clientAllocatedBytes() {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        if (!(threads instanceof com.sun.management.ThreadMXBean sun) || !sun.isThreadAllocatedMemorySupported()) {
+            return -1;
+        }
+        long[] ids = Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().startsWith("HttpClient@"))
+                .mapToLong(Thread::getId).toArray();
+        return Arrays.stream(sun.getThreadAllocatedBytes(ids)).filter(b -> b > 0).sum();
+    }
+
+    @AfterAll
+    static void printTable() {
+        FaultTable.print(AREA);
+    }
+}
