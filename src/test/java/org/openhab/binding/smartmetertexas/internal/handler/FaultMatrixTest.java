@@ -188,6 +188,12 @@ class FaultMatrixTest {
                         s -> s.control().fault(Endpoint.PORTAL_LOGIN, Fault.NOT_FOUND),
                         c -> c.put("loginPath", "//commonapi/user/authenticate"),
                         "@text/offline.login-path-not-found [\"/commonapi/user/authenticate\"]"),
+                configuration(true, "client keystore unreadable (configuration edited)", s -> {
+                    Map<String, Object> edited = new HashMap<>(s.accountConfig);
+                    edited.put("keystorePath", "/nonexistent/smt-client.p12");
+                    edited.put("keystorePassword", "wrong");
+                    s.reconfigureAccount(edited);
+                }, c -> c.put("keystorePath", ""), "@text/offline.keystore"),
                 blocked(false, "403 HTML bot page at login", Endpoint.PORTAL_LOGIN),
                 blocked(false, "403 HTML bot page on a data request", Endpoint.PORTAL_INTERVALSYNCH),
                 blocked(true, "official 403 HTML bot page", Endpoint.OFFICIAL_INTERVALS),

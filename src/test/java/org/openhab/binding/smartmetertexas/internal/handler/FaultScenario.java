@@ -174,10 +174,13 @@ final class FaultScenario implements AutoCloseable {
         return all.subList(Math.min(meterMark, all.size()), all.size());
     }
 
-    /** The first status since the fault that is not ONLINE (or ONLINE when there was none). */
+    /**
+     * The first status since the fault that shows a problem: not ONLINE, and not the UNKNOWN a handler starts with
+     * (ONLINE when there was none).
+     */
     static ThingStatusInfo firstTrouble(List<ThingStatusInfo> seen) {
-        return seen.stream().filter(s -> s.getStatus() != ThingStatus.ONLINE).findFirst()
-                .orElse(new ThingStatusInfo(ThingStatus.ONLINE, ThingStatusDetail.NONE, null));
+        return seen.stream().filter(s -> s.getStatus() != ThingStatus.ONLINE && s.getStatus() != ThingStatus.UNKNOWN)
+                .findFirst().orElse(new ThingStatusInfo(ThingStatus.ONLINE, ThingStatusDetail.NONE, null));
     }
 
     static boolean shows(ThingStatusInfo info, ThingStatus status, ThingStatusDetail detail, String description) {
