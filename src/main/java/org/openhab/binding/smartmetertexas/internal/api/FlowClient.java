@@ -103,6 +103,11 @@ abstract class FlowClient implements SmtClient {
 
     protected abstract JsonObject odrBody(Esiid esiid, String meterNumber);
 
+    /** Whether status polls need SMT's correlationId (then an accepted read without one is an error). */
+    protected boolean statusNeedsCorrelationId() {
+        return false;
+    }
+
     protected abstract String statusPath();
 
     protected abstract JsonObject statusBody(ReadTicket ticket) throws SmtException;
@@ -307,10 +312,14 @@ abstract class FlowClient implements SmtClient {
         });
         OdrRequestAnswer odr = parsed(path, () -> AnswerParser.odrRequest(reader.json(answer, path)));
         if (odr.accepted()) {
+            if (statusNeedsCorrelationId() && odr.correlationId() == null) {
+                throw reader.protocolError(path,
+                        "SMT accepted the read of " + esiid + " without a correlationId: its status cannot be asked");
+            }
             ReadTicket ticket = new ReadTicket(esiid, meterNumber, odr.correlationId(), sentAt.get(),
                     policy.pollSchedule());
             logger.debug("SMT accepted a read of {}; first status poll at {}", esiid,
-                    policy.pollSchedule().pollAt(ticket.requestedAt(), 0));
+                    ticket.requestedAt().plus(policy.pollSchedule().offsets().get(0)));
             return ticket;
         }
         if (HOURLY_LIMIT_CODE.equals(odr.statusCode()) || DAILY_LIMIT_CODE.equals(odr.statusCode())) {

@@ -75,6 +75,20 @@ class ClientRequestCountTest {
 
     @ParameterizedTest
     @EnumSource(Flow.class)
+    void aSlowReadCostsOnePollPerScheduledLook(Flow flow) throws Exception {
+        SimulatedAccount a = start(flow);
+        a.sim.control().odrDelay(Duration.ofMinutes(5));
+        Esiid esiid = a.household();
+        a.client.login();
+        ReadTicket ticket = a.client.requestRead(esiid, a.meterNumber(esiid));
+        assertEquals(ReadStatus.COMPLETED, a.pollUntilDone(ticket).status());
+        String poll = flow == Flow.PORTAL ? "/api/usage/latestodrread" : "/v2/odrstatus/";
+        assertEquals(5, a.count(poll), "looks at 30 s, 1, 2, 4 and 8 minutes; done at the fifth");
+        assertEquals(ticket.requestedAt().plus(Duration.ofMinutes(8)), a.clock.instant());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Flow.class)
     void oneDayOfEachDataKindCostsOneRequestEach(Flow flow) throws Exception {
         SimulatedAccount a = start(flow);
         Esiid esiid = a.household();
