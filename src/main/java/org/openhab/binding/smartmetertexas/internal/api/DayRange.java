@@ -29,8 +29,10 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 @NonNullByDefault
 public record DayRange(LocalDate first, LocalDate last) {
 
-    /** The most days one request asks for. */
+    /** The most days one request for 15-minute or daily data asks for. */
     public static final int MAX_DAYS = 31;
+    /** The most days one request for billing periods asks for: a year, as the portal's own monthly view. */
+    public static final int MAX_MONTHLY_DAYS = 366;
 
     public DayRange {
         if (last.isBefore(first)) {

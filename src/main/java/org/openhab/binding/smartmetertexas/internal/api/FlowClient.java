@@ -253,7 +253,8 @@ abstract class FlowClient implements SmtClient {
      */
     private <T> List<T> chunked(DataKind kind, Esiid esiid, LocalDate from, LocalDate to, Purpose purpose,
             ChunkFetch<T> fetch) throws SmtException {
-        List<DayRange> chunks = DayRange.split(from, to, DayRange.MAX_DAYS);
+        List<DayRange> chunks = DayRange.split(from, to,
+                kind == DataKind.MONTHLY ? DayRange.MAX_MONTHLY_DAYS : DayRange.MAX_DAYS);
         if (purpose == Purpose.ROUTINE) {
             refuseIfPresent(policy.routine().check(kind, esiid));
         }
