@@ -25,6 +25,8 @@ import java.util.Map;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.binding.smartmetertexas.internal.api.SmtClient;
+import org.openhab.binding.smartmetertexas.internal.model.DateRange;
 import org.openhab.binding.smartmetertexas.internal.model.SmtTime;
 import org.openhab.binding.smartmetertexas.internal.service.MeterProgress.BackfillItem;
 
@@ -42,7 +44,8 @@ public final class MeterPlanner {
     /** SMT publishes yesterday's data from about 09:00 Central; asking earlier only earns "not yet". */
     public static final LocalTime FIRST_DATA_TRY = LocalTime.of(9, 30);
     public static final Duration DATA_RETRY = Duration.ofHours(2);
-    public static final int CHUNK_DAYS = 31;
+    /** History goes out in the chunks the client sends anyway: one request each. */
+    public static final int CHUNK_DAYS = SmtClient.REQUEST_DAYS;
     /** About three billing periods: the current one, and the two SMT may still restate. */
     public static final int MONTHLY_ROUTINE_DAYS = 93;
 
