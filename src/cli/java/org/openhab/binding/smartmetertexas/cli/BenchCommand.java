@@ -32,6 +32,11 @@ final class BenchCommand implements Command {
     }
 
     @Override
+    public String summary() {
+        return "measures the parsers on two years of one meter";
+    }
+
+    @Override
     public String synopsis() {
         return "[WARMUPS RUNS]";
     }

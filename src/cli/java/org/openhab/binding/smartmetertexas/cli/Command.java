@@ -29,6 +29,9 @@ interface Command {
     /** The word that selects the command. */
     String name();
 
+    /** What it does, in one line for the command list. */
+    String summary();
+
     /** Its arguments, for the usage line (e.g. "ESIID --from DATE [--to DATE] [--out FILE]"). */
     String synopsis();
 

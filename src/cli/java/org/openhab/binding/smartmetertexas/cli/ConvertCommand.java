@@ -51,6 +51,11 @@ final class ConvertCommand implements Command {
     }
 
     @Override
+    public String summary() {
+        return "an SMT export or a saved SMT answer as this project's 15-minute CSV";
+    }
+
+    @Override
     public String synopsis() {
         return "FILE [--esiid ESIID]";
     }

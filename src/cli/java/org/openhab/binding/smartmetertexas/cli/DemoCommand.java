@@ -91,6 +91,11 @@ final class DemoCommand implements Command {
     }
 
     @Override
+    public String summary() {
+        return "both flows end to end against the simulator: summary, CSV files and a chart";
+    }
+
+    @Override
     public String synopsis() {
         return "[--out DIR]";
     }

@@ -55,6 +55,15 @@ final class HistoryCommand implements Command {
     }
 
     @Override
+    public String summary() {
+        return switch (kind) {
+            case INTERVALS -> "15-minute consumption and solar surplus as CSV";
+            case DAILY -> "daily register reads and consumption as CSV";
+            case MONTHLY -> "billing periods and their consumption as CSV";
+        };
+    }
+
+    @Override
     public String synopsis() {
         return "ESIID --from DATE [--to DATE] [--out FILE]";
     }

@@ -191,9 +191,8 @@ public final class Main {
         if (command == null) {
             return "";
         }
-        String head = name + (command.synopsis().isEmpty() ? "" : " " + command.synopsis());
-        String summary = command.description().lines().findFirst().orElse("");
-        return String.format(java.util.Locale.ROOT, "  %-46s %s%n", head, summary);
+        return "  " + name + (command.synopsis().isEmpty() ? "" : " " + command.synopsis()) + "\n      "
+                + command.summary() + "\n";
     }
 
     static final String SMT_OPTIONS = """

@@ -33,6 +33,11 @@ final class MetersCommand implements Command {
     }
 
     @Override
+    public String summary() {
+        return "the account's meters: ESIID, meter number, address (portal flow only)";
+    }
+
+    @Override
     public String synopsis() {
         return "";
     }

@@ -43,6 +43,11 @@ final class ReadCommand implements Command {
     }
 
     @Override
+    public String summary() {
+        return "an on-demand read of the meter register, waiting for SMT's fresh result";
+    }
+
+    @Override
     public String synopsis() {
         return "ESIID [--meter NUMBER]";
     }

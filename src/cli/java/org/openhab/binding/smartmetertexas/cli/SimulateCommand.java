@@ -36,6 +36,11 @@ final class SimulateCommand implements Command {
     }
 
     @Override
+    public String summary() {
+        return "runs the SMT simulator until stopped, for curl, this command line or openHAB";
+    }
+
+    @Override
     public String synopsis() {
         return "[--port N] [--ca-file FILE]";
     }
@@ -82,12 +87,14 @@ final class SimulateCommand implements Command {
             env.out().println("ca-cert=" + ca);
             env.out().flush();
             env.err().println("SMT simulator running with meters " + String.join(" and ", sim.esiids())
-                    + "; stop it with Ctrl-C. Try:");
+                    + "; stop it with Ctrl-C. Try (the portal wants browser-like headers, as SMT's does):");
             env.err()
-                    .println("  curl --cacert " + ca + " -H 'Content-Type: application/json' -d '{\"username\":\""
-                            + sim.username() + "\",\"password\":\"" + sim.password() + "\",\"rememberMe\":\"true\"}' "
-                            + sim.portalUrl() + "/commonapi/user/authenticate");
-            env.err().println("  SMT_PASSWORD=" + sim.password() + " java -jar <cli.jar> meters --url "
+                    .println("  curl --cacert " + ca + " -H 'Content-Type: application/json' -H 'User-Agent: "
+                            + "Mozilla/5.0' -H 'Origin: https://www.smartmetertexas.com' -H 'Referer: "
+                            + "https://www.smartmetertexas.com/home' -d '{\"username\":\"" + sim.username()
+                            + "\",\"password\":\"" + sim.password() + "\",\"rememberMe\":\"true\"}' " + sim.portalUrl()
+                            + "/commonapi/user/authenticate");
+            env.err().println("  SMT_PASSWORD=" + sim.password() + " java -jar " + Main.jarName() + " meters --url "
                     + sim.portalUrl() + " --username " + sim.username() + " --cacert " + ca);
             env.err().flush();
             env.stopSignal().awaitStop(sim);
