@@ -129,8 +129,9 @@ final class SmtConnection implements AutoCloseable {
         }
         char[] typed = env.prompt().readPassword("SMT password for " + username.strip() + ": ");
         if (typed == null) {
+            // Java's console needs stdin and stdout on a terminal: "> file" takes it away, "--out file" does not
             throw new UsageException("no password: set the environment variable " + PASSWORD_VARIABLE
-                    + ", or run the command in a terminal to be asked for it");
+                    + ", or run the command in a terminal to be asked for it (use --out FILE rather than > FILE)");
         }
         try {
             if (typed.length == 0) {
