@@ -66,6 +66,10 @@ final class AnswerReader {
             throw unavailable(ServiceUnavailableException.Reason.SERVER_ERROR, what,
                     "HTTP " + status + ": " + redactor.excerpt(answer.body()));
         }
+        if (status == 401) {
+            // Token renewal is the flows' business; a 401 reaching here was not cured by a fresh login.
+            throw protocolError(what, "HTTP 401: SMT refused the request as unauthorized");
+        }
         if (status >= 300 && status < 400) {
             throw unavailable(ServiceUnavailableException.Reason.SERVER_ERROR, what,
                     "a redirect (HTTP " + status + ")");

@@ -29,6 +29,7 @@ import java.util.function.Consumer;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.smartmetertexas.internal.model.DailyRead;
+import org.openhab.binding.smartmetertexas.internal.model.DateRange;
 import org.openhab.binding.smartmetertexas.internal.model.Esiid;
 import org.openhab.binding.smartmetertexas.internal.model.IntervalReading;
 import org.openhab.binding.smartmetertexas.internal.model.MeterRead;
@@ -103,19 +104,24 @@ abstract class FlowClient implements SmtClient {
 
     protected abstract JsonObject odrBody(Esiid esiid, String meterNumber);
 
+    /** Whether status polls need SMT's correlationId (then an accepted read without one is an error). */
+    protected boolean statusNeedsCorrelationId() {
+        return false;
+    }
+
     protected abstract String statusPath();
 
     protected abstract JsonObject statusBody(ReadTicket ticket) throws SmtException;
 
     protected abstract MeterRead parseStatus(JsonElement answer, Instant requestedAt) throws MalformedAnswerException;
 
-    protected abstract IntervalData fetchIntervals(Esiid esiid, DayRange range, Consumer<Instant> onSend)
+    protected abstract IntervalData fetchIntervals(Esiid esiid, DateRange range, Consumer<Instant> onSend)
             throws SmtException;
 
-    protected abstract List<DailyRead> fetchDaily(Esiid esiid, DayRange range, Consumer<Instant> onSend)
+    protected abstract List<DailyRead> fetchDaily(Esiid esiid, DateRange range, Consumer<Instant> onSend)
             throws SmtException;
 
-    protected abstract List<MonthlyUsage> fetchMonthly(Esiid esiid, DayRange range, Consumer<Instant> onSend)
+    protected abstract List<MonthlyUsage> fetchMonthly(Esiid esiid, DateRange range, Consumer<Instant> onSend)
             throws SmtException;
 
     // ---- login and authorized requests ----
@@ -220,7 +226,7 @@ abstract class FlowClient implements SmtClient {
         return all;
     }
 
-    private IntervalData nonEmpty(IntervalData data, String what, Esiid esiid, DayRange range)
+    private IntervalData nonEmpty(IntervalData data, String what, Esiid esiid, DateRange range)
             throws NotYetAvailableException {
         if (data.readings().isEmpty() && data.rejected().isEmpty()) {
             throw notYet(what, esiid, range);
@@ -228,7 +234,7 @@ abstract class FlowClient implements SmtClient {
         return data;
     }
 
-    private <T> List<T> nonEmpty(List<T> list, String what, Esiid esiid, DayRange range)
+    private <T> List<T> nonEmpty(List<T> list, String what, Esiid esiid, DateRange range)
             throws NotYetAvailableException {
         if (list.isEmpty()) {
             throw notYet(what, esiid, range);
@@ -236,9 +242,9 @@ abstract class FlowClient implements SmtClient {
         return list;
     }
 
-    private NotYetAvailableException notYet(String what, Esiid esiid, DayRange range) {
+    private NotYetAvailableException notYet(String what, Esiid esiid, DateRange range) {
         return new NotYetAvailableException(
-                "SMT has no " + what + " of " + esiid + " for " + range.first() + " to " + range.last() + " yet");
+                "SMT has no " + what + " of " + esiid + " for " + range.from() + " to " + range.to() + " yet");
     }
 
     /**
@@ -248,7 +254,8 @@ abstract class FlowClient implements SmtClient {
      */
     private <T> List<T> chunked(DataKind kind, Esiid esiid, LocalDate from, LocalDate to, Purpose purpose,
             ChunkFetch<T> fetch) throws SmtException {
-        List<DayRange> chunks = DayRange.split(from, to, DayRange.MAX_DAYS);
+        List<DateRange> chunks = new DateRange(from, to)
+                .chunks(kind == DataKind.MONTHLY ? SmtClient.MONTHLY_REQUEST_DAYS : SmtClient.REQUEST_DAYS);
         if (purpose == Purpose.ROUTINE) {
             refuseIfPresent(policy.routine().check(kind, esiid));
         }
@@ -307,10 +314,14 @@ abstract class FlowClient implements SmtClient {
         });
         OdrRequestAnswer odr = parsed(path, () -> AnswerParser.odrRequest(reader.json(answer, path)));
         if (odr.accepted()) {
+            if (statusNeedsCorrelationId() && odr.correlationId() == null) {
+                throw reader.protocolError(path,
+                        "SMT accepted the read of " + esiid + " without a correlationId: its status cannot be asked");
+            }
             ReadTicket ticket = new ReadTicket(esiid, meterNumber, odr.correlationId(), sentAt.get(),
                     policy.pollSchedule());
             logger.debug("SMT accepted a read of {}; first status poll at {}", esiid,
-                    policy.pollSchedule().pollAt(ticket.requestedAt(), 0));
+                    ticket.requestedAt().plus(policy.pollSchedule().offsets().get(0)));
             return ticket;
         }
         if (HOURLY_LIMIT_CODE.equals(odr.statusCode()) || DAILY_LIMIT_CODE.equals(odr.statusCode())) {
@@ -403,6 +414,6 @@ abstract class FlowClient implements SmtClient {
     /** Fetches one chunk. */
     @FunctionalInterface
     private interface ChunkFetch<T> {
-        T fetch(DayRange range, Consumer<Instant> onSend) throws SmtException;
+        T fetch(DateRange range, Consumer<Instant> onSend) throws SmtException;
     }
 }

@@ -22,8 +22,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.smartmetertexas.internal.model.DailyRead;
+import org.openhab.binding.smartmetertexas.internal.model.DateRange;
 import org.openhab.binding.smartmetertexas.internal.model.Esiid;
 import org.openhab.binding.smartmetertexas.internal.model.MeterInfo;
 import org.openhab.binding.smartmetertexas.internal.model.MeterRead;
@@ -63,7 +63,8 @@ public final class OfficialClient extends FlowClient {
 
     private static final AtomicLong TRANSACTIONS = new AtomicLong();
 
-    private @Nullable String accessToken;
+    /** Empty while there is none. */
+    private String accessToken = "";
     private Instant refreshAt = Instant.MIN;
 
     public OfficialClient(AccountSettings settings, SmtTransport transport, RequestPolicy policy, Sleeper sleeper) {
@@ -79,12 +80,12 @@ public final class OfficialClient extends FlowClient {
 
     @Override
     protected boolean hasUsableToken() {
-        return accessToken != null && clock.instant().isBefore(refreshAt);
+        return !accessToken.isEmpty() && clock.instant().isBefore(refreshAt);
     }
 
     @Override
     protected void dropToken() {
-        accessToken = null;
+        accessToken = "";
     }
 
     @Override
@@ -92,9 +93,10 @@ public final class OfficialClient extends FlowClient {
         JsonObject body = new JsonObject();
         body.addProperty("username", settings.username());
         body.addProperty("password", settings.password());
-        HttpAnswer answer = transport.postJson(uri(TOKEN), headers(null), body.toString(), null);
+        HttpAnswer answer = transport.postJson(uri(TOKEN), headers(""), body.toString(), null);
         if (answer.status() == 401) {
-            String why = "SMT refused the API login (HTTP 401): wrong credentials or this IP is not allow-listed by SMT";
+            String why = "SMT refused the API login (HTTP 401): wrong credentials "
+                    + "or this IP is not allow-listed by SMT";
             policy.access().credentialsRejected(why + "; no login until the configuration changes");
             logger.debug("{}", why);
             throw new LoginRefusedException(why);
@@ -114,10 +116,11 @@ public final class OfficialClient extends FlowClient {
         logger.debug("got an API token valid for {}; refreshing at {}", lifetime, refreshAt);
     }
 
-    private Map<String, String> headers(@Nullable String bearer) {
+    /** Headers of a request, with the bearer token unless {@code bearer} is empty. */
+    private Map<String, String> headers(String bearer) {
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("Accept", "application/json");
-        if (bearer != null) {
+        if (!bearer.isEmpty()) {
             headers.put("Authorization", "Bearer " + bearer);
         }
         return headers;
@@ -142,10 +145,10 @@ public final class OfficialClient extends FlowClient {
         return body;
     }
 
-    private JsonObject rangeBody(Esiid esiid, DayRange range) {
+    private JsonObject rangeBody(Esiid esiid, DateRange range) {
         JsonObject body = commonBody();
-        body.addProperty("startDate", usDate(range.first()));
-        body.addProperty("endDate", usDate(range.last()));
+        body.addProperty("startDate", usDate(range.from()));
+        body.addProperty("endDate", usDate(range.to()));
         body.addProperty("reportFormat", "JSON");
         body.addProperty("version", VERSION_LATEST);
         body.addProperty("readingType", READING_TYPE_ALL);
@@ -184,6 +187,11 @@ public final class OfficialClient extends FlowClient {
     }
 
     @Override
+    protected boolean statusNeedsCorrelationId() {
+        return true;
+    }
+
+    @Override
     protected String statusPath() {
         return ODR_STATUS;
     }
@@ -208,19 +216,19 @@ public final class OfficialClient extends FlowClient {
     // ---- data ----
 
     @Override
-    protected IntervalData fetchIntervals(Esiid esiid, DayRange range, Consumer<Instant> onSend) throws SmtException {
+    protected IntervalData fetchIntervals(Esiid esiid, DateRange range, Consumer<Instant> onSend) throws SmtException {
         JsonElement json = postForJson(INTERVALS, rangeBody(esiid, range), onSend);
         return parsed(INTERVALS, () -> AnswerParser.energyData(json));
     }
 
     @Override
-    protected List<DailyRead> fetchDaily(Esiid esiid, DayRange range, Consumer<Instant> onSend) throws SmtException {
+    protected List<DailyRead> fetchDaily(Esiid esiid, DateRange range, Consumer<Instant> onSend) throws SmtException {
         JsonElement json = postForJson(DAILY, rangeBody(esiid, range), onSend);
         return parsed(DAILY, () -> AnswerParser.officialDaily(json));
     }
 
     @Override
-    protected List<MonthlyUsage> fetchMonthly(Esiid esiid, DayRange range, Consumer<Instant> onSend)
+    protected List<MonthlyUsage> fetchMonthly(Esiid esiid, DateRange range, Consumer<Instant> onSend)
             throws SmtException {
         JsonElement json = postForJson(MONTHLY, rangeBody(esiid, range), onSend);
         return parsed(MONTHLY, () -> AnswerParser.officialMonthly(json));

@@ -42,7 +42,7 @@ public final class AnswerErrors {
     public static Optional<AnswerError> find(JsonElement answer) {
         JsonElement inner = BoundedJson.unwrapData(answer);
         Optional<AnswerError> found = inner.isJsonObject() ? inObject(inner.getAsJsonObject()) : Optional.empty();
-        if (found.isEmpty() && inner != answer && answer.isJsonObject()) {
+        if (found.isEmpty() && BoundedJson.hasDataWrapper(answer)) {
             found = inObject(answer.getAsJsonObject());
         }
         return found;

@@ -90,13 +90,16 @@ public final class BoundedJson {
 
     /** {@code {"data": X}} gives X (when X is not null); any other answer is returned as it is. */
     public static JsonElement unwrapData(JsonElement answer) {
-        if (answer.isJsonObject()) {
-            JsonElement data = answer.getAsJsonObject().get("data");
-            if (data != null && !data.isJsonNull()) {
-                return data;
-            }
+        return hasDataWrapper(answer) ? answer.getAsJsonObject().get("data") : answer;
+    }
+
+    /** Whether the answer is an object with a non-null {@code data} member. */
+    public static boolean hasDataWrapper(JsonElement answer) {
+        if (!answer.isJsonObject()) {
+            return false;
         }
-        return answer;
+        JsonElement data = answer.getAsJsonObject().get("data");
+        return data != null && !data.isJsonNull();
     }
 
     private static JsonElement read(JsonReader json, int depth) throws IOException, MalformedAnswerException {

@@ -69,7 +69,7 @@ final class JsonFields {
                 return value;
             }
         }
-        if (inner != answer && answer.isJsonObject()) {
+        if (BoundedJson.hasDataWrapper(answer)) {
             return member(answer.getAsJsonObject(), names);
         }
         return null;

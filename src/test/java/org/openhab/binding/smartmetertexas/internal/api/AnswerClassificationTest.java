@@ -116,6 +116,11 @@ class AnswerClassificationTest {
     }
 
     @Test
+    void anUncuredUnauthorizedIsAProtocolError() {
+        assertThrows(ProtocolErrorException.class, () -> reader.json(answer(401, "", ""), "/api/x"));
+    }
+
+    @Test
     void redirectsAreNotFollowedButReportedAsUnavailable() {
         assertThrows(ServiceUnavailableException.class, () -> reader.json(answer(302, "", ""), "/api/x"));
     }

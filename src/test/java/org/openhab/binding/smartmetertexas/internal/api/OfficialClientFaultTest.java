@@ -85,6 +85,32 @@ class OfficialClientFaultTest {
         assertThrows(LoginRefusedException.class, () -> a.client.login());
     }
 
+    @Test
+    void tokenPathNotFound() throws Exception {
+        SimulatedAccount a = start();
+        a.sim.control().fault(Endpoint.OFFICIAL_TOKEN, Fault.NOT_FOUND);
+        var e = assertThrows(LoginPathNotFoundException.class, () -> a.client.login());
+        assertEquals("/v2/token/", e.path());
+    }
+
+    @Test
+    void a401AfterAFreshTokenFailsInsteadOfLooping() throws Exception {
+        SimulatedAccount a = start();
+        a.client.login();
+        a.sim.control().fault(Endpoint.OFFICIAL_DAILY, Fault.HTTP_401);
+        assertThrows(ProtocolErrorException.class,
+                () -> a.client.daily(a.household(), YESTERDAY, YESTERDAY, Purpose.BACKFILL));
+        assertEquals(java.util.List.of("/v2/token/", "/v2/dailyreads/", "/v2/token/", "/v2/dailyreads/"), a.paths());
+    }
+
+    @Test
+    void slowAnswersWithinTheTimeoutAreFine() throws Exception {
+        SimulatedAccount a = start();
+        a.sim.control().slowDelay(Duration.ofMillis(300));
+        a.sim.control().fault(Endpoint.OFFICIAL_DAILY, Fault.SLOW);
+        assertEquals(1, a.client.daily(a.household(), YESTERDAY, YESTERDAY, Purpose.BACKFILL).size());
+    }
+
     static Stream<Arguments> dataFaults() {
         return Stream.of(Arguments.of(Fault.HTTP_500, ServiceUnavailableException.class),
                 Arguments.of(Fault.UNAVAILABLE_TEXT, ServiceUnavailableException.class),

@@ -32,10 +32,11 @@ import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
 
 /**
- * Throw-away certificates for TLS tests: a server certificate for "localhost" only and a client certificate, each
- * self-signed, in key stores.
+ * Throw-away certificates for TLS tests: a server certificate for "localhost" only and a client certificate,
+ * each self-signed, in key stores.
  *
  * @author Smart Meter Texas binding contributors - Initial contribution
  */
@@ -62,8 +63,7 @@ final class TestPki {
         return generator.generateKeyPair();
     }
 
-    private static X509Certificate selfSigned(String subject, KeyPair keys,
-            @org.eclipse.jdt.annotation.Nullable String dnsName) throws Exception {
+    private static X509Certificate selfSigned(String subject, KeyPair keys, @Nullable String dnsName) throws Exception {
         Instant now = Instant.now();
         X500Name name = new X500Name(subject);
         JcaX509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(name,

@@ -1,0 +1,222 @@
+/*
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.smartmetertexas.internal.handler;
+
+import static org.junit.jupiter.api.Assertions.*;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.*;
+import static org.openhab.binding.smartmetertexas.internal.SmartMeterTexasBindingConstants.*;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mockito.ArgumentCaptor;
+import org.openhab.binding.smartmetertexas.internal.action.MeterActions;
+import org.openhab.binding.smartmetertexas.internal.console.SmartMeterTexasCommandExtension;
+import org.openhab.binding.smartmetertexas.internal.discovery.MeterDiscoveryService;
+import org.openhab.binding.smartmetertexas.internal.model.Esiid;
+import org.openhab.binding.smartmetertexas.internal.model.IntervalKind;
+import org.openhab.binding.smartmetertexas.internal.model.IntervalReading;
+import org.openhab.binding.smartmetertexas.internal.model.MeterInfo;
+import org.openhab.binding.smartmetertexas.internal.model.Quality;
+import org.openhab.binding.smartmetertexas.internal.model.SmtTime;
+import org.openhab.binding.smartmetertexas.internal.parse.IntervalCsv;
+import org.openhab.core.config.discovery.DiscoveryListener;
+import org.openhab.core.config.discovery.DiscoveryResult;
+import org.openhab.core.io.console.Console;
+import org.openhab.core.thing.Thing;
+import org.openhab.core.thing.ThingRegistry;
+import org.openhab.core.thing.ThingUID;
+import org.openhab.core.types.TimeSeries;
+
+/**
+ * The parts users touch besides channels: the inbox (discovery), rule actions and console commands. Actions and
+ * commands return at once; what they start arrives on the channels.
+ *
+ * @author Smart Meter Texas binding contributors - Initial contribution
+ */
+@NonNullByDefault
+class DiscoveryActionsConsoleTest {
+
+    private static final Instant MORNING = LocalDate.of(2026, 6, 15).atTime(8, 0).atZone(SmtTime.CENTRAL).toInstant();
+
+    @Test
+    void discoveryPutsTheAccountsMetersIntoTheInboxAndRetractsVanishedOnes() throws Exception {
+        try (BindingHarness harness = new BindingHarness(MORNING)) {
+            AccountHandler account = harness.startAccount(BindingHarness.portalAccount(harness.simulator));
+            MeterDiscoveryService discovery = new MeterDiscoveryService();
+            DiscoveryListener listener = mock(DiscoveryListener.class);
+            discovery.addDiscoveryListener(listener);
+            discovery.setThingHandler(account);
+            discovery.initialize();
+            harness.run(Duration.ofSeconds(30));
+
+            ArgumentCaptor<DiscoveryResult> results = ArgumentCaptor.forClass(DiscoveryResult.class);
+            verify(listener, times(2)).thingDiscovered(any(), results.capture());
+            List<String> esiids = new ArrayList<>();
+            for (DiscoveryResult result : results.getAllValues()) {
+                assertEquals(THING_TYPE_METER, result.getThingTypeUID());
+                assertEquals(account.getThing().getUID(), result.getBridgeUID());
+                assertEquals(CONFIG_ESIID, result.getRepresentationProperty());
+                assertTrue(result.getLabel().startsWith("Smart Meter "), result.getLabel());
+                assertFalse(String.valueOf(result.getProperties().get(CONFIG_METER_NUMBER)).isBlank());
+                esiids.add(String.valueOf(result.getProperties().get(CONFIG_ESIID)));
+            }
+            assertEquals(harness.simulator.esiids().stream().sorted().toList(), esiids.stream().sorted().toList());
+
+            MeterInfo remaining = account.meters().get(0);
+            discovery.metersListed(List.of(remaining));
+            ArgumentCaptor<ThingUID> removed = ArgumentCaptor.forClass(ThingUID.class);
+            verify(listener).thingRemoved(any(), removed.capture());
+            assertNotEquals(remaining.esiid().value(), removed.getValue().getId());
+
+            int before = harness.requests("/api/meter").size();
+            discovery.startScan(null);
+            harness.run(Duration.ofSeconds(10));
+            assertEquals(before + 1, harness.requests("/api/meter").size(), "a manual scan lists the meters again");
+            discovery.dispose();
+        }
+    }
+
+    @Test
+    void readActionReturnsAtOnceAndTheReadArrivesOnTheChannels() throws Exception {
+        try (BindingHarness harness = new BindingHarness(MORNING)) {
+            harness.startAccount(BindingHarness.portalAccount(harness.simulator));
+            MeterHandler meter = harness.startMeter(harness.simulator.esiids().get(0),
+                    Map.of("readInterval", 0, "historyDays", 0));
+            harness.run(Duration.ofSeconds(10));
+            MeterActions actions = new MeterActions();
+            actions.setThingHandler(meter);
+
+            int before = harness.simulator.requests().size();
+            assertEquals("REQUESTED", actions.requestMeterRead().split(":")[0]);
+            assertEquals(before, harness.simulator.requests().size(), "nothing sent from the rule's thread");
+            harness.run(Duration.ofSeconds(5));
+            assertEquals("IN_PROGRESS", MeterActions.requestMeterRead(actions).split(":")[0]);
+            harness.run(Duration.ofMinutes(2));
+            assertFalse(harness.states(meter.getThing(), CHANNEL_REGISTER).isEmpty(), "the register arrived");
+            assertEquals("COMPLETED", last(harness.states(meter.getThing(), CHANNEL_READ_STATUS)));
+
+            harness.run(Duration.ofMinutes(2));
+            assertEquals("REQUESTED", actions.requestMeterRead().split(":")[0]);
+            harness.run(Duration.ofMinutes(5));
+            assertEquals("LIMIT", actions.requestMeterRead().split(":")[0], "2 reads an hour at most");
+        }
+    }
+
+    @Test
+    void backfillActionQueuesHistoryAndRefusesImpossibleDays() throws Exception {
+        try (BindingHarness harness = new BindingHarness(MORNING)) {
+            harness.startAccount(BindingHarness.portalAccount(harness.simulator));
+            MeterHandler meter = harness.startMeter(harness.simulator.esiids().get(0),
+                    Map.of("readInterval", 0, "historyDays", 0));
+            MeterActions actions = new MeterActions();
+            actions.setThingHandler(meter);
+            assertTrue(actions.backfill("2026-06-20", "2026-06-01").startsWith("REFUSED"));
+            assertTrue(actions.backfill("2026-06-01", "2026-06-15").startsWith("REFUSED"), "today is not published");
+            assertTrue(actions.backfill("June 1", "2026-06-10").startsWith("REFUSED"));
+            assertEquals("REQUESTED", MeterActions.backfill(actions, "2026-05-01", "2026-05-31").split(":")[0]);
+            harness.run(Duration.ofMinutes(5));
+            TimeSeries may = harness.series(meter.getThing(), CHANNEL_INTERVAL_CONSUMPTION).stream()
+                    .filter(series -> series.getBegin().equals(SmtTime.startOfDay(LocalDate.of(2026, 5, 1))))
+                    .findFirst().orElseThrow();
+            assertEquals(31 * 96, may.size(), "all of May, one series");
+        }
+    }
+
+    @Test
+    void importActionSendsCompleteDaysOnly(@TempDir Path dir) throws Exception {
+        try (BindingHarness harness = new BindingHarness(MORNING)) {
+            harness.startAccount(BindingHarness.portalAccount(harness.simulator));
+            String esiid = harness.simulator.esiids().get(0);
+            MeterHandler meter = harness.startMeter(esiid, Map.of("readInterval", 0, "historyDays", 0));
+            Path file = dir.resolve("export.csv");
+            writeDayAndAHalf(file, Esiid.parse(esiid), LocalDate.of(2025, 11, 2));
+
+            MeterActions actions = new MeterActions();
+            actions.setThingHandler(meter);
+            assertTrue(actions.importFile(dir.resolve("missing.csv").toString()).startsWith("REFUSED"));
+            assertEquals("REQUESTED", MeterActions.importFile(actions, file.toString()).split(":")[0]);
+            harness.run(Duration.ofSeconds(1));
+            TimeSeries imported = harness.series(meter.getThing(), CHANNEL_INTERVAL_CONSUMPTION).stream()
+                    .filter(series -> series.getBegin().equals(SmtTime.startOfDay(LocalDate.of(2025, 11, 2))))
+                    .findFirst().orElseThrow();
+            assertEquals(100, imported.size(), "the whole fall-back day, not the half day after it");
+            assertEquals(SmtTime.startOfDay(LocalDate.of(2025, 11, 3)).minus(Duration.ofMinutes(15)),
+                    imported.getEnd());
+        }
+    }
+
+    @Test
+    void consoleShowsStatusAndStartsBackfillAndImport(@TempDir Path dir) throws Exception {
+        try (BindingHarness harness = new BindingHarness(MORNING)) {
+            harness.startAccount(BindingHarness.portalAccount(harness.simulator));
+            String esiid = harness.simulator.esiids().get(0);
+            MeterHandler meter = harness.startMeter(esiid, Map.of("readInterval", 90, "historyDays", 0));
+            harness.run(Duration.ofMinutes(3));
+            Thing thing = meter.getThing();
+            ThingRegistry registry = mock(ThingRegistry.class);
+            when(registry.getAll()).thenReturn(List.of(harness.bridge(), thing));
+            when(registry.get(thing.getUID())).thenReturn(thing);
+            SmartMeterTexasCommandExtension console = new SmartMeterTexasCommandExtension(registry);
+            List<String> lines = new ArrayList<>();
+            Console out = mock(Console.class);
+            doAnswer(invocation -> lines.add(invocation.getArgument(0))).when(out).println(any());
+
+            console.execute(new String[] { "status" }, out);
+            String status = String.join("\n", lines);
+            assertTrue(status.contains(esiid), status);
+            assertTrue(status.contains("reads left today: 23"), status);
+            assertTrue(status.contains("kWh at"), status);
+
+            lines.clear();
+            console.execute(new String[] { "backfill", thing.getUID().toString(), "2026-05-01", "2026-05-10" }, out);
+            assertTrue(lines.get(0).startsWith("REQUESTED"), lines.toString());
+            lines.clear();
+            console.execute(new String[] { "backfill", "smartmetertexas:meter:home:nope", "2026-05-01" }, out);
+            assertTrue(lines.get(0).startsWith("No Smart Meter Texas meter"), lines.toString());
+            lines.clear();
+            Path file = dir.resolve("export.csv");
+            writeDayAndAHalf(file, Esiid.parse(esiid), LocalDate.of(2026, 3, 8));
+            console.execute(new String[] { "import", thing.getUID().toString(), file.toString() }, out);
+            assertTrue(lines.get(0).startsWith("REQUESTED"), lines.toString());
+        }
+    }
+
+    private static void writeDayAndAHalf(Path file, Esiid esiid, LocalDate day) throws IOException {
+        List<IntervalReading> readings = new ArrayList<>();
+        Instant start = SmtTime.startOfDay(day);
+        Instant end = SmtTime.startOfDay(day.plusDays(1)).plus(Duration.ofHours(12));
+        for (Instant t = start; t.isBefore(end); t = t.plus(Duration.ofMinutes(15))) {
+            readings.add(new IntervalReading(t, t.plus(Duration.ofMinutes(15)), new java.math.BigDecimal("0.250"),
+                    IntervalKind.CONSUMPTION, Quality.ACTUAL, null));
+        }
+        StringBuilder csv = new StringBuilder(IntervalCsv.HEADER).append('\n');
+        IntervalCsv.write(csv, esiid, readings);
+        Files.writeString(file, csv);
+    }
+
+    private static String last(List<org.openhab.core.types.State> states) {
+        return states.get(states.size() - 1).toString();
+    }
+}
