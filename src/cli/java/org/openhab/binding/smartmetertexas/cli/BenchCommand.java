@@ -12,14 +12,14 @@
  */
 package org.openhab.binding.smartmetertexas.cli;
 
-import java.io.IOException;
+import java.util.List;
 import java.util.Set;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.openhab.binding.smartmetertexas.internal.parse.MalformedAnswerException;
 
 /**
- * {@code bench}: runs {@link ParseBench} (the parsers on two years of one meter) and prints its figures as JSON.
+ * {@code bench}: runs {@link Bench} (what the binding costs SMT and the machine, against the floor; see
+ * doc/performance.md) and prints its figures as one JSON line.
  *
  * @author Smart Meter Texas binding contributors - Initial contribution
  */
@@ -33,20 +33,22 @@ final class BenchCommand implements Command {
 
     @Override
     public String summary() {
-        return "measures the parsers on two years of one meter";
+        return "what the binding costs SMT and the machine, as one JSON line (doc/performance.md)";
     }
 
     @Override
     public String synopsis() {
-        return "[WARMUPS RUNS]";
+        return "[BUNDLE_JAR]";
     }
 
     @Override
     public String description() {
         return """
-                Measures the parsers on two years of one meter (730 days, 70,080 quarter-hours): SMT's RD-string
-                JSON and the portal's CSV export. WARMUPS unmeasured runs (default 5), then RUNS measured ones
-                (default 11); prints one JSON line with the median time and allocation per parse.""";
+                Runs the binding's own request policy, planner and client against the simulator in virtual time
+                and prints one JSON line: requests per meter-day and for a 730-day backfill against their floors,
+                the same with status polls every 15 s for comparison, the parse time of 70,080 intervals, and the
+                bundle's size (BUNDLE_JAR, default the add-on jar beside this one). doc/performance.md explains
+                the figures. Takes about 10 seconds.""";
     }
 
     @Override
@@ -55,31 +57,17 @@ final class BenchCommand implements Command {
     }
 
     @Override
-    public int run(Arguments args, Environment env) throws UsageException, IOException {
-        var values = args.positional();
-        if (values.size() != 0 && values.size() != 2) {
-            throw new UsageException("'bench' takes no arguments or WARMUPS and RUNS");
+    public int run(Arguments args, Environment env) throws UsageException {
+        List<String> values = args.positional();
+        if (values.size() > 1) {
+            throw new UsageException("'bench' takes at most one argument, the BUNDLE_JAR");
         }
-        int warmups = values.isEmpty() ? 5 : count(values.get(0), "WARMUPS", 0);
-        int runs = values.isEmpty() ? 11 : count(values.get(1), "RUNS", 1);
         try {
-            env.out().println(ParseBench.run(warmups, runs));
-        } catch (MalformedAnswerException e) {
-            env.err().println("smt: the parsers rejected the benchmark's own data: " + e.getMessage());
+            env.out().println(Bench.run(values.isEmpty() ? null : env.resolve(values.get(0))).json());
+            return ExitCode.OK;
+        } catch (Exception e) {
+            env.err().println("smt: the benchmark failed: " + e.getMessage());
             return ExitCode.FAILURE;
-        }
-        return ExitCode.OK;
-    }
-
-    private static int count(String text, String name, int min) throws UsageException {
-        try {
-            int n = Integer.parseInt(text);
-            if (n < min || n > 1000) {
-                throw new UsageException(name + " must be between " + min + " and 1000");
-            }
-            return n;
-        } catch (NumberFormatException e) {
-            throw new UsageException(name + " wants a whole number, not '" + text + "'");
         }
     }
 }

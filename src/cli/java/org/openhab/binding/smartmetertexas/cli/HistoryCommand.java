@@ -21,9 +21,9 @@ import java.util.Set;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
-import org.openhab.binding.smartmetertexas.internal.api.DayRange;
 import org.openhab.binding.smartmetertexas.internal.api.SmtClient;
 import org.openhab.binding.smartmetertexas.internal.api.SmtException;
+import org.openhab.binding.smartmetertexas.internal.model.DateRange;
 import org.openhab.binding.smartmetertexas.internal.model.Esiid;
 import org.openhab.binding.smartmetertexas.internal.model.SmtTime;
 import org.openhab.binding.smartmetertexas.internal.parse.IntervalCsv;
@@ -89,9 +89,10 @@ final class HistoryCommand implements Command {
         return what + """
 
                 --from and --to are Central calendar days (ISO, e.g. 2026-03-08); --to is included and defaults
-                to yesterday (SMT publishes a day's data the next day, from about 09:00 Central). Ranges longer
-                than 31 days go in chunks of 31 days, at least 5 seconds apart, with a progress bar.
-                --out FILE writes the CSV to FILE instead of stdout.""";
+                to yesterday (SMT publishes a day's data the next day, from about 09:00 Central). Longer ranges
+                go in chunks (%s), at least 5 seconds apart, with a progress bar.
+                --out FILE writes the CSV to FILE instead of stdout."""
+                .formatted(kind == HistoryFetch.Kind.MONTHLY ? "a year per request" : "31 days per request");
     }
 
     @Override
@@ -155,18 +156,18 @@ final class HistoryCommand implements Command {
         for (RejectedPart part : result.rejected()) {
             env.err().println("smt: rejected " + part.where() + ": " + part.reason());
         }
-        for (DayRange range : result.missing()) {
-            env.err().println("smt: SMT has no " + kind.description + " of " + esiid + " for " + range.first() + " to "
-                    + range.last() + " (yet)");
+        for (DateRange range : result.missing()) {
+            env.err().println("smt: SMT has no " + kind.description + " of " + esiid + " for " + range.from() + " to "
+                    + range.to() + " (yet)");
         }
         env.err().println(rows.size() + " rows of " + kind.description + " of " + esiid
                 + (file == null ? "" : " written to " + file));
         SmtException failure = result.failure();
         if (failure != null) {
             int code = Failures.report(failure, env.err());
-            DayRange failedAt = result.failedAt();
+            DateRange failedAt = result.failedAt();
             if (failedAt != null) {
-                env.err().println("smt: stopped at " + failedAt.first() + " to " + failedAt.last()
+                env.err().println("smt: stopped at " + failedAt.from() + " to " + failedAt.to()
                         + (rows.isEmpty() ? "" : "; the rows before it were written"));
             }
             return code;

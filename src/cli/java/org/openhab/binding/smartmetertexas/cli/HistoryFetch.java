@@ -21,12 +21,12 @@ import java.util.Map;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
-import org.openhab.binding.smartmetertexas.internal.api.DayRange;
 import org.openhab.binding.smartmetertexas.internal.api.NotYetAvailableException;
 import org.openhab.binding.smartmetertexas.internal.api.Purpose;
 import org.openhab.binding.smartmetertexas.internal.api.SmtClient;
 import org.openhab.binding.smartmetertexas.internal.api.SmtException;
 import org.openhab.binding.smartmetertexas.internal.model.DailyRead;
+import org.openhab.binding.smartmetertexas.internal.model.DateRange;
 import org.openhab.binding.smartmetertexas.internal.model.Esiid;
 import org.openhab.binding.smartmetertexas.internal.model.IntervalReading;
 import org.openhab.binding.smartmetertexas.internal.model.MonthlyUsage;
@@ -68,8 +68,8 @@ final class HistoryFetch {
      * @param failure what stopped the fetch early, if anything
      * @param failedAt the chunk that failed
      */
-    record Result<T> (List<T> rows, List<RejectedPart> rejected, List<DayRange> missing, @Nullable SmtException failure,
-            @Nullable DayRange failedAt) {
+    record Result<T> (List<T> rows, List<RejectedPart> rejected, List<DateRange> missing,
+            @Nullable SmtException failure, @Nullable DateRange failedAt) {
     }
 
     /** One chunk's answer. */
@@ -78,7 +78,7 @@ final class HistoryFetch {
 
     @FunctionalInterface
     private interface ChunkCall<T> {
-        Chunk<T> fetch(DayRange range) throws SmtException;
+        Chunk<T> fetch(DateRange range) throws SmtException;
     }
 
     private HistoryFetch() {
@@ -86,18 +86,19 @@ final class HistoryFetch {
 
     static Result<IntervalReading> intervals(SmtClient client, Esiid esiid, LocalDate from, LocalDate to,
             Progress progress) {
-        Result<IntervalReading> result = fetch(label(Kind.INTERVALS, esiid), from, to, progress, range -> {
-            IntervalData data = client.intervals(esiid, range.first(), range.last(), Purpose.BACKFILL);
-            return new Chunk<>(data.readings(), data.rejected());
-        });
+        Result<IntervalReading> result = fetch(label(Kind.INTERVALS, esiid), from, to, SmtClient.REQUEST_DAYS, progress,
+                range -> {
+                    IntervalData data = client.intervals(esiid, range.from(), range.to(), Purpose.BACKFILL);
+                    return new Chunk<>(data.readings(), data.rejected());
+                });
         List<IntervalReading> sorted = new ArrayList<>(result.rows());
         sorted.sort(Comparator.comparing(IntervalReading::start).thenComparing(IntervalReading::kind));
         return new Result<>(sorted, result.rejected(), result.missing(), result.failure(), result.failedAt());
     }
 
     static Result<DailyRead> daily(SmtClient client, Esiid esiid, LocalDate from, LocalDate to, Progress progress) {
-        Result<DailyRead> result = fetch(label(Kind.DAILY, esiid), from, to, progress,
-                range -> new Chunk<>(client.daily(esiid, range.first(), range.last(), Purpose.BACKFILL), List.of()));
+        Result<DailyRead> result = fetch(label(Kind.DAILY, esiid), from, to, SmtClient.REQUEST_DAYS, progress,
+                range -> new Chunk<>(client.daily(esiid, range.from(), range.to(), Purpose.BACKFILL), List.of()));
         // one read per day (a chunk border never splits a day, but keep the later answer if SMT repeats one)
         Map<LocalDate, DailyRead> byDay = new LinkedHashMap<>();
         result.rows().forEach(read -> byDay.put(read.day(), read));
@@ -108,8 +109,9 @@ final class HistoryFetch {
 
     static Result<MonthlyUsage> monthly(SmtClient client, Esiid esiid, LocalDate from, LocalDate to,
             Progress progress) {
-        Result<MonthlyUsage> result = fetch(label(Kind.MONTHLY, esiid), from, to, progress,
-                range -> new Chunk<>(client.monthly(esiid, range.first(), range.last(), Purpose.BACKFILL), List.of()));
+        Result<MonthlyUsage> result = fetch(label(Kind.MONTHLY, esiid), from, to, SmtClient.MONTHLY_REQUEST_DAYS,
+                progress,
+                range -> new Chunk<>(client.monthly(esiid, range.from(), range.to(), Purpose.BACKFILL), List.of()));
         // a billing period crossing a chunk border comes with both chunks: keep it once
         Map<String, MonthlyUsage> periods = new LinkedHashMap<>();
         result.rows().forEach(usage -> periods.put(usage.start() + "/" + usage.end(), usage));
@@ -122,17 +124,17 @@ final class HistoryFetch {
         return kind.command + " " + esiid.value();
     }
 
-    private static <T> Result<T> fetch(String label, LocalDate from, LocalDate to, Progress progress,
+    private static <T> Result<T> fetch(String label, LocalDate from, LocalDate to, int chunkDays, Progress progress,
             ChunkCall<T> call) {
-        List<DayRange> chunks = DayRange.split(from, to, DayRange.MAX_DAYS);
+        List<DateRange> chunks = new DateRange(from, to).chunks(chunkDays);
         boolean showBar = chunks.size() > 1;
         List<T> rows = new ArrayList<>();
         List<RejectedPart> rejected = new ArrayList<>();
-        List<DayRange> missing = new ArrayList<>();
+        List<DateRange> missing = new ArrayList<>();
         for (int i = 0; i < chunks.size(); i++) {
-            DayRange range = chunks.get(i);
+            DateRange range = chunks.get(i);
             if (showBar) {
-                progress.bar(label, i, chunks.size(), range.first() + " to " + range.last());
+                progress.bar(label, i, chunks.size(), range.from() + " to " + range.to());
             }
             try {
                 Chunk<T> chunk = call.fetch(range);

@@ -118,7 +118,8 @@ class CliUsageTest {
             "meters --flow website", // unknown flow
             "meters --url", // missing value
             "meters --flow portal --flow official", // twice
-            "simulate --port 70000", "bench 1", "convert", "convert no-such-file.csv", "convert a.csv --esiid 42" })
+            "simulate --port 70000", "bench a.jar b.jar", "convert", "convert no-such-file.csv",
+            "convert a.csv --esiid 42" })
     void wrongCommandLinesAreUsageErrors(String line) {
         CliRun run = CliRun.run(b -> b.variables(java.util.Map.of("SMT_PASSWORD", "secret")), line.split(" "));
 
