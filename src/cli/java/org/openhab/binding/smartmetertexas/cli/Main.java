@@ -13,14 +13,12 @@
 package org.openhab.binding.smartmetertexas.cli;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.smartmetertexas.internal.api.AccountSettings;
 import org.openhab.binding.smartmetertexas.internal.api.SmtException;
 
@@ -87,8 +85,8 @@ public final class Main {
             return command.run(arguments, env);
         } catch (UsageException e) {
             env.err().println("smt: " + e.getMessage());
-            env.err().println("Usage: java -jar " + jarName() + " " + command.name() + " " + command.synopsis());
-            env.err().println("Run 'java -jar " + jarName() + " " + command.name() + " --help' for more.");
+            env.err().println("Usage: java -jar " + JarName.get() + " " + command.name() + " " + command.synopsis());
+            env.err().println("Run 'java -jar " + JarName.get() + " " + command.name() + " --help' for more.");
             return ExitCode.USAGE;
         } catch (SmtException e) {
             return Failures.report(e, env.err());
@@ -105,34 +103,17 @@ public final class Main {
         }
     }
 
-    /** The jar's file name when run from it, for the help text. */
-    static String jarName() {
-        try {
-            var source = Main.class.getProtectionDomain().getCodeSource();
-            if (source != null) {
-                Path path = Path.of(source.getLocation().toURI());
-                Path name = path.getFileName();
-                if (name != null && name.toString().endsWith(".jar")) {
-                    return name.toString();
-                }
-            }
-        } catch (Exception e) {
-            // fall through: a generic name is fine for help text
-        }
-        return "org.openhab.binding.smartmetertexas-<version>-cli.jar";
-    }
-
     static String usage() {
         StringBuilder out = new StringBuilder();
-        out.append("Usage: java -jar ").append(jarName()).append(" COMMAND [ARGUMENTS] [OPTIONS]\n");
+        out.append("Usage: java -jar ").append(JarName.get()).append(" COMMAND [ARGUMENTS] [OPTIONS]\n");
         out.append("Commands: ").append(String.join(", ", COMMANDS.keySet())).append('\n');
-        out.append("Run 'java -jar ").append(jarName()).append(" --help' for help.\n");
+        out.append("Run 'java -jar ").append(JarName.get()).append(" --help' for help.\n");
         return out.toString();
     }
 
     static String help(Command command) {
         StringBuilder out = new StringBuilder();
-        out.append("Usage: java -jar ").append(jarName()).append(' ').append(command.name());
+        out.append("Usage: java -jar ").append(JarName.get()).append(' ').append(command.name());
         if (!command.synopsis().isEmpty()) {
             out.append(' ').append(command.synopsis());
         }
@@ -154,8 +135,8 @@ public final class Main {
                 converted, and all of it tried against a built-in SMT simulator.
 
                 """);
-        out.append("Usage: java -jar ").append(jarName()).append(" COMMAND [ARGUMENTS] [OPTIONS]\n");
-        out.append("       java -jar ").append(jarName()).append(" COMMAND --help\n\n");
+        out.append("Usage: java -jar ").append(JarName.get()).append(" COMMAND [ARGUMENTS] [OPTIONS]\n");
+        out.append("       java -jar ").append(JarName.get()).append(" COMMAND --help\n\n");
         out.append("Commands against SMT (need --username and the password):\n");
         for (String name : List.of("meters", "read", "intervals", "daily", "monthly")) {
             out.append(line(name));
@@ -224,8 +205,4 @@ public final class Main {
               6  input rejected: parts of the input (a file, or SMT's data) cannot be trusted; they are named
                  on stderr and the readable rows were still written
             """;
-
-    static @Nullable Command command(String name) {
-        return COMMANDS.get(name);
-    }
 }

@@ -94,7 +94,7 @@ final class SimulateCommand implements Command {
                             + "https://www.smartmetertexas.com/home' -d '{\"username\":\"" + sim.username()
                             + "\",\"password\":\"" + sim.password() + "\",\"rememberMe\":\"true\"}' " + sim.portalUrl()
                             + "/commonapi/user/authenticate");
-            env.err().println("  SMT_PASSWORD=" + sim.password() + " java -jar " + Main.jarName() + " meters --url "
+            env.err().println("  SMT_PASSWORD=" + sim.password() + " java -jar " + JarName.get() + " meters --url "
                     + sim.portalUrl() + " --username " + sim.username() + " --cacert " + ca);
             env.err().flush();
             env.stopSignal().awaitStop(sim);
