@@ -50,6 +50,13 @@ public final class ParseBench {
     }
 
     /** Parses each input {@code runs} times after {@code warmups} unmeasured runs; gives one JSON line of figures. */
+    /** The median time of parsing 70,080 intervals from RD strings (the binding's path). */
+    public static double rdMedianMillis(int warmups, int runs) throws IOException, MalformedAnswerException {
+        String json = energyDataJson();
+        return measure(warmups, runs, () -> AnswerParser.energyData(BoundedJson.parse(json)).readings().size())
+                .medianMillis();
+    }
+
     public static String run(int warmups, int runs) throws IOException, MalformedAnswerException {
         if (runs < 1 || warmups < 0) {
             throw new IllegalArgumentException("runs must be at least 1 and warmups not negative");

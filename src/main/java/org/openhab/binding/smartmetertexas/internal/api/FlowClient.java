@@ -29,6 +29,7 @@ import java.util.function.Consumer;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.smartmetertexas.internal.model.DailyRead;
+import org.openhab.binding.smartmetertexas.internal.model.DateRange;
 import org.openhab.binding.smartmetertexas.internal.model.Esiid;
 import org.openhab.binding.smartmetertexas.internal.model.IntervalReading;
 import org.openhab.binding.smartmetertexas.internal.model.MeterRead;
@@ -114,13 +115,13 @@ abstract class FlowClient implements SmtClient {
 
     protected abstract MeterRead parseStatus(JsonElement answer, Instant requestedAt) throws MalformedAnswerException;
 
-    protected abstract IntervalData fetchIntervals(Esiid esiid, DayRange range, Consumer<Instant> onSend)
+    protected abstract IntervalData fetchIntervals(Esiid esiid, DateRange range, Consumer<Instant> onSend)
             throws SmtException;
 
-    protected abstract List<DailyRead> fetchDaily(Esiid esiid, DayRange range, Consumer<Instant> onSend)
+    protected abstract List<DailyRead> fetchDaily(Esiid esiid, DateRange range, Consumer<Instant> onSend)
             throws SmtException;
 
-    protected abstract List<MonthlyUsage> fetchMonthly(Esiid esiid, DayRange range, Consumer<Instant> onSend)
+    protected abstract List<MonthlyUsage> fetchMonthly(Esiid esiid, DateRange range, Consumer<Instant> onSend)
             throws SmtException;
 
     // ---- login and authorized requests ----
@@ -225,7 +226,7 @@ abstract class FlowClient implements SmtClient {
         return all;
     }
 
-    private IntervalData nonEmpty(IntervalData data, String what, Esiid esiid, DayRange range)
+    private IntervalData nonEmpty(IntervalData data, String what, Esiid esiid, DateRange range)
             throws NotYetAvailableException {
         if (data.readings().isEmpty() && data.rejected().isEmpty()) {
             throw notYet(what, esiid, range);
@@ -233,7 +234,7 @@ abstract class FlowClient implements SmtClient {
         return data;
     }
 
-    private <T> List<T> nonEmpty(List<T> list, String what, Esiid esiid, DayRange range)
+    private <T> List<T> nonEmpty(List<T> list, String what, Esiid esiid, DateRange range)
             throws NotYetAvailableException {
         if (list.isEmpty()) {
             throw notYet(what, esiid, range);
@@ -241,9 +242,9 @@ abstract class FlowClient implements SmtClient {
         return list;
     }
 
-    private NotYetAvailableException notYet(String what, Esiid esiid, DayRange range) {
+    private NotYetAvailableException notYet(String what, Esiid esiid, DateRange range) {
         return new NotYetAvailableException(
-                "SMT has no " + what + " of " + esiid + " for " + range.first() + " to " + range.last() + " yet");
+                "SMT has no " + what + " of " + esiid + " for " + range.from() + " to " + range.to() + " yet");
     }
 
     /**
@@ -253,7 +254,8 @@ abstract class FlowClient implements SmtClient {
      */
     private <T> List<T> chunked(DataKind kind, Esiid esiid, LocalDate from, LocalDate to, Purpose purpose,
             ChunkFetch<T> fetch) throws SmtException {
-        List<DayRange> chunks = DayRange.split(from, to, DayRange.MAX_DAYS);
+        List<DateRange> chunks = new DateRange(from, to)
+                .chunks(kind == DataKind.MONTHLY ? SmtClient.MONTHLY_REQUEST_DAYS : SmtClient.REQUEST_DAYS);
         if (purpose == Purpose.ROUTINE) {
             refuseIfPresent(policy.routine().check(kind, esiid));
         }
@@ -412,6 +414,6 @@ abstract class FlowClient implements SmtClient {
     /** Fetches one chunk. */
     @FunctionalInterface
     private interface ChunkFetch<T> {
-        T fetch(DayRange range, Consumer<Instant> onSend) throws SmtException;
+        T fetch(DateRange range, Consumer<Instant> onSend) throws SmtException;
     }
 }

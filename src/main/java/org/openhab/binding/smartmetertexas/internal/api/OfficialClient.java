@@ -23,6 +23,7 @@ import java.util.function.Consumer;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.openhab.binding.smartmetertexas.internal.model.DailyRead;
+import org.openhab.binding.smartmetertexas.internal.model.DateRange;
 import org.openhab.binding.smartmetertexas.internal.model.Esiid;
 import org.openhab.binding.smartmetertexas.internal.model.MeterInfo;
 import org.openhab.binding.smartmetertexas.internal.model.MeterRead;
@@ -144,10 +145,10 @@ public final class OfficialClient extends FlowClient {
         return body;
     }
 
-    private JsonObject rangeBody(Esiid esiid, DayRange range) {
+    private JsonObject rangeBody(Esiid esiid, DateRange range) {
         JsonObject body = commonBody();
-        body.addProperty("startDate", usDate(range.first()));
-        body.addProperty("endDate", usDate(range.last()));
+        body.addProperty("startDate", usDate(range.from()));
+        body.addProperty("endDate", usDate(range.to()));
         body.addProperty("reportFormat", "JSON");
         body.addProperty("version", VERSION_LATEST);
         body.addProperty("readingType", READING_TYPE_ALL);
@@ -215,19 +216,19 @@ public final class OfficialClient extends FlowClient {
     // ---- data ----
 
     @Override
-    protected IntervalData fetchIntervals(Esiid esiid, DayRange range, Consumer<Instant> onSend) throws SmtException {
+    protected IntervalData fetchIntervals(Esiid esiid, DateRange range, Consumer<Instant> onSend) throws SmtException {
         JsonElement json = postForJson(INTERVALS, rangeBody(esiid, range), onSend);
         return parsed(INTERVALS, () -> AnswerParser.energyData(json));
     }
 
     @Override
-    protected List<DailyRead> fetchDaily(Esiid esiid, DayRange range, Consumer<Instant> onSend) throws SmtException {
+    protected List<DailyRead> fetchDaily(Esiid esiid, DateRange range, Consumer<Instant> onSend) throws SmtException {
         JsonElement json = postForJson(DAILY, rangeBody(esiid, range), onSend);
         return parsed(DAILY, () -> AnswerParser.officialDaily(json));
     }
 
     @Override
-    protected List<MonthlyUsage> fetchMonthly(Esiid esiid, DayRange range, Consumer<Instant> onSend)
+    protected List<MonthlyUsage> fetchMonthly(Esiid esiid, DateRange range, Consumer<Instant> onSend)
             throws SmtException {
         JsonElement json = postForJson(MONTHLY, rangeBody(esiid, range), onSend);
         return parsed(MONTHLY, () -> AnswerParser.officialMonthly(json));

@@ -22,6 +22,7 @@ import java.util.function.Consumer;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.smartmetertexas.internal.model.DailyRead;
+import org.openhab.binding.smartmetertexas.internal.model.DateRange;
 import org.openhab.binding.smartmetertexas.internal.model.Esiid;
 import org.openhab.binding.smartmetertexas.internal.model.MeterInfo;
 import org.openhab.binding.smartmetertexas.internal.model.MeterRead;
@@ -182,11 +183,11 @@ public final class PortalClient extends FlowClient {
 
     // ---- data ----
 
-    private static JsonObject rangeBody(Esiid esiid, DayRange range) {
+    private static JsonObject rangeBody(Esiid esiid, DateRange range) {
         JsonObject body = new JsonObject();
         body.addProperty("esiid", esiid.value());
-        body.addProperty("startDate", usDate(range.first()));
-        body.addProperty("endDate", usDate(range.last()));
+        body.addProperty("startDate", usDate(range.from()));
+        body.addProperty("endDate", usDate(range.to()));
         return body;
     }
 
@@ -196,10 +197,10 @@ public final class PortalClient extends FlowClient {
      * do not fall back: the other endpoint would meet them too.
      */
     @Override
-    protected IntervalData fetchIntervals(Esiid esiid, DayRange range, Consumer<Instant> onSend) throws SmtException {
+    protected IntervalData fetchIntervals(Esiid esiid, DateRange range, Consumer<Instant> onSend) throws SmtException {
         JsonObject synch = new JsonObject();
-        synch.addProperty("startDate", usDate(range.first()));
-        synch.addProperty("endDate", usDate(range.last()));
+        synch.addProperty("startDate", usDate(range.from()));
+        synch.addProperty("endDate", usDate(range.to()));
         synch.addProperty("reportFormat", "JSON");
         JsonArray ids = new JsonArray();
         ids.add(esiid.value());
@@ -219,13 +220,13 @@ public final class PortalClient extends FlowClient {
     }
 
     @Override
-    protected List<DailyRead> fetchDaily(Esiid esiid, DayRange range, Consumer<Instant> onSend) throws SmtException {
+    protected List<DailyRead> fetchDaily(Esiid esiid, DateRange range, Consumer<Instant> onSend) throws SmtException {
         JsonElement json = postForJson(DAILY, rangeBody(esiid, range), onSend);
         return parsed(DAILY, () -> AnswerParser.portalDaily(json));
     }
 
     @Override
-    protected List<MonthlyUsage> fetchMonthly(Esiid esiid, DayRange range, Consumer<Instant> onSend)
+    protected List<MonthlyUsage> fetchMonthly(Esiid esiid, DateRange range, Consumer<Instant> onSend)
             throws SmtException {
         JsonElement json = postForJson(MONTHLY, rangeBody(esiid, range), onSend);
         return parsed(MONTHLY, () -> AnswerParser.portalMonthly(json));

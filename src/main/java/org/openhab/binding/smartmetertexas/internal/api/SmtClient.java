@@ -35,6 +35,12 @@ import org.openhab.binding.smartmetertexas.internal.parse.IntervalData;
 @NonNullByDefault
 public interface SmtClient {
 
+    /** The most days one request for 15-minute or daily data asks for. */
+    int REQUEST_DAYS = 31;
+
+    /** The most days one request for billing periods asks for: a year, as the portal's own monthly view. */
+    int MONTHLY_REQUEST_DAYS = 366;
+
     /** Which flow this client speaks. */
     Flow flow();
 

@@ -33,10 +33,12 @@ import org.openhab.binding.smartmetertexas.internal.api.SmtClients;
 import org.openhab.binding.smartmetertexas.internal.api.SmtException;
 import org.openhab.binding.smartmetertexas.internal.api.SmtTransport;
 import org.openhab.binding.smartmetertexas.internal.discovery.MeterDiscoveryService;
+import org.openhab.binding.smartmetertexas.internal.model.Esiid;
 import org.openhab.binding.smartmetertexas.internal.model.MeterInfo;
 import org.openhab.binding.smartmetertexas.internal.policy.RequestPolicy;
 import org.openhab.binding.smartmetertexas.internal.service.Backoff;
 import org.openhab.binding.smartmetertexas.internal.service.BindingTiming;
+import org.openhab.binding.smartmetertexas.internal.service.MeterWorker;
 import org.openhab.binding.smartmetertexas.internal.service.TaskScheduler;
 import org.openhab.binding.smartmetertexas.internal.service.TaskScheduler.Job;
 import org.openhab.core.io.net.http.HttpClientFactory;
@@ -58,13 +60,7 @@ import org.slf4j.LoggerFactory;
  * @author Smart Meter Texas binding contributors - Initial contribution
  */
 @NonNullByDefault
-public class AccountHandler extends BaseBridgeHandler {
-
-    /** A call on the account's client. */
-    @FunctionalInterface
-    public interface ClientCall<T> {
-        T apply(SmtClient client) throws SmtException;
-    }
+public class AccountHandler extends BaseBridgeHandler implements MeterWorker.Account {
 
     private final Logger logger = LoggerFactory.getLogger(AccountHandler.class);
     private final HttpClientFactory httpClientFactory;
@@ -138,7 +134,8 @@ public class AccountHandler extends BaseBridgeHandler {
     }
 
     /** Makes a call on the account's client, one caller at a time (the client is not shared between threads). */
-    public <T> T call(ClientCall<T> call) throws SmtException {
+    @Override
+    public <T> T call(MeterWorker.ClientCall<T> call) throws SmtException {
         synchronized (clientLock) {
             SmtClient current = client;
             if (current == null || getThing().getStatus() != ThingStatus.ONLINE) {
@@ -149,7 +146,8 @@ public class AccountHandler extends BaseBridgeHandler {
     }
 
     /** A meter's request failed in a way that concerns the whole account (login, bot protection, TLS, outage). */
-    public void accountFailed(SmtException failure) {
+    @Override
+    public void failed(SmtException failure) {
         if (getThing().getStatus() == ThingStatus.ONLINE) {
             verifyOnConnect = true;
             showFailure(failure, null);
@@ -162,6 +160,11 @@ public class AccountHandler extends BaseBridgeHandler {
 
     public @Nullable RequestPolicy policy() {
         return policy;
+    }
+
+    @Override
+    public String meterNumber(Esiid esiid) {
+        return meters.stream().filter(m -> m.esiid().equals(esiid)).map(MeterInfo::meterNumber).findFirst().orElse("");
     }
 
     /** The meters the account listed when it last went online (portal flow). */

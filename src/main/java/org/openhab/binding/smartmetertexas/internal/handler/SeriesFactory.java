@@ -137,18 +137,6 @@ public final class SeriesFactory {
                 .max(Instant::compareTo);
     }
 
-    /** The newest Central day the readings hold values for. */
-    public static @Nullable LocalDate newestDay(List<IntervalReading> readings) {
-        LocalDate newest = null;
-        for (IntervalReading reading : readings) {
-            LocalDate day = SmtTime.dayOf(reading.start());
-            if (reading.kind() == IntervalKind.CONSUMPTION && (newest == null || day.isAfter(newest))) {
-                newest = day;
-            }
-        }
-        return newest;
-    }
-
     private static void putIfKnown(Map<Instant, BigDecimal> values, Instant at, @Nullable BigDecimal value) {
         if (value != null) {
             values.put(at, value);

@@ -36,10 +36,33 @@ public final class OdrPollSchedule {
     private final List<Duration> offsets;
 
     public OdrPollSchedule(Duration first, Duration giveUpAfter) {
+        this(giveUpAfter, doubling(first, giveUpAfter));
+    }
+
+    private OdrPollSchedule(Duration giveUpAfter, List<Duration> offsets) {
+        this.giveUpAfter = giveUpAfter;
+        this.offsets = List.copyOf(offsets);
+    }
+
+    /**
+     * Polls at a fixed interval, as some other SMT clients do (the benchmark compares with it); the binding itself
+     * uses {@link #DEFAULT}.
+     */
+    public static OdrPollSchedule every(Duration interval, Duration giveUpAfter) {
+        if (interval.isNegative() || interval.isZero() || interval.compareTo(giveUpAfter) > 0) {
+            throw new IllegalArgumentException("the poll interval must be positive and before giving up");
+        }
+        List<Duration> list = new ArrayList<>();
+        for (Duration at = interval; at.compareTo(giveUpAfter) <= 0; at = at.plus(interval)) {
+            list.add(at);
+        }
+        return new OdrPollSchedule(giveUpAfter, list);
+    }
+
+    private static List<Duration> doubling(Duration first, Duration giveUpAfter) {
         if (first.isNegative() || first.isZero() || first.compareTo(giveUpAfter) > 0) {
             throw new IllegalArgumentException("the first poll must come after the request and before giving up");
         }
-        this.giveUpAfter = giveUpAfter;
         List<Duration> list = new ArrayList<>();
         Duration gap = first;
         Duration at = first;
@@ -53,7 +76,7 @@ public final class OdrPollSchedule {
             list.add(at);
             gap = at;
         }
-        this.offsets = List.copyOf(list);
+        return list;
     }
 
     /** Every poll's distance from the request, in order (default 30 s, 1, 2, 4, 8 and 15 min). */

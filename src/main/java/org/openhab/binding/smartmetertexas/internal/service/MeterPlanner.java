@@ -25,6 +25,8 @@ import java.util.Map;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.binding.smartmetertexas.internal.api.SmtClient;
+import org.openhab.binding.smartmetertexas.internal.model.DateRange;
 import org.openhab.binding.smartmetertexas.internal.model.SmtTime;
 import org.openhab.binding.smartmetertexas.internal.service.MeterProgress.BackfillItem;
 
@@ -42,7 +44,8 @@ public final class MeterPlanner {
     /** SMT publishes yesterday's data from about 09:00 Central; asking earlier only earns "not yet". */
     public static final LocalTime FIRST_DATA_TRY = LocalTime.of(9, 30);
     public static final Duration DATA_RETRY = Duration.ofHours(2);
-    public static final int CHUNK_DAYS = 31;
+    /** History goes out in the chunks the client sends anyway: one request each. */
+    public static final int CHUNK_DAYS = SmtClient.REQUEST_DAYS;
     /** About three billing periods: the current one, and the two SMT may still restate. */
     public static final int MONTHLY_ROUTINE_DAYS = 93;
 
@@ -86,17 +89,18 @@ public final class MeterPlanner {
             tasks.add(PlannedTask.read());
         }
         boolean published = !central.toLocalTime().isBefore(FIRST_DATA_TRY);
-        if (published) {
-            for (TaskKind kind : List.of(TaskKind.INTERVALS, TaskKind.DAILY)) {
-                LocalDate until = progress.completeUntil(kind);
-                if ((until == null || until.isBefore(yesterday)) && allowed(kind, now)) {
-                    tasks.add(PlannedTask.routine(kind, routineRange(kind, until, yesterday)));
-                }
+        for (TaskKind kind : List.of(TaskKind.INTERVALS, TaskKind.DAILY)) {
+            LocalDate until = progress.completeUntil(kind);
+            // The very first fetch need not wait for yesterday's publication: the days before it are there.
+            boolean due = until == null || (published && until.isBefore(yesterday));
+            if (due && allowed(kind, now)) {
+                tasks.add(PlannedTask.routine(kind, routineRange(kind, until, yesterday)));
             }
-            if (!today.equals(progress.monthlyFetchedOn()) && allowed(TaskKind.MONTHLY, now)) {
-                tasks.add(PlannedTask.routine(TaskKind.MONTHLY,
-                        new DateRange(today.minusDays(MONTHLY_ROUTINE_DAYS - 1L), today)));
-            }
+        }
+        LocalDate monthlyDone = progress.monthlyFetchedOn();
+        if ((monthlyDone == null || (published && !today.equals(monthlyDone))) && allowed(TaskKind.MONTHLY, now)) {
+            tasks.add(PlannedTask.routine(TaskKind.MONTHLY,
+                    new DateRange(today.minusDays(monthlyDays(monthlyDone) - 1L), today)));
         }
         List<BackfillItem> history = progress.backfill();
         Instant backfillFrom = backfillNotBefore;
@@ -225,8 +229,11 @@ public final class MeterPlanner {
      * chunk becomes history to load, so a routine request never spans more than one chunk.
      */
     private DateRange routineRange(TaskKind kind, @Nullable LocalDate until, LocalDate yesterday) {
+        if (until == null) {
+            return new DateRange(yesterday.minusDays(firstFetchDays() - 1L), yesterday);
+        }
         LocalDate from = yesterday.minusDays(settings.revisionDays() - 1L);
-        if (until != null && until.plusDays(1).isBefore(from)) {
+        if (until.plusDays(1).isBefore(from)) {
             from = until.plusDays(1);
         }
         LocalDate oldestInChunk = yesterday.minusDays(CHUNK_DAYS - 1L);
@@ -242,22 +249,32 @@ public final class MeterPlanner {
         return new DateRange(from, yesterday);
     }
 
-    /** On the very first start: the configured history before the routine window, newest chunk first. */
+    /**
+     * Days the very first routine fetch covers: the revision window, or up to a whole chunk of the history, so that
+     * loading history costs no more requests than its chunks.
+     */
+    private int firstFetchDays() {
+        return Math.min(CHUNK_DAYS, Math.max(settings.historyDays(), settings.revisionDays()));
+    }
+
+    /** The first monthly fetch reaches back over the whole history; later ones over the last few periods. */
+    private int monthlyDays(@Nullable LocalDate fetchedBefore) {
+        return fetchedBefore == null ? Math.max(settings.historyDays(), MONTHLY_ROUTINE_DAYS) : MONTHLY_ROUTINE_DAYS;
+    }
+
+    /** On the very first start: the configured history older than the first routine fetch, newest chunk first. */
     private void planHistoryOnce(LocalDate today) {
         if (progress.historyPlanned()) {
             return;
         }
         List<BackfillItem> items = new ArrayList<>();
         LocalDate oldest = today.minusDays(settings.historyDays());
-        LocalDate newest = today.minusDays(1L + settings.revisionDays());
+        LocalDate newest = today.minusDays(1L + firstFetchDays());
         if (!newest.isBefore(oldest)) {
             for (DateRange chunk : new DateRange(oldest, newest).chunksNewestFirst(CHUNK_DAYS)) {
                 items.add(new BackfillItem(TaskKind.INTERVALS, chunk));
                 items.add(new BackfillItem(TaskKind.DAILY, chunk));
             }
-        }
-        if (settings.historyDays() > MONTHLY_ROUTINE_DAYS) {
-            items.add(new BackfillItem(TaskKind.MONTHLY, new DateRange(oldest, today)));
         }
         progress.planHistory(items);
     }

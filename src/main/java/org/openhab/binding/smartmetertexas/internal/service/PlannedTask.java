@@ -14,6 +14,7 @@ package org.openhab.binding.smartmetertexas.internal.service;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.binding.smartmetertexas.internal.model.DateRange;
 
 /**
  * One request the planner wants made now.

@@ -137,10 +137,10 @@ class DiscoveryActionsConsoleTest {
             assertTrue(actions.backfill("June 1", "2026-06-10").startsWith("REFUSED"));
             assertEquals("REQUESTED", MeterActions.backfill(actions, "2026-05-01", "2026-05-31").split(":")[0]);
             harness.run(Duration.ofMinutes(5));
-            List<TimeSeries> sent = harness.series(meter.getThing(), CHANNEL_INTERVAL_CONSUMPTION);
-            assertEquals(1, sent.size());
-            assertEquals(SmtTime.startOfDay(LocalDate.of(2026, 5, 1)), sent.get(0).getBegin());
-            assertEquals(31 * 96, sent.get(0).size());
+            TimeSeries may = harness.series(meter.getThing(), CHANNEL_INTERVAL_CONSUMPTION).stream()
+                    .filter(series -> series.getBegin().equals(SmtTime.startOfDay(LocalDate.of(2026, 5, 1))))
+                    .findFirst().orElseThrow();
+            assertEquals(31 * 96, may.size(), "all of May, one series");
         }
     }
 
@@ -158,9 +158,12 @@ class DiscoveryActionsConsoleTest {
             assertTrue(actions.importFile(dir.resolve("missing.csv").toString()).startsWith("REFUSED"));
             assertEquals("REQUESTED", MeterActions.importFile(actions, file.toString()).split(":")[0]);
             harness.run(Duration.ofSeconds(1));
-            List<TimeSeries> sent = harness.series(meter.getThing(), CHANNEL_INTERVAL_CONSUMPTION);
-            assertEquals(1, sent.size());
-            assertEquals(100, sent.get(0).size(), "the whole fall-back day, not the half day after it");
+            TimeSeries imported = harness.series(meter.getThing(), CHANNEL_INTERVAL_CONSUMPTION).stream()
+                    .filter(series -> series.getBegin().equals(SmtTime.startOfDay(LocalDate.of(2025, 11, 2))))
+                    .findFirst().orElseThrow();
+            assertEquals(100, imported.size(), "the whole fall-back day, not the half day after it");
+            assertEquals(SmtTime.startOfDay(LocalDate.of(2025, 11, 3)).minus(Duration.ofMinutes(15)),
+                    imported.getEnd());
         }
     }
 

@@ -34,6 +34,7 @@ import org.openhab.core.library.types.QuantityType;
 import org.openhab.core.thing.Thing;
 import org.openhab.core.types.TimeSeries;
 import org.openhab.core.types.TimeSeries.Policy;
+import org.slf4j.LoggerFactory;
 
 /**
  * What persistence receives around the daylight-saving changes: every 15-minute value at its exact instant (92 on the
@@ -95,6 +96,14 @@ class MeterHandlerTimeSeriesDstTest {
             List<Instant> oneOClock = series.getStates().map(TimeSeries.Entry::timestamp)
                     .filter(t -> ZonedDateTime.ofInstant(t, SmtTime.CENTRAL).toLocalTime().equals(LocalTime.of(1, 0)))
                     .toList();
+            StringBuilder excerpt = new StringBuilder("interval#consumption sent for " + day + ", 00:30 to 02:15:");
+            series.getStates()
+                    .filter(e -> !e.timestamp().isBefore(day.atTime(0, 30).atZone(SmtTime.CENTRAL).toInstant())
+                            && e.timestamp().isBefore(day.atTime(2, 30).atZone(SmtTime.CENTRAL).toInstant()))
+                    .forEach(e -> excerpt.append("\n  ").append(e.timestamp()).append("  ")
+                            .append(ZonedDateTime.ofInstant(e.timestamp(), SmtTime.CENTRAL).toOffsetDateTime())
+                            .append("  ").append(e.state()));
+            LoggerFactory.getLogger(MeterHandlerTimeSeriesDstTest.class).info("{}", excerpt);
             ZonedDateTime firstOne = day.atTime(1, 0).atZone(SmtTime.CENTRAL);
             assertEquals(List.of(firstOne.toInstant(), firstOne.withLaterOffsetAtOverlap().toInstant()), oneOClock,
                     "01:00 CDT and 01:00 CST, an hour apart");

@@ -22,6 +22,7 @@ import java.util.List;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.api.Test;
+import org.openhab.binding.smartmetertexas.internal.model.DateRange;
 import org.openhab.binding.smartmetertexas.internal.model.SmtTime;
 import org.openhab.binding.smartmetertexas.simulator.ManualClock;
 
@@ -56,21 +57,36 @@ class MeterPlannerTest {
                 .toList();
     }
 
+    /** Progress of a meter that has everything up to the day before yesterday. */
+    private MeterProgress upTo(LocalDate day) {
+        MeterProgress progress = new MeterProgress();
+        progress.planHistory(List.of());
+        progress.completeUntil(TaskKind.INTERVALS, day);
+        progress.completeUntil(TaskKind.DAILY, day);
+        progress.monthlyFetchedOn(day);
+        return progress;
+    }
+
     @Test
-    void firstStartReadsAtOnceAndLoadsHistoryButWaitsForPublicationForYesterday() {
-        MeterPlanner planner = planner(new MeterSettings(90, 30, 7), new MeterProgress());
+    void firstStartFetchesAWholeChunkAtOnceAndTheRestAsHistory() {
+        MeterPlanner planner = planner(new MeterSettings(90, 90, 7), new MeterProgress());
         List<PlannedTask> tasks = planner.dueTasks();
-        assertEquals(List.of(TaskKind.READ), routineKinds(tasks), "before 09:30 Central only the read is routine");
+        assertEquals(List.of(TaskKind.READ, TaskKind.INTERVALS, TaskKind.DAILY, TaskKind.MONTHLY), routineKinds(tasks),
+                "the first fetch need not wait for 09:30: the days before yesterday are published");
+        assertEquals(new DateRange(LocalDate.of(2026, 2, 7), LocalDate.of(2026, 3, 9)), tasks.get(1).range(),
+                "31 days up to yesterday");
+        assertEquals(new DateRange(LocalDate.of(2025, 12, 8), LocalDate.of(2026, 3, 10)), tasks.get(3).range(),
+                "billing periods over the whole history, and at least the last three");
         PlannedTask history = tasks.get(tasks.size() - 1);
         assertTrue(history.backfill());
         assertEquals(TaskKind.INTERVALS, history.kind());
-        assertEquals(new DateRange(LocalDate.of(2026, 2, 8), LocalDate.of(2026, 3, 2)), history.range(),
-                "30 days back, up to where the 7-day routine window starts");
+        assertEquals(new DateRange(LocalDate.of(2026, 1, 7), LocalDate.of(2026, 2, 6)), history.range(),
+                "the chunk before the first fetch");
     }
 
     @Test
     void yesterdaysDataIsFirstAskedAt0930CentralWithTheRevisionWindow() {
-        MeterPlanner planner = planner(new MeterSettings(0, 0, 7), new MeterProgress());
+        MeterPlanner planner = planner(new MeterSettings(0, 0, 7), upTo(LocalDate.of(2026, 3, 8)));
         clock.set(central(2026, 3, 10, 9, 29));
         assertEquals(List.of(), routineKinds(planner.dueTasks()));
         clock.set(central(2026, 3, 10, 9, 30));
@@ -82,7 +98,7 @@ class MeterPlannerTest {
 
     @Test
     void dataNotYetPublishedIsRetriedEveryTwoHoursThenNotUntilTomorrow() {
-        MeterPlanner planner = planner(new MeterSettings(0, 0, 7), new MeterProgress());
+        MeterPlanner planner = planner(new MeterSettings(0, 0, 7), upTo(LocalDate.of(2026, 3, 8)));
         clock.set(central(2026, 3, 10, 9, 30));
         PlannedTask intervals = planner.dueTasks().get(0);
         planner.dataReceived(intervals, LocalDate.of(2026, 3, 8));
@@ -101,7 +117,8 @@ class MeterPlannerTest {
     @Test
     void publicationWindowFollowsCentralWallTimeOnDstDays() {
         for (Instant firstTry : List.of(Instant.parse("2026-03-08T14:30:00Z"), Instant.parse("2026-11-01T15:30:00Z"))) {
-            MeterPlanner planner = planner(new MeterSettings(0, 0, 1), new MeterProgress());
+            LocalDate today = SmtTime.dayOf(firstTry);
+            MeterPlanner planner = planner(new MeterSettings(0, 0, 1), upTo(today.minusDays(2)));
             clock.set(firstTry.minusSeconds(60));
             assertEquals(List.of(), routineKinds(planner.dueTasks()), "before 09:30 Central at " + firstTry);
             clock.set(firstTry);
@@ -165,15 +182,15 @@ class MeterPlannerTest {
     void historyResumesFromStoredProgressWithoutStartingOver() {
         MeterProgress progress = new MeterProgress();
         MeterPlanner planner = planner(new MeterSettings(0, 730, 7), progress);
-        PlannedTask first = planner.dueTasks().get(0);
+        PlannedTask first = planner.dueTasks().stream().filter(PlannedTask::backfill).findFirst().orElseThrow();
         assertTrue(first.backfill());
         int planned = progress.backfill().size();
-        assertEquals(24 * 2 + 1, planned, "723 days in 31-day chunks for two kinds, and the monthly history");
+        assertEquals(23 * 2, planned, "699 days before the first 31-day fetch, in 31-day chunks, for two kinds");
         planner.dataReceived(first, first.days().to());
 
         MeterProgress restored = MeterProgress.fromJson(progress.toJson());
         MeterPlanner afterRestart = planner(new MeterSettings(0, 730, 7), restored);
-        PlannedTask next = afterRestart.dueTasks().get(0);
+        PlannedTask next = afterRestart.dueTasks().stream().filter(PlannedTask::backfill).findFirst().orElseThrow();
         assertEquals(planned - 1, restored.backfill().size(), "no history planned twice");
         assertNotEquals(first, next, "the loaded chunk is not asked again");
         assertEquals(progress.backfill().get(0), new MeterProgress.BackfillItem(next.kind(), next.days()));
@@ -185,7 +202,7 @@ class MeterPlannerTest {
         MeterPlanner planner = planner(new MeterSettings(0, 60, 7), progress);
         planner.dueTasks();
         planner.requestBackfill(new DateRange(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 2, 15)));
-        PlannedTask next = planner.dueTasks().get(0);
+        PlannedTask next = planner.dueTasks().stream().filter(PlannedTask::backfill).findFirst().orElseThrow();
         assertEquals(new PlannedTask(TaskKind.INTERVALS,
                 new DateRange(LocalDate.of(2025, 1, 16), LocalDate.of(2025, 2, 15)), true), next);
     }
@@ -193,8 +210,9 @@ class MeterPlannerTest {
     @Test
     void historySmtDoesNotHaveIsNotAskedAgain() {
         MeterProgress progress = new MeterProgress();
-        MeterPlanner planner = planner(new MeterSettings(0, 60, 7), progress);
-        PlannedTask first = planner.dueTasks().get(0);
+        MeterPlanner planner = planner(new MeterSettings(0, 120, 7), progress);
+        PlannedTask first = planner.dueTasks().stream().filter(PlannedTask::backfill).findFirst().orElseThrow();
+        assertTrue(progress.backfill().contains(new MeterProgress.BackfillItem(first.kind(), first.days())));
         planner.dataNotYetAvailable(first);
         assertFalse(progress.backfill().contains(new MeterProgress.BackfillItem(first.kind(), first.days())));
     }

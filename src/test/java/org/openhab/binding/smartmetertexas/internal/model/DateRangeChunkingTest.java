@@ -10,7 +10,7 @@
  *
  * SPDX-License-Identifier: EPL-2.0
  */
-package org.openhab.binding.smartmetertexas.internal.api;
+package org.openhab.binding.smartmetertexas.internal.model;
 
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -27,20 +27,21 @@ import org.junit.jupiter.api.Test;
  * @author Smart Meter Texas binding contributors - Initial contribution
  */
 @NonNullByDefault
-class DayRangeChunkingTest {
+class DateRangeChunkingTest {
 
     @Test
     void oneDayIsOneChunk() {
         LocalDate day = LocalDate.of(2025, 6, 9);
-        assertEquals(List.of(new DayRange(day, day)), DayRange.split(day, day, 31));
+        assertEquals(List.of(new DateRange(day, day)), new DateRange(day, day).chunks(31));
     }
 
     @Test
     void thirtyOneDaysAreOneChunkAndThirtyTwoAreTwo() {
         LocalDate from = LocalDate.of(2025, 1, 1);
-        assertEquals(1, DayRange.split(from, from.plusDays(30), 31).size());
-        List<DayRange> two = DayRange.split(from, from.plusDays(31), 31);
-        assertEquals(List.of(new DayRange(from, from.plusDays(30)), new DayRange(from.plusDays(31), from.plusDays(31))),
+        assertEquals(1, new DateRange(from, from.plusDays(30)).chunks(31).size());
+        List<DateRange> two = new DateRange(from, from.plusDays(31)).chunks(31);
+        assertEquals(
+                List.of(new DateRange(from, from.plusDays(30)), new DateRange(from.plusDays(31), from.plusDays(31))),
                 two);
     }
 
@@ -48,16 +49,16 @@ class DayRangeChunkingTest {
     void sevenHundredThirtyDaysAreTwentyFourChunksCoveringEveryDayOnce() {
         LocalDate to = LocalDate.of(2025, 6, 9);
         LocalDate from = to.minusDays(729);
-        List<DayRange> chunks = DayRange.split(from, to, DayRange.MAX_DAYS);
+        List<DateRange> chunks = new DateRange(from, to).chunks(31);
         assertEquals(24, chunks.size());
-        assertEquals(from, chunks.get(0).first());
-        assertEquals(to, chunks.get(23).last());
+        assertEquals(from, chunks.get(0).from());
+        assertEquals(to, chunks.get(23).to());
         long days = 0;
         for (int i = 0; i < chunks.size(); i++) {
             assertTrue(chunks.get(i).days() <= 31);
             days += chunks.get(i).days();
             if (i > 0) {
-                assertEquals(chunks.get(i - 1).last().plusDays(1), chunks.get(i).first());
+                assertEquals(chunks.get(i - 1).to().plusDays(1), chunks.get(i).from());
             }
         }
         assertEquals(730, days);
@@ -66,6 +67,6 @@ class DayRangeChunkingTest {
     @Test
     void aBackwardRangeIsAProgrammingError() {
         assertThrows(IllegalArgumentException.class,
-                () -> DayRange.split(LocalDate.of(2025, 6, 9), LocalDate.of(2025, 6, 8), 31));
+                () -> new DateRange(LocalDate.of(2025, 6, 9), LocalDate.of(2025, 6, 8)));
     }
 }

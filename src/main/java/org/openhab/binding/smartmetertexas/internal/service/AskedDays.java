@@ -10,19 +10,19 @@
  *
  * SPDX-License-Identifier: EPL-2.0
  */
-package org.openhab.binding.smartmetertexas.internal.handler;
+package org.openhab.binding.smartmetertexas.internal.service;
 
 import java.util.List;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.openhab.binding.smartmetertexas.internal.api.ProtocolErrorException;
 import org.openhab.binding.smartmetertexas.internal.model.DailyRead;
+import org.openhab.binding.smartmetertexas.internal.model.DateRange;
 import org.openhab.binding.smartmetertexas.internal.model.IntervalReading;
 import org.openhab.binding.smartmetertexas.internal.model.MonthlyUsage;
 import org.openhab.binding.smartmetertexas.internal.model.SmtTime;
 import org.openhab.binding.smartmetertexas.internal.parse.IntervalData;
 import org.openhab.binding.smartmetertexas.internal.parse.RejectedPart;
-import org.openhab.binding.smartmetertexas.internal.service.DateRange;
 
 /**
  * Keeps what SMT sent for the days that were asked. A broken server may name other days (a date decades ahead):

@@ -1,0 +1,79 @@
+/*
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.smartmetertexas.cli;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.binding.smartmetertexas.internal.model.DailyRead;
+import org.openhab.binding.smartmetertexas.internal.model.Esiid;
+import org.openhab.binding.smartmetertexas.internal.model.MeterInfo;
+import org.openhab.binding.smartmetertexas.internal.model.MeterRead;
+import org.openhab.binding.smartmetertexas.internal.model.MonthlyUsage;
+import org.openhab.binding.smartmetertexas.internal.model.SmtTime;
+import org.openhab.binding.smartmetertexas.internal.parse.IntervalCsv;
+
+/**
+ * The command line's CSV shapes besides the 15-minute one ({@link IntervalCsv}): one header each, plain decimals,
+ * ISO dates (Central calendar days) and ISO times with the Central offset, RFC 4180 quoting where text needs it.
+ *
+ * @author Smart Meter Texas binding contributors - Initial contribution
+ */
+@NonNullByDefault
+final class CsvRows {
+
+    static final String INTERVALS_HEADER = IntervalCsv.HEADER;
+    static final String DAILY_HEADER = "esiid,day,start_reading,end_reading,kwh";
+    static final String MONTHLY_HEADER = "esiid,start,end,kwh";
+    static final String METERS_HEADER = "esiid,meter_number,address";
+    static final String READ_HEADER = "esiid,register_kwh,read_time,status";
+
+    private CsvRows() {
+    }
+
+    static String daily(Esiid esiid, DailyRead read) {
+        return esiid.value() + ',' + read.day() + ',' + plain(read.startReading()) + ',' + plain(read.endReading())
+                + ',' + plain(read.kwh());
+    }
+
+    static String monthly(Esiid esiid, MonthlyUsage usage) {
+        return esiid.value() + ',' + usage.start() + ',' + usage.end() + ',' + plain(usage.actualKwh());
+    }
+
+    static String meter(MeterInfo meter) {
+        return meter.esiid().value() + ',' + quoted(meter.meterNumber()) + ',' + quoted(meter.address());
+    }
+
+    static String read(Esiid esiid, MeterRead read) {
+        return esiid.value() + ',' + plain(read.registerKwh()) + ',' + central(read.readTime()) + ','
+                + read.status().label();
+    }
+
+    static String central(@Nullable Instant instant) {
+        return instant == null ? "" : instant.atZone(SmtTime.CENTRAL).toOffsetDateTime().toString();
+    }
+
+    static String plain(@Nullable BigDecimal value) {
+        return value == null ? "" : value.toPlainString();
+    }
+
+    /** A field as CSV: quoted when it holds a comma, a quote or a line break. */
+    static String quoted(String text) {
+        if (text.indexOf(',') < 0 && text.indexOf('"') < 0 && text.indexOf('\n') < 0 && text.indexOf('\r') < 0) {
+            return text;
+        }
+        return '"' + text.replace("\"", "\"\"") + '"';
+    }
+}

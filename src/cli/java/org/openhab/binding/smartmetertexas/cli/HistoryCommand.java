@@ -1,0 +1,187 @@
+/*
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.smartmetertexas.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.binding.smartmetertexas.internal.api.SmtClient;
+import org.openhab.binding.smartmetertexas.internal.api.SmtException;
+import org.openhab.binding.smartmetertexas.internal.model.DateRange;
+import org.openhab.binding.smartmetertexas.internal.model.Esiid;
+import org.openhab.binding.smartmetertexas.internal.model.SmtTime;
+import org.openhab.binding.smartmetertexas.internal.parse.IntervalCsv;
+import org.openhab.binding.smartmetertexas.internal.parse.RejectedPart;
+
+/**
+ * {@code intervals}, {@code daily} and {@code monthly}: one meter's data for a range of Central days as CSV.
+ *
+ * @author Smart Meter Texas binding contributors - Initial contribution
+ */
+@NonNullByDefault
+final class HistoryCommand implements Command {
+
+    /** SMT keeps about two years; a longer range is almost certainly a typing mistake, and costs many requests. */
+    static final int MAX_DAYS = 3 * 366;
+
+    private static final Set<String> OPTIONS = ReadCommand.union(SmtConnection.OPTIONS,
+            Set.of("--from", "--to", "--out"));
+
+    private final HistoryFetch.Kind kind;
+
+    HistoryCommand(HistoryFetch.Kind kind) {
+        this.kind = kind;
+    }
+
+    @Override
+    public String name() {
+        return kind.command;
+    }
+
+    @Override
+    public String summary() {
+        return switch (kind) {
+            case INTERVALS -> "15-minute consumption and solar surplus as CSV";
+            case DAILY -> "daily register reads and consumption as CSV";
+            case MONTHLY -> "billing periods and their consumption as CSV";
+        };
+    }
+
+    @Override
+    public String synopsis() {
+        return "ESIID --from DATE [--to DATE] [--out FILE]";
+    }
+
+    @Override
+    public String description() {
+        String what = switch (kind) {
+            case INTERVALS -> """
+                    15-minute consumption, and surplus generation for meters that report it, as CSV:
+                      %s
+                    start/end are ISO times with the Central offset (the two 01:00 hours of the fall-back day stay
+                    apart); kind is consumption or generation, quality actual or estimated."""
+                    .formatted(CsvRows.INTERVALS_HEADER);
+            case DAILY -> """
+                    Daily register reads and consumption as CSV:
+                      %s
+                    day is the Central calendar day; start/end_reading the meter register (kWh, empty when SMT
+                    sends none); kwh the day's consumption as SMT reports it.""".formatted(CsvRows.DAILY_HEADER);
+            case MONTHLY -> """
+                    Billing periods overlapping the range, with their actual consumption, as CSV:
+                      %s""".formatted(CsvRows.MONTHLY_HEADER);
+        };
+        return what + """
+
+                --from and --to are Central calendar days (ISO, e.g. 2026-03-08); --to is included and defaults
+                to yesterday (SMT publishes a day's data the next day, from about 09:00 Central). Longer ranges
+                go in chunks (%s), at least 5 seconds apart, with a progress bar.
+                --out FILE writes the CSV to FILE instead of stdout."""
+                .formatted(kind == HistoryFetch.Kind.MONTHLY ? "a year per request" : "31 days per request");
+    }
+
+    @Override
+    public Set<String> options() {
+        return OPTIONS;
+    }
+
+    @Override
+    public int run(Arguments args, Environment env) throws UsageException, SmtException, IOException {
+        Esiid esiid = Arguments.esiid(args.positional(1, "the ESIID of the meter").get(0));
+        LocalDate today = SmtTime.dayOf(env.clock().instant());
+        LocalDate from = args.date("--from", null);
+        if (from == null) {
+            throw new UsageException("'" + name() + "' needs --from DATE (ISO, e.g. 2026-03-08)");
+        }
+        LocalDate to = args.date("--to", today.minusDays(1));
+        if (to == null || to.isBefore(from)) {
+            throw new UsageException("--to (" + to + ") is before --from (" + from + ")");
+        }
+        if (to.isAfter(today)) {
+            throw new UsageException("--to (" + to + ") is in the future; SMT has data up to yesterday");
+        }
+        long days = ChronoUnit.DAYS.between(from, to) + 1;
+        if (days > MAX_DAYS) {
+            throw new UsageException("the range holds " + days + " days; SMT keeps about two years: ask for at most "
+                    + MAX_DAYS + " days");
+        }
+        String outOption = args.option("--out");
+        Path file = outOption == null ? null : env.resolve(outOption);
+
+        try (SmtConnection connection = SmtConnection.open(args, env)) {
+            Progress progress = new Progress(env.err(), env.terminal());
+            SmtClient client = connection.client();
+            return switch (kind) {
+                case INTERVALS -> finish(env, file, esiid, HistoryFetch.intervals(client, esiid, from, to, progress),
+                        IntervalCsv.HEADER, (out, row) -> out.append(IntervalCsv.row(esiid, row)));
+                case DAILY -> finish(env, file, esiid, HistoryFetch.daily(client, esiid, from, to, progress),
+                        CsvRows.DAILY_HEADER, (out, row) -> out.append(CsvRows.daily(esiid, row)));
+                case MONTHLY -> finish(env, file, esiid, HistoryFetch.monthly(client, esiid, from, to, progress),
+                        CsvRows.MONTHLY_HEADER, (out, row) -> out.append(CsvRows.monthly(esiid, row)));
+            };
+        }
+    }
+
+    @FunctionalInterface
+    private interface RowFormat<T> {
+        void append(Appendable out, T row) throws IOException;
+    }
+
+    private <T> int finish(Environment env, @Nullable Path file, Esiid esiid, HistoryFetch.Result<T> result,
+            String header, RowFormat<T> format) throws IOException {
+        List<T> rows = result.rows();
+        if (!rows.isEmpty()) {
+            CsvOutput.write(env, file, header, out -> {
+                for (T row : rows) {
+                    format.append(out, row);
+                    out.write('\n');
+                }
+            });
+        }
+        for (RejectedPart part : result.rejected()) {
+            env.err().println("smt: rejected " + part.where() + ": " + part.reason());
+        }
+        for (DateRange range : result.missing()) {
+            env.err().println("smt: SMT has no " + kind.description + " of " + esiid + " for " + range.from() + " to "
+                    + range.to() + " (yet)");
+        }
+        env.err().println(rows.size() + " rows of " + kind.description + " of " + esiid
+                + (file == null ? "" : " written to " + file));
+        SmtException failure = result.failure();
+        if (failure != null) {
+            int code = Failures.report(failure, env.err());
+            DateRange failedAt = result.failedAt();
+            if (failedAt != null) {
+                env.err().println("smt: stopped at " + failedAt.from() + " to " + failedAt.to()
+                        + (rows.isEmpty() ? "" : "; the rows before it were written"));
+            }
+            return code;
+        }
+        if (rows.isEmpty()) {
+            env.err().println("smt: SMT unavailable: no " + kind.description
+                    + " for the range; SMT publishes a day's data the next day, from about 09:00 Central");
+            return ExitCode.SMT_UNAVAILABLE;
+        }
+        if (!result.rejected().isEmpty()) {
+            env.err().println("smt: input rejected: SMT sent parts that cannot be trusted (named above); the "
+                    + "readable rows were written");
+            return ExitCode.INPUT_REJECTED;
+        }
+        return ExitCode.OK;
+    }
+}
