@@ -20,10 +20,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The fault tests' summary, one row per case: what the user saw, whether it recovered without a restart, whether
- * the data already sent survived. Printed after each test class, and written to {@code target/fault-table-*.md}.
+ * the data already sent survived. Logged after each test class, and written to {@code target/fault-table-*.md}.
  *
  * @author Smart Meter Texas binding contributors - Initial contribution
  */
@@ -44,6 +46,7 @@ final class FaultTable {
     }
 
     private static final List<Row> ROWS = new ArrayList<>();
+    private static final Logger LOGGER = LoggerFactory.getLogger(FaultTable.class);
 
     private FaultTable() {
     }
@@ -67,17 +70,17 @@ final class FaultTable {
         return text.toString();
     }
 
-    /** Prints the area's rows and writes them to target/fault-table-AREA.md. */
+    /** Logs the area's rows (INFO) and writes them to target/fault-table-AREA.md. */
     static void print(String area) {
         String table = markdown(area);
-        System.out.println("Fault table: " + area + "\n" + table);
+        LOGGER.info("Fault table: {}\n{}", area, table);
         try {
             Path target = Path.of("target");
             if (Files.isDirectory(target)) {
                 Files.writeString(target.resolve("fault-table-" + area + ".md"), table, StandardCharsets.UTF_8);
             }
         } catch (IOException e) {
-            System.out.println("cannot write the fault table: " + e.getMessage());
+            LOGGER.info("cannot write the fault table: {}", e.getMessage());
         }
     }
 }

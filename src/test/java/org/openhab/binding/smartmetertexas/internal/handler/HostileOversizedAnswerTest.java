@@ -87,8 +87,6 @@ class HostileOversizedAnswerTest {
             assertEquals(List.of(), s.storedDiffersFromSmt(oldest, yesterday));
             assertEquals(List.of(), s.audit().problems());
 
-            System.out.println("Oversized answers: " + oversized + " requests, client threads allocated "
-                    + allocated / MB + " MB, heap growth after GC " + heapGrowth / MB + " MB");
             FaultTable.add(new FaultTable.Row(AREA,
                     oversized + " answers of 50 MB (intervals, daily, monthly, and their retries)", "ONLINE",
                     FaultScenario.brief(meterSeen) + ": larger than 16 MB",
