@@ -248,8 +248,9 @@ abstract class FlowClient implements SmtClient {
 
     /**
      * Fetches a range chunk by chunk. A routine call obeys the 15-minute rule (checked once, before anything
-     * goes out); backfill requests, and every chunk after a call's first, go at least 5 s apart. Chunks without
-     * data are skipped; only when no chunk has data does the call fail with {@link NotYetAvailableException}.
+     * goes out); backfill requests, and every chunk of a call that needs several, go at least 5 s apart. Chunks
+     * without data are skipped; only when no chunk has data does the call fail with
+     * {@link NotYetAvailableException}.
      */
     private <T> List<T> chunked(DataKind kind, Esiid esiid, LocalDate from, LocalDate to, Purpose purpose,
             ChunkFetch<T> fetch) throws SmtException {
@@ -260,7 +261,9 @@ abstract class FlowClient implements SmtClient {
         List<T> results = new ArrayList<>();
         NotYetAvailableException missing = null;
         for (int i = 0; i < chunks.size(); i++) {
-            boolean spaced = purpose == Purpose.BACKFILL || i > 0;
+            // A call of several chunks reaches back into history: every chunk is paced like backfill, the first
+            // one included (else the second goes only the account's 2 s after it).
+            boolean spaced = purpose == Purpose.BACKFILL || chunks.size() > 1;
             if (spaced) {
                 waitUntil(policy.backfill().earliestSend());
             }
