@@ -14,6 +14,7 @@ package org.openhab.binding.smartmetertexas.internal.api;
 
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -65,6 +66,8 @@ abstract class FlowClient implements SmtClient {
     /** SMT's read-request status codes for an exhausted hourly / daily limit. */
     static final String HOURLY_LIMIT_CODE = "5031";
     static final String DAILY_LIMIT_CODE = "5032";
+    /** The last status poll is due when a read is given up; it may go this much later, no poll after that. */
+    static final Duration LATE_POLL_GRACE = Duration.ofSeconds(30);
 
     protected final Logger logger = LoggerFactory.getLogger(getClass());
     protected final AccountSettings settings;
@@ -357,6 +360,12 @@ abstract class FlowClient implements SmtClient {
         }
         Optional<Instant> due = ticket.nextPollAt();
         if (due.isEmpty()) {
+            return finish(ticket, MeterRead.withoutValue(ReadStatus.FAILED));
+        }
+        if (clock.instant().isAfter(ticket.giveUpAt().plus(LATE_POLL_GRACE))) {
+            // The account could not poll in time (blocked, offline): the read is over, SMT is not asked again.
+            logger.debug("read of {} requested at {} not polled in time: given up", ticket.esiid(),
+                    ticket.requestedAt());
             return finish(ticket, MeterRead.withoutValue(ReadStatus.FAILED));
         }
         if (clock.instant().isBefore(due.get())) {
