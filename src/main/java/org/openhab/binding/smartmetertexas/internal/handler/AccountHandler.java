@@ -66,6 +66,9 @@ public class AccountHandler extends BaseBridgeHandler {
         T apply(SmtClient client) throws SmtException;
     }
 
+    /** The meter list rarely changes: going online again lists it only after this long (PROTOCOL.md §7). */
+    static final Duration METER_LIST_SPACING = Duration.ofMinutes(15);
+
     private final Logger logger = LoggerFactory.getLogger(AccountHandler.class);
     private final HttpClientFactory httpClientFactory;
     private final BindingTiming timing;
@@ -79,6 +82,7 @@ public class AccountHandler extends BaseBridgeHandler {
     private @Nullable RequestPolicy policy;
     private Flow flow = Flow.PORTAL;
     private volatile List<MeterInfo> meters = List.of();
+    private volatile @Nullable Instant metersListedAt;
     private volatile @Nullable Consumer<List<MeterInfo>> meterListener;
 
     public AccountHandler(Bridge bridge, HttpClientFactory httpClientFactory, BindingTiming timing) {
@@ -133,6 +137,7 @@ public class AccountHandler extends BaseBridgeHandler {
         tasks = null;
         policy = null;
         meters = List.of();
+        metersListedAt = null;
     }
 
     /** Makes a call on the account's client, one caller at a time (the client is not shared between threads). */
@@ -187,7 +192,7 @@ public class AccountHandler extends BaseBridgeHandler {
             }
             backoff.reset();
             updateStatus(ThingStatus.ONLINE);
-            if (flow == Flow.PORTAL) {
+            if (flow == Flow.PORTAL && meterListDue()) {
                 listMeters();
             }
         } catch (SmtException e) {
@@ -220,7 +225,14 @@ public class AccountHandler extends BaseBridgeHandler {
         }
     }
 
+    /** A failing meter can take the account offline every minute; each return online need not list the meters. */
+    private boolean meterListDue() {
+        Instant listed = metersListedAt;
+        return listed == null || !timing.clock().instant().isBefore(listed.plus(METER_LIST_SPACING));
+    }
+
     private void listMeters() {
+        metersListedAt = timing.clock().instant();
         try {
             List<MeterInfo> listed = call(SmtClient::meters);
             meters = listed;
