@@ -125,7 +125,7 @@ class BindingSoakTest {
                     window.addAll(today);
                     broken.addAll(PoliteAudit.violations(window,
                             PoliteAudit.Answers.none().withPassword(simulator.password())));
-                    tally(simulator == cabin ? "cabin" : "home", window, today);
+                    tally(cabin.equals(simulator) ? "cabin" : "home", window, today);
                     previousDay.put(simulator, today);
                 }
                 if (day == 1) {
