@@ -14,6 +14,7 @@ package org.openhab.binding.smartmetertexas.internal.api;
 
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -66,6 +67,8 @@ abstract class FlowClient implements SmtClient {
     /** SMT's read-request status codes for an exhausted hourly / daily limit. */
     static final String HOURLY_LIMIT_CODE = "5031";
     static final String DAILY_LIMIT_CODE = "5032";
+    /** The last status poll is due when a read is given up; it may go this much later, no poll after that. */
+    static final Duration LATE_POLL_GRACE = Duration.ofSeconds(30);
 
     protected final Logger logger = LoggerFactory.getLogger(getClass());
     protected final AccountSettings settings;
@@ -249,8 +252,9 @@ abstract class FlowClient implements SmtClient {
 
     /**
      * Fetches a range chunk by chunk. A routine call obeys the 15-minute rule (checked once, before anything
-     * goes out); backfill requests, and every chunk after a call's first, go at least 5 s apart. Chunks without
-     * data are skipped; only when no chunk has data does the call fail with {@link NotYetAvailableException}.
+     * goes out); backfill requests, and every chunk of a call that needs several, go at least 5 s apart. Chunks
+     * without data are skipped; only when no chunk has data does the call fail with
+     * {@link NotYetAvailableException}.
      */
     private <T> List<T> chunked(DataKind kind, Esiid esiid, LocalDate from, LocalDate to, Purpose purpose,
             ChunkFetch<T> fetch) throws SmtException {
@@ -262,7 +266,9 @@ abstract class FlowClient implements SmtClient {
         List<T> results = new ArrayList<>();
         NotYetAvailableException missing = null;
         for (int i = 0; i < chunks.size(); i++) {
-            boolean spaced = purpose == Purpose.BACKFILL || i > 0;
+            // A call of several chunks reaches back into history: every chunk is paced like backfill, the first
+            // one included (else the second goes only the account's 2 s after it).
+            boolean spaced = purpose == Purpose.BACKFILL || chunks.size() > 1;
             if (spaced) {
                 waitUntil(policy.backfill().earliestSend());
             }
@@ -356,6 +362,12 @@ abstract class FlowClient implements SmtClient {
         }
         Optional<Instant> due = ticket.nextPollAt();
         if (due.isEmpty()) {
+            return finish(ticket, MeterRead.withoutValue(ReadStatus.FAILED));
+        }
+        if (clock.instant().isAfter(ticket.giveUpAt().plus(LATE_POLL_GRACE))) {
+            // The account could not poll in time (blocked, offline): the read is over, SMT is not asked again.
+            logger.debug("read of {} requested at {} not polled in time: given up", ticket.esiid(),
+                    ticket.requestedAt());
             return finish(ticket, MeterRead.withoutValue(ReadStatus.FAILED));
         }
         if (clock.instant().isBefore(due.get())) {

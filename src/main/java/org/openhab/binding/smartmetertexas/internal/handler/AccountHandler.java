@@ -62,6 +62,9 @@ import org.slf4j.LoggerFactory;
 @NonNullByDefault
 public class AccountHandler extends BaseBridgeHandler implements MeterWorker.Account {
 
+    /** The meter list rarely changes: going online again lists it only after this long (PROTOCOL.md §7). */
+    static final Duration METER_LIST_SPACING = Duration.ofMinutes(15);
+
     private final Logger logger = LoggerFactory.getLogger(AccountHandler.class);
     private final HttpClientFactory httpClientFactory;
     private final BindingTiming timing;
@@ -75,6 +78,7 @@ public class AccountHandler extends BaseBridgeHandler implements MeterWorker.Acc
     private @Nullable RequestPolicy policy;
     private Flow flow = Flow.PORTAL;
     private volatile List<MeterInfo> meters = List.of();
+    private volatile @Nullable Instant metersListedAt;
     private volatile @Nullable Consumer<List<MeterInfo>> meterListener;
     /** Set when a request failed for the whole account: the next connect must hear from SMT before ONLINE. */
     private volatile boolean verifyOnConnect;
@@ -131,6 +135,7 @@ public class AccountHandler extends BaseBridgeHandler implements MeterWorker.Acc
         tasks = null;
         policy = null;
         meters = List.of();
+        metersListedAt = null;
     }
 
     /** Makes a call on the account's client, one caller at a time (the client is not shared between threads). */
@@ -190,13 +195,15 @@ public class AccountHandler extends BaseBridgeHandler implements MeterWorker.Acc
             SmtClient smt = ensureClient(settings);
             List<MeterInfo> listed = null;
             synchronized (clientLock) {
-                if (verifyOnConnect && flow == Flow.OFFICIAL) {
-                    // A token still held proves nothing while SMT is down: a fresh client asks for a new one.
+                boolean listToVerify = verifyOnConnect && flow == Flow.PORTAL && meterListDue();
+                if (verifyOnConnect && !listToVerify) {
+                    // A token still held proves nothing while SMT is down: a fresh client logs in again.
                     smt = renewClient(settings, smt);
                 }
                 smt.login();
-                if (verifyOnConnect && flow == Flow.PORTAL) {
-                    // The portal keeps its token until a 401: only an answer shows that SMT is back.
+                if (listToVerify) {
+                    // The portal keeps its token until a 401: an answer shows that SMT is back.
+                    metersListedAt = timing.clock().instant();
                     listed = smt.meters();
                 }
             }
@@ -205,7 +212,7 @@ public class AccountHandler extends BaseBridgeHandler implements MeterWorker.Acc
             updateStatus(ThingStatus.ONLINE);
             if (listed != null) {
                 publishMeters(listed);
-            } else if (flow == Flow.PORTAL) {
+            } else if (flow == Flow.PORTAL && meterListDue()) {
                 listMeters();
             }
         } catch (SmtException e) {
@@ -250,7 +257,14 @@ public class AccountHandler extends BaseBridgeHandler implements MeterWorker.Acc
         }
     }
 
+    /** A failing meter can take the account offline every minute; each return online need not list the meters. */
+    private boolean meterListDue() {
+        Instant listed = metersListedAt;
+        return listed == null || !timing.clock().instant().isBefore(listed.plus(METER_LIST_SPACING));
+    }
+
     private void listMeters() {
+        metersListedAt = timing.clock().instant();
         try {
             publishMeters(call(SmtClient::meters));
         } catch (SmtException e) {

@@ -17,6 +17,8 @@ import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.*;
 import static org.openhab.binding.smartmetertexas.internal.SmartMeterTexasBindingConstants.*;
 
+import java.security.KeyStore;
+import java.security.cert.Certificate;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,6 +26,7 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -69,7 +72,8 @@ import org.openhab.core.types.TimeSeries;
 /**
  * The binding's handlers wired as openHAB wires them, against the SMT simulator over real TLS, in virtual time: one
  * manual clock drives the simulator, the request policy (its waits advance the clock) and the handlers' scheduler.
- * Records what openHAB would receive: statuses, states and time series.
+ * Records what openHAB would receive: statuses, states and time series. Several accounts may run side by side, each
+ * against its own simulator (all on the same clock, all trusted by every account's HTTP client).
  *
  * @author Smart Meter Texas binding contributors - Initial contribution
  */
@@ -88,17 +92,24 @@ final class BindingHarness implements AutoCloseable {
     final Map<ChannelUID, List<State>> states = new HashMap<>();
     final Map<ChannelUID, List<TimeSeries>> series = new HashMap<>();
 
-    /** Real-time idle timeout of the HTTP clients made from now on (null: Jetty's default). */
-    volatile @Nullable Duration idleTimeout;
     /** Whether clients made from now on check certificates through {@link #certificateRejected}. */
     volatile boolean switchableTrust;
     /** While set, such clients reject the simulator's certificate (as when SMT's chain is broken). */
     final AtomicBoolean certificateRejected = new AtomicBoolean();
 
     private final List<SSLContext> sslContexts = new CopyOnWriteArrayList<>();
+    /** Every simulator of this harness, the first being {@link #simulator}. */
+    final List<SmtSimulator> simulators = new CopyOnWriteArrayList<>();
+    /** When set, the accounts' HTTP clients give up on a silent server after this long (real time). */
+    volatile @Nullable Duration clientIdleTimeout;
+    /** When true, only the newest status, state and time series of each thing or channel is kept (long runs). */
+    volatile boolean keepLatestOnly;
+
     private @Nullable Bridge bridge;
     private @Nullable AccountHandler account;
-    private final List<MeterHandler> meters = new ArrayList<>();
+    private final Map<ThingUID, Bridge> bridges = new LinkedHashMap<>();
+    private final Map<ThingUID, AccountHandler> accounts = new LinkedHashMap<>();
+    private final List<MeterHandler> meters = new CopyOnWriteArrayList<>();
 
     BindingHarness(Instant start) throws Exception {
         this(start, SimulatorConfig.builder());
@@ -107,28 +118,55 @@ final class BindingHarness implements AutoCloseable {
     BindingHarness(Instant start, SimulatorConfig.Builder config) throws Exception {
         clock = new ManualClock(start);
         simulator = SmtSimulator.start(config.clock(clock).port(0).build());
+        simulators.add(simulator);
         scheduler = new VirtualTaskScheduler(clock);
         Sleeper virtualSleep = clock::advance;
         timing = new BindingTiming(clock, virtualSleep, executor -> scheduler, new Random(42));
-        // openHAB hands out a new, not yet started client; this one trusts only the simulator's CA.
+        // openHAB hands out a new, not yet started client named after the consumer; this one trusts only the
+        // simulators' CAs.
         when(httpClientFactory.createHttpClient(anyString(), any(SslContextFactory.class))).thenAnswer(invocation -> {
             SslContextFactory.Client tls = new SslContextFactory.Client();
+            KeyStore trusted = simulators.size() == 1 ? simulator.trustStore() : simulatorsTrustStore();
             if (switchableTrust) {
-                SSLContext context = SwitchableTrust.context(simulator.trustStore(), certificateRejected);
+                SSLContext context = SwitchableTrust.context(trusted, certificateRejected);
                 sslContexts.add(context);
                 tls.setSslContext(context);
             } else {
-                tls.setTrustStore(simulator.trustStore());
+                tls.setTrustStore(trusted);
             }
             tls.setEndpointIdentificationAlgorithm("HTTPS");
             HttpClient client = new HttpClient(tls);
-            Duration idle = idleTimeout;
+            client.setName(invocation.getArgument(0, String.class));
+            Duration idle = clientIdleTimeout;
             if (idle != null) {
                 client.setIdleTimeout(idle.toMillis());
             }
             httpClients.add(client);
             return client;
         });
+    }
+
+    /** Starts one more simulator on the harness's clock (another SMT account with its own meters). */
+    SmtSimulator startSimulator(SimulatorConfig.Builder config) throws Exception {
+        SmtSimulator another = SmtSimulator.start(config.clock(clock).port(0).build());
+        simulators.add(another);
+        return another;
+    }
+
+    private KeyStore simulatorsTrustStore() throws Exception {
+        KeyStore combined = KeyStore.getInstance("PKCS12");
+        combined.load(null, null);
+        int index = 0;
+        for (SmtSimulator each : simulators) {
+            KeyStore store = each.trustStore();
+            for (String alias : Collections.list(store.aliases())) {
+                Certificate certificate = store.getCertificate(alias);
+                if (certificate != null) {
+                    combined.setCertificateEntry("ca-" + index++, certificate);
+                }
+            }
+        }
+        return combined;
     }
 
     static Map<String, Object> portalAccount(SmtSimulator simulator) {
@@ -148,22 +186,36 @@ final class BindingHarness implements AutoCloseable {
     }
 
     AccountHandler startAccount(Map<String, Object> config) {
-        Bridge created = BridgeBuilder.create(THING_TYPE_ACCOUNT, "home").withLabel("SMT")
+        return startAccount("home", config);
+    }
+
+    /** Starts an account bridge with this id (a new bridge replaces a disposed one of the same id). */
+    AccountHandler startAccount(String id, Map<String, Object> config) {
+        Bridge created = BridgeBuilder.create(THING_TYPE_ACCOUNT, id).withLabel("SMT " + id)
                 .withConfiguration(new Configuration(config)).build();
         AccountHandler handler = new AccountHandler(created, httpClientFactory, timing);
         created.setHandler(handler);
         handler.setCallback(callback());
         bridge = created;
         account = handler;
+        synchronized (bridges) {
+            bridges.put(created.getUID(), created);
+            accounts.put(created.getUID(), handler);
+        }
         handler.initialize();
         return handler;
     }
 
     MeterHandler startMeter(String esiid, Map<String, Object> extraConfig) {
+        return startMeter(bridge(), esiid, extraConfig);
+    }
+
+    /** Starts a meter thing under the given account bridge. */
+    MeterHandler startMeter(Bridge owner, String esiid, Map<String, Object> extraConfig) {
         Map<String, Object> config = new HashMap<>(extraConfig);
         config.put(CONFIG_ESIID, esiid);
-        Thing thing = ThingBuilder.create(THING_TYPE_METER, new ThingUID(THING_TYPE_METER, bridge().getUID(), esiid))
-                .withBridge(bridge().getUID()).withConfiguration(new Configuration(config)).build();
+        Thing thing = ThingBuilder.create(THING_TYPE_METER, new ThingUID(THING_TYPE_METER, owner.getUID(), esiid))
+                .withBridge(owner.getUID()).withConfiguration(new Configuration(config)).build();
         MeterHandler handler = new MeterHandler(thing, storage, timing);
         thing.setHandler(handler);
         handler.setCallback(callback());
@@ -175,6 +227,18 @@ final class BindingHarness implements AutoCloseable {
     void disposeMeter(MeterHandler handler) {
         handler.dispose();
         meters.remove(handler);
+    }
+
+    /** The meter handlers started and not disposed, in start order. */
+    List<MeterHandler> meters() {
+        return List.copyOf(meters);
+    }
+
+    /** The account handlers started (the newest of each id), in start order. */
+    List<AccountHandler> accounts() {
+        synchronized (bridges) {
+            return List.copyOf(accounts.values());
+        }
     }
 
     Bridge bridge() {
@@ -281,39 +345,56 @@ final class BindingHarness implements AutoCloseable {
     }
 
     private ThingHandlerCallback callback() {
-        ThingHandlerCallback callback = mock(ThingHandlerCallback.class);
+        // Stub-only: a recording mock would keep every state and time series ever sent (long runs fill the heap).
+        ThingHandlerCallback callback = mock(ThingHandlerCallback.class, withSettings().stubOnly());
         doAnswer(invocation -> {
             Thing thing = invocation.getArgument(0);
             ThingStatusInfo info = invocation.getArgument(1);
             thing.setStatusInfo(info);
             synchronized (statuses) {
-                statuses.computeIfAbsent(thing.getUID(), k -> new ArrayList<>()).add(info);
+                record(statuses.computeIfAbsent(thing.getUID(), k -> new ArrayList<>()), info);
             }
-            Bridge current = bridge;
-            if (current != null && thing.getUID().equals(current.getUID())) {
+            boolean isBridge;
+            synchronized (bridges) {
+                isBridge = bridges.containsKey(thing.getUID());
+            }
+            if (isBridge) {
                 // openHAB tells the bridge's things when the bridge's status changes.
                 for (MeterHandler meter : List.copyOf(meters)) {
-                    meter.bridgeStatusChanged(info);
+                    if (thing.getUID().equals(meter.getThing().getBridgeUID())) {
+                        meter.bridgeStatusChanged(info);
+                    }
                 }
             }
             return null;
         }).when(callback).statusUpdated(any(), any());
         doAnswer(invocation -> {
             synchronized (states) {
-                states.computeIfAbsent(invocation.getArgument(0), k -> new ArrayList<>())
-                        .add(invocation.getArgument(1));
+                record(states.computeIfAbsent(invocation.getArgument(0), k -> new ArrayList<>()),
+                        invocation.getArgument(1));
             }
             return null;
         }).when(callback).stateUpdated(any(), any());
         doAnswer(invocation -> {
             synchronized (series) {
-                series.computeIfAbsent(invocation.getArgument(0), k -> new ArrayList<>())
-                        .add(invocation.getArgument(1));
+                record(series.computeIfAbsent(invocation.getArgument(0), k -> new ArrayList<>()),
+                        invocation.getArgument(1));
             }
             return null;
         }).when(callback).sendTimeSeries(any(), any());
-        when(callback.getBridge(any())).thenAnswer(invocation -> bridge);
+        when(callback.getBridge(any())).thenAnswer(invocation -> {
+            synchronized (bridges) {
+                return bridges.get(invocation.getArgument(0, ThingUID.class));
+            }
+        });
         return callback;
+    }
+
+    private <T> void record(List<T> list, T value) {
+        if (keepLatestOnly) {
+            list.clear();
+        }
+        list.add(value);
     }
 
     static boolean isOffline(ThingStatusInfo info, ThingStatusDetail detail, String descriptionStart) {
@@ -327,10 +408,16 @@ final class BindingHarness implements AutoCloseable {
         for (MeterHandler meter : List.copyOf(meters)) {
             meter.dispose();
         }
+        meters.clear();
+        for (AccountHandler handler : accounts()) {
+            handler.dispose();
+        }
         AccountHandler current = account;
         if (current != null) {
             current.dispose();
         }
-        simulator.close();
+        for (SmtSimulator each : simulators) {
+            each.close();
+        }
     }
 }

@@ -18,8 +18,11 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,7 +32,9 @@ import org.openhab.binding.smartmetertexas.simulator.RecordedRequest;
 
 /**
  * Checks what SMT received against every rule of PROTOCOL.md §7, from the server's side: the requests the simulator
- * recorded, with their times on the shared virtual clock. Returns the broken rules, in words.
+ * recorded, with their times on the shared virtual clock. Returns the broken rules, in words. The rules about what
+ * follows a 403 or rejected credentials need to know what SMT answered, which the simulator does not record: the
+ * caller tells it through {@link Answers}.
  *
  * @author Smart Meter Texas binding contributors - Initial contribution
  */
@@ -38,18 +43,51 @@ final class PoliteAudit {
 
     private static final Pattern ESIID = Pattern.compile("\"(?i:esiid)\"\\s*:\\s*\\[?\\s*\"(\\d+)\"");
     private static final Pattern END_DATE = Pattern.compile("\"endDate\"\\s*:\\s*\"(\\d\\d/\\d\\d/\\d{4})\"");
+    private static final Pattern START_DATE = Pattern.compile("\"startDate\"\\s*:\\s*\"(\\d\\d/\\d\\d/\\d{4})\"");
+    private static final Pattern USERNAME = Pattern.compile("\"username\"\\s*:\\s*\"([^\"]*)\"");
+    private static final Pattern PASSWORD = Pattern.compile("\"password\"\\s*:\\s*\"([^\"]*)\"");
     private static final DateTimeFormatter US_DATE = DateTimeFormatter.ofPattern("MM/dd/yyyy");
+    /** The routine monthly request covers this many days; a longer one loads history. */
+    private static final int MONTHLY_ROUTINE_DAYS = 93;
+
+    /**
+     * What SMT answered, as far as the rules depend on it.
+     *
+     * @param blocked the requests SMT answered with 403 (bot protection or lock-out)
+     * @param credentialsRejected the logins SMT answered with "invalid credentials"
+     */
+    record Answers(Predicate<RecordedRequest> blocked, Predicate<RecordedRequest> credentialsRejected) {
+
+        /** No 403 and no rejected login. */
+        static Answers none() {
+            return new Answers(r -> false, r -> false);
+        }
+
+        /** The same answers, and every login with another password than this one was rejected. */
+        Answers withPassword(String password) {
+            return new Answers(blocked,
+                    r -> credentialsRejected.test(r) || isLogin(r) && !password.equals(field(PASSWORD, r)));
+        }
+    }
 
     private PoliteAudit() {
     }
 
     /** Every rule broken by one account's requests (empty when all were kept). */
     static List<String> violations(List<RecordedRequest> requests) {
+        return violations(requests, Answers.none());
+    }
+
+    /** Every rule broken by one account's requests, given what SMT answered (empty when all were kept). */
+    static List<String> violations(List<RecordedRequest> requests, Answers answers) {
         List<String> broken = new ArrayList<>();
         accountSpacing(requests, broken);
         readBudget(requests, broken);
         statusPolls(requests, broken);
         routineSpacing(requests, broken);
+        backfillSpacing(requests, broken);
+        silenceAfterBlock(requests, answers, broken);
+        noLoginAfterRejection(requests, answers, broken);
         return broken;
     }
 
@@ -67,14 +105,28 @@ final class PoliteAudit {
      */
     static List<RecordedRequest> startedReads(List<RecordedRequest> requests) {
         List<RecordedRequest> reads = new ArrayList<>();
-        for (int i = 0; i < requests.size(); i++) {
-            RecordedRequest request = requests.get(i);
-            boolean refused = i + 1 < requests.size() && isLogin(requests.get(i + 1));
-            if (isReadRequest(request) && !refused) {
+        for (RecordedRequest request : answered(requests)) {
+            if (isReadRequest(request)) {
                 reads.add(request);
             }
         }
         return reads;
+    }
+
+    /**
+     * The requests SMT answered, without those it refused as unauthenticated: a data request the very next request
+     * answers with a new login had an expired token, and its retry (once, with the new token) is the request.
+     */
+    static List<RecordedRequest> answered(List<RecordedRequest> requests) {
+        List<RecordedRequest> answered = new ArrayList<>();
+        for (int i = 0; i < requests.size(); i++) {
+            RecordedRequest request = requests.get(i);
+            boolean refused = !isLogin(request) && i + 1 < requests.size() && isLogin(requests.get(i + 1));
+            if (!refused) {
+                answered.add(request);
+            }
+        }
+        return answered;
     }
 
     static boolean isReadStatus(RecordedRequest request) {
@@ -86,6 +138,11 @@ final class PoliteAudit {
         return path.contains("/usage/interval") || path.contains("intervalsynch") || path.contains("/usage/daily")
                 || path.contains("/usage/monthly") || path.contains("15minintervalreads") || path.contains("dailyreads")
                 || path.contains("monthlybilling");
+    }
+
+    /** The portal's list of the account's meters (asked about all of them: its ESIID is "*"). */
+    static boolean isMeterList(RecordedRequest request) {
+        return request.path().endsWith("/api/meter");
     }
 
     static String esiid(RecordedRequest request) {
@@ -128,8 +185,8 @@ final class PoliteAudit {
     private static void statusPolls(List<RecordedRequest> requests, List<String> broken) {
         Map<String, Instant> lastRead = new HashMap<>();
         Map<String, Instant> lastPoll = new HashMap<>();
-        List<RecordedRequest> started = startedReads(requests);
-        for (RecordedRequest request : requests) {
+        Set<RecordedRequest> started = new HashSet<>(startedReads(requests));
+        for (RecordedRequest request : answered(requests)) {
             String esiid = esiid(request);
             if (started.contains(request)) {
                 lastRead.put(esiid, request.time());
@@ -152,16 +209,13 @@ final class PoliteAudit {
     }
 
     /**
-     * Routine requests (those reaching up to yesterday) of one endpoint and meter at least 15 minutes apart. A request
-     * that the very next request answers with a new login was refused as unauthenticated (its token had expired): it
-     * got no data, and its retry is the request that counts.
+     * Routine requests (those reaching up to yesterday) of one endpoint and meter at least 15 minutes apart; so are the
+     * account's meter lists.
      */
     private static void routineSpacing(List<RecordedRequest> requests, List<String> broken) {
         Map<String, Instant> last = new HashMap<>();
-        for (int i = 0; i < requests.size(); i++) {
-            RecordedRequest request = requests.get(i);
-            boolean refused = i + 1 < requests.size() && isLogin(requests.get(i + 1));
-            if (!isData(request) || !isRoutine(request) || refused) {
+        for (RecordedRequest request : answered(requests)) {
+            if (!(isData(request) && isRoutine(request) || isMeterList(request))) {
                 continue;
             }
             String key = request.path() + " " + esiid(request);
@@ -172,12 +226,70 @@ final class PoliteAudit {
         }
     }
 
-    private static boolean isRoutine(RecordedRequest request) {
+    /** Backfill requests (history: ending before yesterday, or monthly beyond the routine window) 5 s apart. */
+    private static void backfillSpacing(List<RecordedRequest> requests, List<String> broken) {
+        Instant previous = null;
+        for (RecordedRequest request : answered(requests)) {
+            if (!isData(request) || isRoutine(request)) {
+                continue;
+            }
+            if (previous != null && Duration.between(previous, request.time()).compareTo(Duration.ofSeconds(5)) < 0) {
+                broken.add("backfill requests " + Duration.between(previous, request.time()).toMillis()
+                        + " ms apart at " + request.time() + " (" + request.path() + ")");
+            }
+            previous = request.time();
+        }
+    }
+
+    /** After a 403, nothing of the account for at least an hour. */
+    private static void silenceAfterBlock(List<RecordedRequest> requests, Answers answers, List<String> broken) {
+        Instant blockedAt = null;
+        for (RecordedRequest request : requests) {
+            if (blockedAt != null && Duration.between(blockedAt, request.time()).compareTo(Duration.ofHours(1)) < 0) {
+                broken.add("request " + Duration.between(blockedAt, request.time()).toSeconds() + " s after a 403 at "
+                        + request.time() + " (" + request.path() + ")");
+            }
+            if (answers.blocked().test(request)) {
+                blockedAt = request.time();
+            }
+        }
+    }
+
+    /** After SMT rejected a user name and password, never a login with them again. */
+    private static void noLoginAfterRejection(List<RecordedRequest> requests, Answers answers, List<String> broken) {
+        List<String> rejected = new ArrayList<>();
+        for (RecordedRequest request : requests) {
+            if (!isLogin(request)) {
+                continue;
+            }
+            String credentials = field(USERNAME, request) + "\n" + field(PASSWORD, request);
+            if (rejected.contains(credentials)) {
+                broken.add("login at " + request.time() + " with credentials SMT had rejected");
+            }
+            if (answers.credentialsRejected().test(request)) {
+                rejected.add(credentials);
+            }
+        }
+    }
+
+    private static String field(Pattern pattern, RecordedRequest request) {
+        Matcher matcher = pattern.matcher(request.body());
+        return matcher.find() ? matcher.group(1) : "";
+    }
+
+    static boolean isRoutine(RecordedRequest request) {
         Matcher end = END_DATE.matcher(request.body());
         if (!end.find()) {
             return true;
         }
         LocalDate endDate = LocalDate.parse(end.group(1), US_DATE);
+        Matcher start = START_DATE.matcher(request.body());
+        if (start.find() && request.path().toLowerCase(java.util.Locale.ROOT).contains("monthly")) {
+            LocalDate startDate = LocalDate.parse(start.group(1), US_DATE);
+            if (startDate.plusDays(MONTHLY_ROUTINE_DAYS).isBefore(endDate.plusDays(1))) {
+                return false;
+            }
+        }
         return !endDate.isBefore(SmtTime.dayOf(request.time()).minusDays(1));
     }
 }
