@@ -26,8 +26,8 @@ import org.openhab.binding.smartmetertexas.internal.model.SmtTime;
 import org.openhab.binding.smartmetertexas.simulator.RecordedRequest;
 
 /**
- * The routine monthly request looks back 93 days, which takes three requests of at most 31 days: they are paced like
- * history (at least 5 s apart, PROTOCOL.md §7), also while the meter's history is loading.
+ * The first monthly request of a meter with two years of history covers 730 days, which takes two year-long requests:
+ * they are paced like history (at least 5 s apart, PROTOCOL.md §7), also while the meter's history is loading.
  *
  * @author Smart Meter Texas binding contributors - Initial contribution
  */
@@ -42,12 +42,12 @@ class MeterHandlerPoliteMonthlyChunksTest {
         try (BindingHarness harness = new BindingHarness(NINE_THIRTY)) {
             harness.startAccount(BindingHarness.portalAccount(harness.simulator));
             for (String esiid : harness.simulator.esiids()) {
-                harness.startMeter(esiid, Map.of("readInterval", 0, "historyDays", 60));
+                harness.startMeter(esiid, Map.of("readInterval", 0, "historyDays", 730));
             }
             harness.run(Duration.ofMinutes(10));
 
             List<RecordedRequest> monthly = harness.requests("/api/usage/monthly");
-            assertEquals(6, monthly.size(), "three chunks for each of two meters");
+            assertEquals(4, monthly.size(), "two year-long chunks of billing periods for each of two meters");
             for (int i = 1; i < monthly.size(); i++) {
                 Duration gap = Duration.between(monthly.get(i - 1).time(), monthly.get(i).time());
                 assertTrue(gap.compareTo(Duration.ofSeconds(5)) >= 0, "monthly chunks " + gap + " apart");
