@@ -76,9 +76,9 @@ public final class AnswerErrors {
             return Optional.empty();
         }
         String errorText = JsonFields.text(error);
-        if (errorText != null && !errorText.equalsIgnoreCase("false") && !errorText.equals("0")) {
+        if (errorText != null && !"false".equalsIgnoreCase(errorText) && !"0".equals(errorText)) {
             String description = JsonFields.text(object, "error_description", "message", "errorDescription");
-            boolean isFlag = errorText.equalsIgnoreCase("true");
+            boolean isFlag = "true".equalsIgnoreCase(errorText);
             if (isFlag && description == null) {
                 return Optional.of(new AnswerError("", ""));
             }

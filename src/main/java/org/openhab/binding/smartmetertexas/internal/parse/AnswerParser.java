@@ -229,13 +229,13 @@ public final class AnswerParser {
             throws MalformedAnswerException {
         JsonObject object = JsonFields.object(answer, "Read status answer");
         String code = JsonFields.code(object, "statusCode");
-        if (code == null || code.equalsIgnoreCase("PEN") || code.equalsIgnoreCase("PENDING")) {
+        if (code == null || "PEN".equalsIgnoreCase(code) || "PENDING".equalsIgnoreCase(code)) {
             return MeterRead.withoutValue(ReadStatus.PENDING);
         }
-        if (code.equalsIgnoreCase("T-FAILED")) {
+        if ("T-FAILED".equalsIgnoreCase(code)) {
             return MeterRead.withoutValue(ReadStatus.T_FAILED);
         }
-        if (!code.equals("0") && !code.equalsIgnoreCase("COMPLETED")) {
+        if (!"0".equals(code) && !"COMPLETED".equalsIgnoreCase(code)) {
             return MeterRead.withoutValue(ReadStatus.FAILED);
         }
         JsonElement odrRead = JsonFields.member(object, "odrRead");

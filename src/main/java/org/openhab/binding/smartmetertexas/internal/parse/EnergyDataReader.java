@@ -148,11 +148,11 @@ final class EnergyDataReader {
 
     /** RT "C" is consumption, "G" surplus generation; an entry without RT is consumption. Null when unknown. */
     static @Nullable IntervalKind kindOf(@Nullable String rt) {
-        if (rt == null || rt.equalsIgnoreCase("C") || rt.equalsIgnoreCase("Consumption")) {
+        if (rt == null || "C".equalsIgnoreCase(rt) || "Consumption".equalsIgnoreCase(rt)) {
             return IntervalKind.CONSUMPTION;
         }
-        if (rt.equalsIgnoreCase("G") || rt.equalsIgnoreCase("Generation")
-                || rt.equalsIgnoreCase("Surplus Generation")) {
+        if ("G".equalsIgnoreCase(rt) || "Generation".equalsIgnoreCase(rt)
+                || "Surplus Generation".equalsIgnoreCase(rt)) {
             return IntervalKind.GENERATION;
         }
         return null;

@@ -88,7 +88,7 @@ public final class RdParser {
     private static void addPosition(CentralDay centralDay, int position, String rd, int from, int to, IntervalKind kind,
             @Nullable Instant revised, List<IntervalReading> readings) throws RejectedDayException {
         String cell = rd.substring(from, to).strip();
-        if (cell.isEmpty() || cell.equals("-")) {
+        if (cell.isEmpty() || "-".equals(cell)) {
             return;
         }
         int dash = cell.lastIndexOf('-');

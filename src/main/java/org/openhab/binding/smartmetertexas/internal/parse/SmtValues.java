@@ -255,7 +255,7 @@ public final class SmtValues {
             if (hour > 23) {
                 return -1;
             }
-        } else if (rest.equals("am") || rest.equals("a.m.") || rest.equals("pm") || rest.equals("p.m.")) {
+        } else if ("am".equals(rest) || "a.m.".equals(rest) || "pm".equals(rest) || "p.m.".equals(rest)) {
             if (hour < 1 || hour > 12) {
                 return -1;
             }
@@ -357,7 +357,7 @@ public final class SmtValues {
     public static Quality quality(@Nullable String flag) {
         if (flag != null) {
             String f = flag.strip();
-            if (f.equalsIgnoreCase("A") || f.equalsIgnoreCase("Actual")) {
+            if ("A".equalsIgnoreCase(f) || "Actual".equalsIgnoreCase(f)) {
                 return Quality.ACTUAL;
             }
         }
@@ -368,7 +368,7 @@ public final class SmtValues {
     /** True for true, "true", "Y", "yes", "1" (SMT flags come in several spellings). */
     public static boolean isYes(String text) {
         String s = text.strip();
-        return s.equalsIgnoreCase("true") || s.equalsIgnoreCase("Y") || s.equalsIgnoreCase("yes") || s.equals("1");
+        return "true".equalsIgnoreCase(s) || "Y".equalsIgnoreCase(s) || "yes".equalsIgnoreCase(s) || "1".equals(s);
     }
 
     /** A short, printable excerpt for messages: control characters replaced, at most 80 characters. */

@@ -284,7 +284,7 @@ class BindingSoakTest {
                 String.format("day 10 -> day 30: used heap %d -> %d KiB, retained objects %d -> %d, jobs %d -> %d%n",
                         day10.usedHeap() / 1024, day30.usedHeap() / 1024, day10.retainedObjects(),
                         day30.retainedObjects(), day10.scheduledJobs(), day30.scheduledJobs()));
-        System.out.print(text);
+        org.slf4j.LoggerFactory.getLogger(BindingSoakTest.class).info("{}", text);
     }
 
     private static <T> double average(List<T> days, java.util.function.ToIntFunction<T> count) {

@@ -89,11 +89,12 @@ class MeterHandlerPoliteUnderFaultsTest {
             List<String> broken = PoliteAudit.violations(requests, answers);
             long faulted = requests.stream().filter(plan::metAny).count();
             long blocked = requests.stream().filter(r -> plan.met(r, Fault.FORBIDDEN_HTML)).count();
-            System.out.printf(
-                    "seed %d from %s: %d requests, %d fault windows, %d requests met a window (%d a 403), "
-                            + "SMT limits %d/h %d/day, %d violations%n",
-                    seed, firstDay, requests.size(), plan.windows().size(), faulted, blocked, smtHourlyLimit,
-                    smtDailyLimit, broken.size());
+            org.slf4j.LoggerFactory.getLogger(MeterHandlerPoliteUnderFaultsTest.class).info("{}",
+                    String.format(
+                            "seed %d from %s: %d requests, %d fault windows, %d requests met a window (%d a 403), "
+                                    + "SMT limits %d/h %d/day, %d violations%n",
+                            seed, firstDay, requests.size(), plan.windows().size(), faulted, blocked, smtHourlyLimit,
+                            smtDailyLimit, broken.size()));
             assertEquals(List.of(), broken.subList(0, Math.min(20, broken.size())), "seed " + seed);
             assertTrue(faulted >= 20, "the storm reached the binding: " + faulted);
 
