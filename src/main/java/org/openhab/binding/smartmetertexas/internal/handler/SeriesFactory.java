@@ -23,7 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.function.Function;
 
 import javax.measure.MetricPrefix;
@@ -176,13 +175,6 @@ public final class SeriesFactory {
             previousDay = day;
         }
         return result;
-    }
-
-    /** The Central days a series covers, for logs and the console. */
-    public static TreeSet<LocalDate> days(TimeSeries series) {
-        TreeSet<LocalDate> days = new TreeSet<>();
-        series.getStates().forEach(entry -> days.add(SmtTime.dayOf(entry.timestamp())));
-        return days;
     }
 
     static State energy(BigDecimal kwh) {
