@@ -39,27 +39,30 @@ final class CapturedLogs implements AutoCloseable {
     private final PrintStream originalErr = System.err;
     private final PrintStream originalOut = System.out;
     private final ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+    /** The levels the loggers had, put back on close so later tests do not log at TRACE. */
+    private final java.util.Map<Logger, Integer> previousLevels = new java.util.HashMap<>();
 
     CapturedLogs(List<Class<?>> classes) {
         System.setProperty("org.slf4j.simpleLogger.log." + PREFIX, "trace");
         for (Class<?> type : classes) {
-            raiseToTrace(LoggerFactory.getLogger(type));
+            Logger logger = LoggerFactory.getLogger(type);
+            previousLevels.put(logger, setLevel(logger, TRACE));
         }
         PrintStream capture = new PrintStream(buffer, true, StandardCharsets.UTF_8);
         System.setErr(capture);
         System.setOut(capture);
     }
 
-    private static void raiseToTrace(Logger logger) {
-        if (logger.isTraceEnabled()) {
-            return;
-        }
+    /** Sets slf4j-simple's level of the logger and returns the one it had. */
+    private static int setLevel(Logger logger, int newLevel) {
         try {
             Field level = logger.getClass().getDeclaredField("currentLogLevel");
             level.setAccessible(true);
-            level.setInt(logger, TRACE);
+            int previous = level.getInt(logger);
+            level.setInt(logger, newLevel);
+            return previous;
         } catch (ReflectiveOperationException | RuntimeException e) {
-            throw new IllegalStateException("cannot raise " + logger.getName() + " to TRACE: " + e);
+            throw new IllegalStateException("cannot set the level of " + logger.getName() + ": " + e);
         }
     }
 
@@ -71,5 +74,7 @@ final class CapturedLogs implements AutoCloseable {
     public void close() {
         System.setErr(originalErr);
         System.setOut(originalOut);
+        System.clearProperty("org.slf4j.simpleLogger.log." + PREFIX);
+        previousLevels.forEach(CapturedLogs::setLevel);
     }
 }
