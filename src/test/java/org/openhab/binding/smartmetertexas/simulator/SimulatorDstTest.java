@@ -24,9 +24,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.eclipse.jdt.annotation.Nullable;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -42,38 +39,12 @@ import com.google.gson.JsonObject;
  * @author Smart Meter Texas binding contributors - Initial contribution
  */
 @NonNullByDefault
-class SimulatorDstTest {
+class SimulatorDstTest extends SimulatorTestBase {
 
     private static final ZoneId CENTRAL = ZoneId.of("America/Chicago");
-    private final ManualClock clock = new ManualClock(Instant.parse("2026-11-20T18:00:00Z"));
-    private @Nullable SmtSimulator simulator;
-    private @Nullable TestClient client;
 
-    @BeforeEach
-    void start() throws Exception {
-        SmtSimulator sim = SmtSimulator.start(SimulatorConfig.builder().clock(clock).build());
-        simulator = sim;
-        client = new TestClient(sim);
-    }
-
-    @AfterEach
-    void stop() {
-        SmtSimulator sim = simulator;
-        if (sim != null) {
-            sim.close();
-        }
-    }
-
-    private SmtSimulator sim() {
-        SmtSimulator sim = simulator;
-        assertNotNull(sim);
-        return sim;
-    }
-
-    private TestClient client() {
-        TestClient c = client;
-        assertNotNull(c);
-        return c;
+    SimulatorDstTest() {
+        super(Instant.parse("2026-11-20T18:00:00Z"));
     }
 
     private String[] rd(String esiid, LocalDate day, String type) throws Exception {

@@ -27,9 +27,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.eclipse.jdt.annotation.Nullable;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -45,39 +42,17 @@ import com.google.gson.JsonParser;
  * @author Smart Meter Texas binding contributors - Initial contribution
  */
 @NonNullByDefault
-class SimulatorFaultTest {
+class SimulatorFaultTest extends SimulatorTestBase {
 
     private static final String METERS = "{\"esiid\":\"*\"}";
-    private final ManualClock clock = new ManualClock(Instant.parse("2025-06-16T17:00:00Z"));
-    private @Nullable SmtSimulator simulator;
-    private @Nullable TestClient client;
 
-    @BeforeEach
-    void start() throws Exception {
-        SmtSimulator sim = SmtSimulator
-                .start(SimulatorConfig.builder().clock(clock).oversizedBodyBytes(50L * 1024 * 1024).build());
-        simulator = sim;
-        client = new TestClient(sim);
+    SimulatorFaultTest() {
+        super(Instant.parse("2025-06-16T17:00:00Z"));
     }
 
-    @AfterEach
-    void stop() {
-        SmtSimulator sim = simulator;
-        if (sim != null) {
-            sim.close();
-        }
-    }
-
-    private SmtSimulator sim() {
-        SmtSimulator sim = simulator;
-        assertNotNull(sim);
-        return sim;
-    }
-
-    private TestClient client() {
-        TestClient c = client;
-        assertNotNull(c);
-        return c;
+    @Override
+    protected SimulatorConfig.Builder config() {
+        return SimulatorConfig.builder().oversizedBodyBytes(50L * 1024 * 1024);
     }
 
     private HttpRequest.Builder meters(Duration timeout) throws Exception {

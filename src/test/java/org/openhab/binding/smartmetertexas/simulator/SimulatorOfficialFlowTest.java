@@ -23,9 +23,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.eclipse.jdt.annotation.Nullable;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.google.gson.JsonArray;
@@ -38,37 +35,10 @@ import com.google.gson.JsonObject;
  * @author Smart Meter Texas binding contributors - Initial contribution
  */
 @NonNullByDefault
-class SimulatorOfficialFlowTest {
+class SimulatorOfficialFlowTest extends SimulatorTestBase {
 
-    private final ManualClock clock = new ManualClock(Instant.parse("2025-06-16T17:00:00Z"));
-    private @Nullable SmtSimulator simulator;
-    private @Nullable TestClient client;
-
-    @BeforeEach
-    void start() throws Exception {
-        SmtSimulator sim = SmtSimulator.start(SimulatorConfig.builder().clock(clock).build());
-        simulator = sim;
-        client = new TestClient(sim);
-    }
-
-    @AfterEach
-    void stop() {
-        SmtSimulator sim = simulator;
-        if (sim != null) {
-            sim.close();
-        }
-    }
-
-    private SmtSimulator sim() {
-        SmtSimulator sim = simulator;
-        assertNotNull(sim);
-        return sim;
-    }
-
-    private TestClient client() {
-        TestClient c = client;
-        assertNotNull(c);
-        return c;
+    SimulatorOfficialFlowTest() {
+        super(Instant.parse("2025-06-16T17:00:00Z"));
     }
 
     private JsonObject readsBody(String esiid, String start, String end) {

@@ -22,9 +22,6 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.eclipse.jdt.annotation.Nullable;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.google.gson.JsonArray;
@@ -37,38 +34,11 @@ import com.google.gson.JsonObject;
  * @author Smart Meter Texas binding contributors - Initial contribution
  */
 @NonNullByDefault
-class SimulatorPortalFlowTest {
+class SimulatorPortalFlowTest extends SimulatorTestBase {
 
     /** Monday 2025-06-16 12:00 Central: data up to Sunday 06/15 is published. */
-    private final ManualClock clock = new ManualClock(Instant.parse("2025-06-16T17:00:00Z"));
-    private @Nullable SmtSimulator simulator;
-    private @Nullable TestClient client;
-
-    @BeforeEach
-    void start() throws Exception {
-        SmtSimulator sim = SmtSimulator.start(SimulatorConfig.builder().clock(clock).build());
-        simulator = sim;
-        client = new TestClient(sim);
-    }
-
-    @AfterEach
-    void stop() {
-        SmtSimulator sim = simulator;
-        if (sim != null) {
-            sim.close();
-        }
-    }
-
-    private SmtSimulator sim() {
-        SmtSimulator sim = simulator;
-        assertNotNull(sim);
-        return sim;
-    }
-
-    private TestClient client() {
-        TestClient c = client;
-        assertNotNull(c);
-        return c;
+    SimulatorPortalFlowTest() {
+        super(Instant.parse("2025-06-16T17:00:00Z"));
     }
 
     private String household() {

@@ -21,9 +21,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.eclipse.jdt.annotation.Nullable;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.google.gson.JsonArray;
@@ -36,38 +33,11 @@ import com.google.gson.JsonObject;
  * @author Smart Meter Texas binding contributors - Initial contribution
  */
 @NonNullByDefault
-class SimulatorPublicationTest {
+class SimulatorPublicationTest extends SimulatorTestBase {
 
     /** Tuesday 2025-06-17 08:30 Central: Monday 06/16 is not published yet. */
-    private final ManualClock clock = new ManualClock(Instant.parse("2025-06-17T13:30:00Z"));
-    private @Nullable SmtSimulator simulator;
-    private @Nullable TestClient client;
-
-    @BeforeEach
-    void start() throws Exception {
-        SmtSimulator sim = SmtSimulator.start(SimulatorConfig.builder().clock(clock).build());
-        simulator = sim;
-        client = new TestClient(sim);
-    }
-
-    @AfterEach
-    void stop() {
-        SmtSimulator sim = simulator;
-        if (sim != null) {
-            sim.close();
-        }
-    }
-
-    private SmtSimulator sim() {
-        SmtSimulator sim = simulator;
-        assertNotNull(sim);
-        return sim;
-    }
-
-    private TestClient client() {
-        TestClient c = client;
-        assertNotNull(c);
-        return c;
+    SimulatorPublicationTest() {
+        super(Instant.parse("2025-06-17T13:30:00Z"));
     }
 
     private JsonObject synch(String start, String end) throws Exception {
