@@ -26,16 +26,16 @@ import java.util.Set;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.binding.smartmetertexas.internal.fileimport.ImportFormat;
+import org.openhab.binding.smartmetertexas.internal.fileimport.ImportReader;
+import org.openhab.binding.smartmetertexas.internal.fileimport.ImportResult;
+import org.openhab.binding.smartmetertexas.internal.fileimport.ImportedSeries;
+import org.openhab.binding.smartmetertexas.internal.fileimport.IntervalCsv;
 import org.openhab.binding.smartmetertexas.internal.model.Esiid;
 import org.openhab.binding.smartmetertexas.internal.model.IntervalKind;
 import org.openhab.binding.smartmetertexas.internal.model.IntervalReading;
-import org.openhab.binding.smartmetertexas.internal.parse.ImportFormat;
-import org.openhab.binding.smartmetertexas.internal.parse.ImportReader;
-import org.openhab.binding.smartmetertexas.internal.parse.ImportResult;
-import org.openhab.binding.smartmetertexas.internal.parse.ImportedSeries;
-import org.openhab.binding.smartmetertexas.internal.parse.IntervalCsv;
-import org.openhab.binding.smartmetertexas.internal.parse.MalformedAnswerException;
-import org.openhab.binding.smartmetertexas.internal.parse.RejectedPart;
+import org.openhab.binding.smartmetertexas.internal.text.MalformedAnswerException;
+import org.openhab.binding.smartmetertexas.internal.text.RejectedPart;
 
 /**
  * {@code convert FILE}: any interval file the binding can import, as the project's CSV on stdout.

@@ -23,11 +23,11 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.smartmetertexas.internal.api.SmtClient;
 import org.openhab.binding.smartmetertexas.internal.api.SmtException;
+import org.openhab.binding.smartmetertexas.internal.fileimport.IntervalCsv;
 import org.openhab.binding.smartmetertexas.internal.model.DateRange;
 import org.openhab.binding.smartmetertexas.internal.model.Esiid;
 import org.openhab.binding.smartmetertexas.internal.model.SmtTime;
-import org.openhab.binding.smartmetertexas.internal.parse.IntervalCsv;
-import org.openhab.binding.smartmetertexas.internal.parse.RejectedPart;
+import org.openhab.binding.smartmetertexas.internal.text.RejectedPart;
 
 /**
  * {@code intervals}, {@code daily} and {@code monthly}: one meter's data for a range of Central days as CSV.

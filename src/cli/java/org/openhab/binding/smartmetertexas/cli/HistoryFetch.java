@@ -21,6 +21,7 @@ import java.util.Map;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.binding.smartmetertexas.internal.answer.IntervalData;
 import org.openhab.binding.smartmetertexas.internal.api.NotYetAvailableException;
 import org.openhab.binding.smartmetertexas.internal.api.Purpose;
 import org.openhab.binding.smartmetertexas.internal.api.SmtClient;
@@ -30,8 +31,7 @@ import org.openhab.binding.smartmetertexas.internal.model.DateRange;
 import org.openhab.binding.smartmetertexas.internal.model.Esiid;
 import org.openhab.binding.smartmetertexas.internal.model.IntervalReading;
 import org.openhab.binding.smartmetertexas.internal.model.MonthlyUsage;
-import org.openhab.binding.smartmetertexas.internal.parse.IntervalData;
-import org.openhab.binding.smartmetertexas.internal.parse.RejectedPart;
+import org.openhab.binding.smartmetertexas.internal.text.RejectedPart;
 
 /**
  * Fetches a day range of one meter the way the binding backfills: one chunk of at most 31 days per request, each

@@ -22,13 +22,13 @@ import java.util.Arrays;
 import java.util.Locale;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.openhab.binding.smartmetertexas.internal.answer.AnswerParser;
+import org.openhab.binding.smartmetertexas.internal.answer.IntervalData;
+import org.openhab.binding.smartmetertexas.internal.fileimport.ImportReader;
+import org.openhab.binding.smartmetertexas.internal.fileimport.ImportResult;
 import org.openhab.binding.smartmetertexas.internal.model.SmtTime;
-import org.openhab.binding.smartmetertexas.internal.parse.AnswerParser;
-import org.openhab.binding.smartmetertexas.internal.parse.BoundedJson;
-import org.openhab.binding.smartmetertexas.internal.parse.ImportReader;
-import org.openhab.binding.smartmetertexas.internal.parse.ImportResult;
-import org.openhab.binding.smartmetertexas.internal.parse.IntervalData;
-import org.openhab.binding.smartmetertexas.internal.parse.MalformedAnswerException;
+import org.openhab.binding.smartmetertexas.internal.text.BoundedJson;
+import org.openhab.binding.smartmetertexas.internal.text.MalformedAnswerException;
 
 /**
  * Measures the parse layer on two years of one meter (730 Central days, 70,080 quarter-hours, both DST changes of

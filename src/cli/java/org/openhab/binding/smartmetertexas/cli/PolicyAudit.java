@@ -24,7 +24,8 @@ import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.smartmetertexas.simulator.RecordedRequest;
 
 /**
- * Checks, from what the simulator received, that one flow's requests kept the request policy (PROTOCOL.md §7) in
+ * Checks, from what the simulator received, that one flow's requests kept the request policy (doc/smt-protocol.md §7)
+ * in
  * simulated time: how many there were, the smallest gap between two, the most in any 10 seconds, the smallest gap
  * between two history requests, and how long after the read request the first status check came.
  *

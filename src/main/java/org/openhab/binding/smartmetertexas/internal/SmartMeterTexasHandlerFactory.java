@@ -18,7 +18,7 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.smartmetertexas.internal.handler.AccountHandler;
 import org.openhab.binding.smartmetertexas.internal.handler.MeterHandler;
-import org.openhab.binding.smartmetertexas.internal.service.BindingTiming;
+import org.openhab.binding.smartmetertexas.internal.planning.BindingTiming;
 import org.openhab.core.io.net.http.HttpClientFactory;
 import org.openhab.core.storage.Storage;
 import org.openhab.core.storage.StorageService;

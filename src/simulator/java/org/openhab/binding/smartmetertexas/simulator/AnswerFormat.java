@@ -49,7 +49,7 @@ final class AnswerFormat {
         return shapes;
     }
 
-    /** A kWh quantity given in Wh; {@code documentedAsString} says how PROTOCOL.md §1–§3 send this field. */
+    /** A kWh quantity given in Wh; {@code documentedAsString} says how doc/smt-protocol.md §1–§3 send this field. */
     JsonElement kwh(long wh, boolean documentedAsString) {
         String text = shapes.exponentNumbers() ? scientific(kwhDecimal(wh)) : kwhText(wh);
         return typed(text, documentedAsString);

@@ -15,8 +15,8 @@ package org.openhab.binding.smartmetertexas.simulator;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 
 /**
- * How the simulator spells its answers: every variant of PROTOCOL.md §6. {@link #defaults()} is exactly
- * the shapes of PROTOCOL.md §1–§3. Immutable; build variants with {@link #builder()} or {@link #toBuilder()}.
+ * How the simulator spells its answers: every variant of doc/smt-protocol.md §6. {@link #defaults()} is exactly
+ * the shapes of doc/smt-protocol.md §1–§3. Immutable; build variants with {@link #builder()} or {@link #toBuilder()}.
  *
  * @author Smart Meter Texas binding contributors - Initial contribution
  */
@@ -25,7 +25,10 @@ public final class AnswerShapes {
 
     /** How numeric values are sent. */
     public enum NumberStyle {
-        /** As PROTOCOL.md §1–§3: kWh, statusCode and expiresIn as strings; registeredRead a number in exponent form. */
+        /**
+         * As doc/smt-protocol.md §1–§3: kWh, statusCode and expiresIn as strings; registeredRead a number in exponent
+         * form.
+         */
         DOCUMENTED,
         /** Every numeric value as a JSON string (registeredRead included). */
         STRINGS,
@@ -35,7 +38,7 @@ public final class AnswerShapes {
 
     /** How calendar dates are written. */
     public enum DateStyle {
-        /** As PROTOCOL.md §1–§3: MM/dd/yyyy, except the portal interval rows' date in yyyy-MM-dd. */
+        /** As doc/smt-protocol.md §1–§3: MM/dd/yyyy, except the portal interval rows' date in yyyy-MM-dd. */
         DOCUMENTED("MM/dd/yyyy"),
         /** MM/dd/yyyy everywhere. */
         US_PADDED("MM/dd/yyyy"),
@@ -56,7 +59,7 @@ public final class AnswerShapes {
 
     /** How the portal interval rows write starttime / endtime. */
     public enum PortalTimeStyle {
-        /** " 12:15 am": leading space, 12-hour, lower case (the default, PROTOCOL.md §2). */
+        /** " 12:15 am": leading space, 12-hour, lower case (the default, doc/smt-protocol.md §2). */
         SPACED_12H,
         /** "12:15am". */
         COMPACT_12H,
@@ -68,7 +71,7 @@ public final class AnswerShapes {
 
     /** How token answers write times (only when {@link #tokenTimes()} is not NONE). */
     public enum TokenTimeStyle {
-        /** No time fields besides expiresIn (PROTOCOL.md §3). */
+        /** No time fields besides expiresIn (doc/smt-protocol.md §3). */
         NONE,
         /** issuedAt / expiresAt as MM/dd/yyyy HH:mm:ss Central. */
         US_CENTRAL,
@@ -112,7 +115,7 @@ public final class AnswerShapes {
         this.generationFlagInsideData = b.generationFlagInsideData;
     }
 
-    /** Exactly the shapes of PROTOCOL.md §1–§3. */
+    /** Exactly the shapes of doc/smt-protocol.md §1–§3. */
     public static AnswerShapes defaults() {
         return DEFAULTS;
     }
@@ -213,7 +216,7 @@ public final class AnswerShapes {
 
     /**
      * /api/usage/interval puts generationFlag beside intervaldata inside "data"; default false: at the top
-     * level of the answer, beside "data" (PROTOCOL.md §2 "plus top-level generationFlag").
+     * level of the answer, beside "data" (doc/smt-protocol.md §2 "plus top-level generationFlag").
      */
     public boolean generationFlagInsideData() {
         return generationFlagInsideData;

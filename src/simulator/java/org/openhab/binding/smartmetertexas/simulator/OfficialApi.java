@@ -26,7 +26,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 
 /**
- * The official API (services.smartmetertexas.net, JWT era) as PROTOCOL.md §3 describes it.
+ * The official API (services.smartmetertexas.net, JWT era) as doc/smt-protocol.md §3 describes it.
  *
  * @author Smart Meter Texas binding contributors - Initial contribution
  */

@@ -31,7 +31,7 @@ import com.google.gson.JsonPrimitive;
 
 /**
  * The portal flow (www.smartmetertexas.com): browser-looking requests, login token, data under /api/...
- * as PROTOCOL.md §1, §2 and §5 describe.
+ * as doc/smt-protocol.md §1, §2 and §5 describe.
  *
  * @author Smart Meter Texas binding contributors - Initial contribution
  */

@@ -38,7 +38,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A Smart Meter Texas look-alike: HTTPS on 127.0.0.1 serving the portal flow and the official API
- * as PROTOCOL.md describes them, with synthetic meters, limits and faults. All simulated behaviour
+ * as doc/smt-protocol.md describes them, with synthetic meters, limits and faults. All simulated behaviour
  * reads time from the configured clock only.
  *
  * @author Smart Meter Texas binding contributors - Initial contribution

@@ -12,7 +12,7 @@
  */
 /**
  * A Smart Meter Texas simulator for tests and the command line's {@code simulate} / {@code demo}: HTTPS on
- * 127.0.0.1 with a throw-away CA, the portal flow and the official API as PROTOCOL.md describes them,
+ * 127.0.0.1 with a throw-away CA, the portal flow and the official API as doc/smt-protocol.md describes them,
  * deterministic synthetic meters, ODR limits, revisions, DST days and every known failure mode.
  * <p>
  * Typical use:

@@ -22,7 +22,8 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 
 /**
- * Builds the interval files {@code convert} accepts, in the shapes PROTOCOL.md describes, for ordinary (non-DST)
+ * Builds the interval files {@code convert} accepts, in the shapes doc/smt-protocol.md describes, for ordinary
+ * (non-DST)
  * days: value of a quarter-hour = its RD position / 1000 kWh (consumption) or / 2000 kWh (generation).
  *
  * @author Smart Meter Texas binding contributors - Initial contribution

@@ -27,7 +27,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 
 /**
- * Each answer-shape variant of PROTOCOL.md §6, switched live, shows on the wire; the defaults are §1–§3.
+ * Each answer-shape variant of doc/smt-protocol.md §6, switched live, shows on the wire; the defaults are §1–§3.
  *
  * @author Smart Meter Texas binding contributors - Initial contribution
  */

@@ -33,7 +33,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 
 /**
- * The RD layout and the portal rows on DST days (PROTOCOL.md §4): 92 values with 13–16 empty in spring,
+ * The RD layout and the portal rows on DST days (doc/smt-protocol.md §4): 92 values with 13–16 empty in spring,
  * 100 values with 9–12 the repeated 01:00 hour in autumn, 96 with 9–12 empty otherwise.
  *
  * @author Smart Meter Texas binding contributors - Initial contribution

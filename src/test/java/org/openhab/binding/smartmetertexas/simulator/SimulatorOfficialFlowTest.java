@@ -30,7 +30,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 
 /**
- * The official API with default shapes: token, body checks and answers of PROTOCOL.md §3.
+ * The official API with default shapes: token, body checks and answers of doc/smt-protocol.md §3.
  *
  * @author Smart Meter Texas binding contributors - Initial contribution
  */

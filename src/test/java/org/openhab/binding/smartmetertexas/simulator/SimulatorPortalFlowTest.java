@@ -29,7 +29,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 
 /**
- * The portal flow with default shapes: login rules of PROTOCOL.md §1 and the answers of §2.
+ * The portal flow with default shapes: login rules of doc/smt-protocol.md §1 and the answers of §2.
  *
  * @author Smart Meter Texas binding contributors - Initial contribution
  */

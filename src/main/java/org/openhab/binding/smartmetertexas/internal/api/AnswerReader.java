@@ -17,11 +17,11 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.openhab.binding.smartmetertexas.internal.parse.AnswerError;
-import org.openhab.binding.smartmetertexas.internal.parse.AnswerErrors;
-import org.openhab.binding.smartmetertexas.internal.parse.BoundedJson;
-import org.openhab.binding.smartmetertexas.internal.parse.MalformedAnswerException;
+import org.openhab.binding.smartmetertexas.internal.answer.AnswerError;
+import org.openhab.binding.smartmetertexas.internal.answer.AnswerErrors;
 import org.openhab.binding.smartmetertexas.internal.policy.AccessGate;
+import org.openhab.binding.smartmetertexas.internal.text.BoundedJson;
+import org.openhab.binding.smartmetertexas.internal.text.MalformedAnswerException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

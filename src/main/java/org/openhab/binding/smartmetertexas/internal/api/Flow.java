@@ -15,7 +15,7 @@ package org.openhab.binding.smartmetertexas.internal.api;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 
 /**
- * The two ways into SMT (PROTOCOL.md §1).
+ * The two ways into SMT (doc/smt-protocol.md §1).
  *
  * @author Smart Meter Texas binding contributors - Initial contribution
  */

@@ -22,25 +22,25 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.openhab.binding.smartmetertexas.internal.answer.AnswerParser;
+import org.openhab.binding.smartmetertexas.internal.answer.IntervalData;
+import org.openhab.binding.smartmetertexas.internal.answer.OfficialToken;
 import org.openhab.binding.smartmetertexas.internal.model.DailyRead;
 import org.openhab.binding.smartmetertexas.internal.model.DateRange;
 import org.openhab.binding.smartmetertexas.internal.model.Esiid;
 import org.openhab.binding.smartmetertexas.internal.model.MeterInfo;
 import org.openhab.binding.smartmetertexas.internal.model.MeterRead;
 import org.openhab.binding.smartmetertexas.internal.model.MonthlyUsage;
-import org.openhab.binding.smartmetertexas.internal.parse.AnswerParser;
-import org.openhab.binding.smartmetertexas.internal.parse.IntervalData;
-import org.openhab.binding.smartmetertexas.internal.parse.MalformedAnswerException;
-import org.openhab.binding.smartmetertexas.internal.parse.OfficialToken;
 import org.openhab.binding.smartmetertexas.internal.policy.RequestPolicy;
 import org.openhab.binding.smartmetertexas.internal.policy.Sleeper;
+import org.openhab.binding.smartmetertexas.internal.text.MalformedAnswerException;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 
 /**
- * The official API (PROTOCOL.md §1, §3): a JWT from /v2/token/, refreshed a minute before it runs out (and once
+ * The official API (doc/smt-protocol.md §1, §3): a JWT from /v2/token/, refreshed a minute before it runs out (and once
  * on 401), and the common body fields SMT requires on every call.
  *
  * @author Smart Meter Texas binding contributors - Initial contribution
@@ -51,7 +51,7 @@ public final class OfficialClient extends FlowClient {
     static final String TOKEN = "/v2/token/";
     static final String INTERVALS = "/v2/15minintervalreads/";
     static final String DAILY = "/v2/dailyreads/";
-    /** By analogy with the other paths; not confirmed by a public source (PROTOCOL.md §3). */
+    /** By analogy with the other paths; not confirmed by a public source (doc/smt-protocol.md §3). */
     static final String MONTHLY = "/v2/monthlybillingInformation/";
     static final String ODR = "/v2/odr/";
     static final String ODR_STATUS = "/v2/odrstatus/";

@@ -21,25 +21,25 @@ import java.util.function.Consumer;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.binding.smartmetertexas.internal.answer.AnswerError;
+import org.openhab.binding.smartmetertexas.internal.answer.AnswerParser;
+import org.openhab.binding.smartmetertexas.internal.answer.IntervalData;
 import org.openhab.binding.smartmetertexas.internal.model.DailyRead;
 import org.openhab.binding.smartmetertexas.internal.model.DateRange;
 import org.openhab.binding.smartmetertexas.internal.model.Esiid;
 import org.openhab.binding.smartmetertexas.internal.model.MeterInfo;
 import org.openhab.binding.smartmetertexas.internal.model.MeterRead;
 import org.openhab.binding.smartmetertexas.internal.model.MonthlyUsage;
-import org.openhab.binding.smartmetertexas.internal.parse.AnswerError;
-import org.openhab.binding.smartmetertexas.internal.parse.AnswerParser;
-import org.openhab.binding.smartmetertexas.internal.parse.IntervalData;
-import org.openhab.binding.smartmetertexas.internal.parse.MalformedAnswerException;
 import org.openhab.binding.smartmetertexas.internal.policy.RequestPolicy;
 import org.openhab.binding.smartmetertexas.internal.policy.Sleeper;
+import org.openhab.binding.smartmetertexas.internal.text.MalformedAnswerException;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 
 /**
- * The portal flow (PROTOCOL.md §1–§2): a portal login's token, browser-like headers (SMT's bot protection
+ * The portal flow (doc/smt-protocol.md §1–§2): a portal login's token, browser-like headers (SMT's bot protection
  * answers anything else with 403), cookies in the account's own HTTP client.
  *
  * @author Smart Meter Texas binding contributors - Initial contribution

@@ -15,7 +15,7 @@ package org.openhab.binding.smartmetertexas.internal.api;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 
 /**
- * Why data are requested; decides which spacing rule applies (PROTOCOL.md §7).
+ * Why data are requested; decides which spacing rule applies (doc/smt-protocol.md §7).
  *
  * @author Smart Meter Texas binding contributors - Initial contribution
  */

@@ -35,12 +35,12 @@ import org.openhab.binding.smartmetertexas.internal.api.SmtTransport;
 import org.openhab.binding.smartmetertexas.internal.discovery.MeterDiscoveryService;
 import org.openhab.binding.smartmetertexas.internal.model.Esiid;
 import org.openhab.binding.smartmetertexas.internal.model.MeterInfo;
+import org.openhab.binding.smartmetertexas.internal.planning.Backoff;
+import org.openhab.binding.smartmetertexas.internal.planning.BindingTiming;
+import org.openhab.binding.smartmetertexas.internal.planning.MeterWorker;
+import org.openhab.binding.smartmetertexas.internal.planning.TaskScheduler;
+import org.openhab.binding.smartmetertexas.internal.planning.TaskScheduler.Job;
 import org.openhab.binding.smartmetertexas.internal.policy.RequestPolicy;
-import org.openhab.binding.smartmetertexas.internal.service.Backoff;
-import org.openhab.binding.smartmetertexas.internal.service.BindingTiming;
-import org.openhab.binding.smartmetertexas.internal.service.MeterWorker;
-import org.openhab.binding.smartmetertexas.internal.service.TaskScheduler;
-import org.openhab.binding.smartmetertexas.internal.service.TaskScheduler.Job;
 import org.openhab.core.io.net.http.HttpClientFactory;
 import org.openhab.core.thing.Bridge;
 import org.openhab.core.thing.ChannelUID;
@@ -62,7 +62,7 @@ import org.slf4j.LoggerFactory;
 @NonNullByDefault
 public class AccountHandler extends BaseBridgeHandler implements MeterWorker.Account {
 
-    /** The meter list rarely changes: going online again lists it only after this long (PROTOCOL.md §7). */
+    /** The meter list rarely changes: going online again lists it only after this long (doc/smt-protocol.md §7). */
     static final Duration METER_LIST_SPACING = Duration.ofMinutes(15);
 
     private final Logger logger = LoggerFactory.getLogger(AccountHandler.class);

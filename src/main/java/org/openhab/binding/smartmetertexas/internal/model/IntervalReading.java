@@ -14,6 +14,7 @@ package org.openhab.binding.smartmetertexas.internal.model;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Comparator;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
@@ -33,4 +34,8 @@ import org.eclipse.jdt.annotation.Nullable;
 @NonNullByDefault
 public record IntervalReading(Instant start, Instant end, BigDecimal kwh, IntervalKind kind, Quality quality,
         @Nullable Instant revised) {
+
+    /** Sorts readings as every parser returns them: by kind, then by start. */
+    public static final Comparator<IntervalReading> BY_KIND_THEN_START = Comparator.comparing(IntervalReading::kind)
+            .thenComparing(IntervalReading::start);
 }

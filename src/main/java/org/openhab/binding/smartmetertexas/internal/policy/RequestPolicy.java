@@ -18,7 +18,7 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.openhab.binding.smartmetertexas.internal.model.Esiid;
 
 /**
- * Everything one account must respect when talking to SMT (PROTOCOL.md §7), in one place. Make a new policy
+ * Everything one account must respect when talking to SMT (doc/smt-protocol.md §7), in one place. Make a new policy
  * when the account's configuration changes: that is what lifts a credentials rejection.
  *
  * @author Smart Meter Texas binding contributors - Initial contribution

@@ -15,7 +15,7 @@ package org.openhab.binding.smartmetertexas.internal.policy;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 
 /**
- * The rules of the request policy that can refuse a request (PROTOCOL.md §7).
+ * The rules of the request policy that can refuse a request (doc/smt-protocol.md §7).
  *
  * @author Smart Meter Texas binding contributors - Initial contribution
  */

@@ -21,7 +21,7 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.api.Test;
 
 /**
- * Proves the account settings' defaults (PROTOCOL.md §1), that they never print a password, and that a plain
+ * Proves the account settings' defaults (doc/smt-protocol.md §1), that they never print a password, and that a plain
  * HTTP URL (which would send the password in clear) is refused.
  *
  * @author Smart Meter Texas binding contributors - Initial contribution

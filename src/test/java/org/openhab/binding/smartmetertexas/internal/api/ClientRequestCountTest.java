@@ -24,9 +24,9 @@ import org.eclipse.jdt.annotation.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.openhab.binding.smartmetertexas.internal.answer.IntervalData;
 import org.openhab.binding.smartmetertexas.internal.model.Esiid;
 import org.openhab.binding.smartmetertexas.internal.model.ReadStatus;
-import org.openhab.binding.smartmetertexas.internal.parse.IntervalData;
 import org.openhab.binding.smartmetertexas.simulator.RecordedRequest;
 
 /**

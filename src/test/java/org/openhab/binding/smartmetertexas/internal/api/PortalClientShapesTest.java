@@ -43,7 +43,7 @@ import org.openhab.binding.smartmetertexas.simulator.Endpoint;
 import org.openhab.binding.smartmetertexas.simulator.Fault;
 
 /**
- * Proves the portal client gives the same results for every answer shape the simulator can produce (PROTOCOL.md
+ * Proves the portal client gives the same results for every answer shape the simulator can produce (doc/smt-protocol.md
  * §6): with and without the data wrapper, the token inside or outside it, numbers as strings, numbers or exponents,
  * every date and time spelling, with and without seconds, RD values with and without leading zeros or dashes, and
  * errorCode 1 instead of empty lists. Both interval endpoints are exercised.

@@ -17,10 +17,10 @@ import java.util.List;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.binding.smartmetertexas.internal.answer.IntervalData;
 import org.openhab.binding.smartmetertexas.internal.model.DailyRead;
 import org.openhab.binding.smartmetertexas.internal.model.IntervalReading;
 import org.openhab.binding.smartmetertexas.internal.model.MonthlyUsage;
-import org.openhab.binding.smartmetertexas.internal.parse.IntervalData;
 
 /**
  * Turns results into comparable text: values by number (1.50 equals 1.5), without revision times (whose precision

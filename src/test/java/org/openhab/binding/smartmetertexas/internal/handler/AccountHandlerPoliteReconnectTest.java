@@ -29,7 +29,7 @@ import org.openhab.core.thing.ThingStatus;
 
 /**
  * While one SMT endpoint keeps failing, the account goes offline and back online again and again; it does not ask
- * SMT for its list of meters each time (at most every 15 minutes, PROTOCOL.md §7), and recovers when SMT does.
+ * SMT for its list of meters each time (at most every 15 minutes, doc/smt-protocol.md §7), and recovers when SMT does.
  *
  * @author Smart Meter Texas binding contributors - Initial contribution
  */

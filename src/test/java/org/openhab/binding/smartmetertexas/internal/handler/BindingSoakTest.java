@@ -31,8 +31,8 @@ import org.eclipse.jetty.client.HttpClient;
 import org.junit.jupiter.api.Test;
 import org.openhab.binding.smartmetertexas.internal.model.DateRange;
 import org.openhab.binding.smartmetertexas.internal.model.SmtTime;
+import org.openhab.binding.smartmetertexas.internal.planning.MeterPlanner;
 import org.openhab.binding.smartmetertexas.internal.policy.OdrPollSchedule;
-import org.openhab.binding.smartmetertexas.internal.service.MeterPlanner;
 import org.openhab.binding.smartmetertexas.simulator.MeterSpec;
 import org.openhab.binding.smartmetertexas.simulator.RecordedRequest;
 import org.openhab.binding.smartmetertexas.simulator.SimulatorConfig;
@@ -42,7 +42,8 @@ import org.openhab.core.thing.ThingStatus;
 
 /**
  * Thirty simulated days of five meters on two accounts (each against its own SMT), reading every 90 minutes: every
- * rule of PROTOCOL.md §7 holds all month, the requests per meter and day stay within what the configuration allows
+ * rule of doc/smt-protocol.md §7 holds all month, the requests per meter and day stay within what the configuration
+ * allows
  * (printed), nothing accumulates (the binding's retained objects, its stored progress, its scheduled jobs and the heap
  * are the same on day 30 as on day 10), the binding starts no thread of its own, and after dispose nothing is
  * scheduled or running.

@@ -27,7 +27,7 @@ import org.openhab.binding.smartmetertexas.simulator.RecordedRequest;
 
 /**
  * The first monthly request of a meter with two years of history covers 730 days, which takes two year-long requests:
- * they are paced like history (at least 5 s apart, PROTOCOL.md §7), also while the meter's history is loading.
+ * they are paced like history (at least 5 s apart, doc/smt-protocol.md §7), also while the meter's history is loading.
  *
  * @author Smart Meter Texas binding contributors - Initial contribution
  */

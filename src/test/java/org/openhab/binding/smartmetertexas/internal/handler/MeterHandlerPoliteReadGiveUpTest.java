@@ -33,7 +33,8 @@ import org.openhab.core.thing.Thing;
 import org.openhab.core.types.State;
 
 /**
- * An on-demand read is given up 15 minutes after its request (PROTOCOL.md §7) even when the account could not poll in
+ * An on-demand read is given up 15 minutes after its request (doc/smt-protocol.md §7) even when the account could not
+ * poll in
  * time: after an hour of bot-protection block, the binding does not ask SMT about the old read again; it shows the
  * read as failed.
  *

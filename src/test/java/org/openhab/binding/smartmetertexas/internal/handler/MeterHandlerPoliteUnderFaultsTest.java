@@ -35,7 +35,8 @@ import org.openhab.core.thing.ThingStatus;
  * Ten simulated days of three meters on one portal account through a reproducible storm of SMT faults (one seed each:
  * 403 pages, 500, 503, maintenance pages, timeouts, reset connections, cut-off JSON, errorCode 1, failed and stuck
  * reads, expiring tokens, and SMT's own hourly and daily read limits set tighter than ours): SMT never sees a request
- * that breaks a rule of PROTOCOL.md §7, not even right after a 403, and once the storm is over the binding is back
+ * that breaks a rule of doc/smt-protocol.md §7, not even right after a 403, and once the storm is over the binding is
+ * back
  * online with yesterday's data and fresh reads.
  *
  * @author Smart Meter Texas binding contributors - Initial contribution

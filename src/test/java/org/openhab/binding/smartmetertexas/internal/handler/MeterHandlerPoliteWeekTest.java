@@ -32,7 +32,8 @@ import org.openhab.core.types.State;
 
 /**
  * A simulated week across the spring-forward change, two meters on one account reading as often as the binding allows
- * (every 30 minutes) and loading 60 days of history: SMT never sees a request that breaks PROTOCOL.md §7, and the user
+ * (every 30 minutes) and loading 60 days of history: SMT never sees a request that breaks doc/smt-protocol.md §7, and
+ * the user
  * still gets every day's data and a read every half hour the budget allows.
  *
  * @author Smart Meter Texas binding contributors - Initial contribution

@@ -31,7 +31,8 @@ import org.openhab.binding.smartmetertexas.internal.model.SmtTime;
 import org.openhab.binding.smartmetertexas.simulator.RecordedRequest;
 
 /**
- * Checks what SMT received against every rule of PROTOCOL.md §7, from the server's side: the requests the simulator
+ * Checks what SMT received against every rule of doc/smt-protocol.md §7, from the server's side: the requests the
+ * simulator
  * recorded, with their times on the shared virtual clock. Returns the broken rules, in words. The rules about what
  * follows a 403 or rejected credentials need to know what SMT answered, which the simulator does not record: the
  * caller tells it through {@link Answers}.

@@ -25,7 +25,8 @@ import org.junit.jupiter.api.Test;
 import org.openhab.binding.smartmetertexas.simulator.RecordedRequest;
 
 /**
- * The server-side audit of PROTOCOL.md §7 can fail: each crafted request list breaking one rule is flagged for that
+ * The server-side audit of doc/smt-protocol.md §7 can fail: each crafted request list breaking one rule is flagged for
+ * that
  * rule, and a polite list of the same shape is not.
  *
  * @author Smart Meter Texas binding contributors - Initial contribution

@@ -26,7 +26,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
-import org.openhab.binding.smartmetertexas.internal.service.VirtualTaskScheduler;
+import org.openhab.binding.smartmetertexas.internal.planning.VirtualTaskScheduler;
 
 /**
  * Counts the objects the binding's handlers keep alive: everything reachable from them through the binding's own

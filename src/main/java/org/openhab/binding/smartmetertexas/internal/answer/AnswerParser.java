@@ -1,0 +1,374 @@
+/*
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.smartmetertexas.internal.answer;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.binding.smartmetertexas.internal.model.DailyRead;
+import org.openhab.binding.smartmetertexas.internal.model.Esiid;
+import org.openhab.binding.smartmetertexas.internal.model.IntervalReading;
+import org.openhab.binding.smartmetertexas.internal.model.MeterInfo;
+import org.openhab.binding.smartmetertexas.internal.model.MeterRead;
+import org.openhab.binding.smartmetertexas.internal.model.MonthlyUsage;
+import org.openhab.binding.smartmetertexas.internal.model.ReadStatus;
+import org.openhab.binding.smartmetertexas.internal.text.BoundedJson;
+import org.openhab.binding.smartmetertexas.internal.text.JsonFields;
+import org.openhab.binding.smartmetertexas.internal.text.MalformedAnswerException;
+import org.openhab.binding.smartmetertexas.internal.text.SmtValues;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+
+/**
+ * Reads each SMT answer into the model; every method accepts every variant of doc/smt-protocol.md §6: a {@code data}
+ * wrapper or none, member names in any letter case, numbers as JSON numbers or strings (exponent form included),
+ * dates {@code MM/dd/yyyy} or {@code yyyy-MM-dd} padded or not, Central wall times with or without seconds.
+ * <p>
+ * Errors SMT reports in a body (errorCode, errormessage, error) are found by {@link AnswerErrors}; call it first.
+ * These methods throw {@link MalformedAnswerException} when the answer does not carry what it must.
+ *
+ * @author Smart Meter Texas binding contributors - Initial contribution
+ */
+@NonNullByDefault
+public final class AnswerParser {
+
+    /** A token longer than this is not a token. */
+    private static final int MAX_TOKEN_CHARS = 16 * 1024;
+    /** Used when /v2/token/ does not say how long its token lives (SMT documents 3600 s). */
+    public static final Duration DEFAULT_TOKEN_LIFETIME = Duration.ofSeconds(3600);
+    private static final long MAX_TOKEN_SECONDS = 366L * 24 * 3600;
+
+    private AnswerParser() {
+    }
+
+    /** Portal login: the {@code token} (top level or inside {@code data}). */
+    public static String portalToken(JsonElement answer) throws MalformedAnswerException {
+        return token(JsonFields.memberAnyLevel(answer, "token", "accessToken"), "Login answer");
+    }
+
+    /**
+     * Official {@code /v2/token/}: {@code accessToken} and {@code expiresIn} (seconds, number or string); without
+     * expiresIn the documented 3600 s are assumed.
+     */
+    public static OfficialToken officialToken(JsonElement answer) throws MalformedAnswerException {
+        String token = token(JsonFields.memberAnyLevel(answer, "accessToken", "access_token", "token"), "Token answer");
+        String expires = JsonFields.text(JsonFields.memberAnyLevel(answer, "expiresIn", "expires_in"));
+        if (expires == null) {
+            return new OfficialToken(token, DEFAULT_TOKEN_LIFETIME);
+        }
+        BigDecimal seconds = SmtValues.boundedDecimal(expires);
+        if (seconds.signum() <= 0 || seconds.compareTo(BigDecimal.valueOf(MAX_TOKEN_SECONDS)) > 0) {
+            throw new MalformedAnswerException(
+                    "Token answer: implausible expiresIn '" + SmtValues.excerpt(expires) + "'");
+        }
+        return new OfficialToken(token, Duration.ofSeconds(seconds.longValue()));
+    }
+
+    private static String token(@Nullable JsonElement value, String what) throws MalformedAnswerException {
+        String token = JsonFields.text(value);
+        if (token == null || value == null || !value.getAsJsonPrimitive().isString()) {
+            throw new MalformedAnswerException(what + " carries no token");
+        }
+        if (token.length() > MAX_TOKEN_CHARS || token.chars().anyMatch(c -> c <= ' ' || c >= 127)) {
+            // never quote it: it may be a real token
+            throw new MalformedAnswerException(what + " carries a token that cannot be sent back in a header");
+        }
+        return token;
+    }
+
+    /**
+     * Portal {@code /api/meter}: the meters on the account. Entries without a valid ESIID are skipped; when none
+     * is valid, the answer is refused.
+     */
+    public static List<MeterInfo> meters(JsonElement answer) throws MalformedAnswerException {
+        JsonElement inner = BoundedJson.unwrapData(answer);
+        JsonArray entries;
+        if (inner.isJsonObject() && JsonFields.member(inner.getAsJsonObject(), "esiid") != null) {
+            entries = new JsonArray();
+            entries.add(inner);
+        } else {
+            JsonArray found = JsonFields.array(answer, "meters", "meterList", "meterData", "esiids");
+            if (found == null) {
+                throw new MalformedAnswerException("Meter answer: no list of meters, got " + JsonFields.kindOf(inner));
+            }
+            entries = found;
+        }
+        List<MeterInfo> meters = new ArrayList<>();
+        for (JsonElement element : entries) {
+            if (!element.isJsonObject()) {
+                continue;
+            }
+            JsonObject entry = element.getAsJsonObject();
+            String esiid = EnergyDataReader.meterText(JsonFields.text(entry, "esiid", "esiId"));
+            if (esiid.isEmpty() || meters.stream().anyMatch(m -> m.esiid().value().equals(esiid))) {
+                continue;
+            }
+            String meterNumber = JsonFields.text(entry, "meterNumber", "meter_number");
+            meters.add(new MeterInfo(new Esiid(esiid), meterNumber == null ? "" : meterNumber, address(entry)));
+        }
+        if (meters.isEmpty() && !entries.isEmpty()) {
+            throw new MalformedAnswerException("Meter answer: no entry has a valid ESIID");
+        }
+        return meters;
+    }
+
+    private static String address(JsonObject entry) {
+        String full = JsonFields.text(entry, "fullAddress");
+        if (full != null) {
+            return full;
+        }
+        StringBuilder out = new StringBuilder();
+        String street = JsonFields.text(entry, "address");
+        String city = JsonFields.text(entry, "city");
+        String state = JsonFields.text(entry, "state");
+        String zip = JsonFields.text(entry, "zip");
+        if (street != null) {
+            out.append(street);
+        }
+        if (city != null) {
+            out.append(out.length() > 0 ? ", " : "").append(city);
+        }
+        if (state != null) {
+            out.append(out.length() > 0 ? ", " : "").append(state);
+        }
+        if (zip != null) {
+            out.append(out.length() > 0 ? " " : "").append(zip);
+        }
+        return out.toString();
+    }
+
+    /** Portal {@code /api/ondemandread} and official {@code /v2/odr/}. */
+    public static OdrRequestAnswer odrRequest(JsonElement answer) throws MalformedAnswerException {
+        JsonObject object = JsonFields.object(answer, "Read request answer");
+        String statusCode = JsonFields.code(object, "statusCode");
+        if (statusCode == null) {
+            throw new MalformedAnswerException("Read request answer has no statusCode");
+        }
+        String reason = JsonFields.text(object, "statusReason");
+        return new OdrRequestAnswer(statusCode, reason == null ? "" : SmtValues.excerpt(reason, 200),
+                JsonFields.text(object, "correlationId"));
+    }
+
+    /**
+     * Portal {@code /api/usage/latestodrread}; an odrdate in the repeated fall-back hour takes the offset nearest
+     * requestedAt; "0"/0E+0 while pending is not a reading. Status null gives PENDING.
+     * <p>
+     * A zero register is never taken as a reading, also not with status COMPLETED (SMT fills 0 in before the meter
+     * answered): such an answer stays PENDING. Whether the read is fresh is {@link ReadFreshness}'s question.
+     */
+    public static MeterRead portalLatestRead(JsonElement answer, Instant requestedAt) throws MalformedAnswerException {
+        JsonObject object = JsonFields.object(answer, "Latest read answer");
+        ReadStatus status = portalStatus(JsonFields.text(object, "odrstatus"));
+        if (status != ReadStatus.COMPLETED) {
+            return MeterRead.withoutValue(status);
+        }
+        return completedRead(JsonFields.scalar(object, "odrread"), JsonFields.scalar(object, "odrdate"), requestedAt,
+                "Latest read answer");
+    }
+
+    private static ReadStatus portalStatus(@Nullable String text) throws MalformedAnswerException {
+        if (text == null) {
+            return ReadStatus.PENDING;
+        }
+        String status = text.toUpperCase(Locale.ROOT).replace('_', '-');
+        switch (status) {
+            case "PENDING":
+            case "PEN":
+                return ReadStatus.PENDING;
+            case "COMPLETED":
+            case "COMPLETE":
+                return ReadStatus.COMPLETED;
+            case "FAILED":
+                return ReadStatus.FAILED;
+            case "T-FAILED":
+                return ReadStatus.T_FAILED;
+            default:
+                throw new MalformedAnswerException("Unknown read status '" + SmtValues.excerpt(text, 40) + "'");
+        }
+    }
+
+    private static MeterRead completedRead(@Nullable String registerText, @Nullable String timeText,
+            Instant requestedAt, String what) throws MalformedAnswerException {
+        if (registerText == null) {
+            return MeterRead.withoutValue(ReadStatus.PENDING);
+        }
+        BigDecimal register = SmtValues.kwh(registerText);
+        if (register.signum() == 0) {
+            return MeterRead.withoutValue(ReadStatus.PENDING);
+        }
+        if (timeText == null) {
+            throw new MalformedAnswerException(what + ": completed read without a read time");
+        }
+        return MeterRead.completed(register, SmtValues.centralInstant(timeText, requestedAt));
+    }
+
+    /**
+     * Official {@code /v2/odrstatus/}: statusCode "PEN" pending, "0" done (with {@code odrRead.registeredRead} and
+     * {@code readDate}), "T-FAILED" as such, any other code failed; no statusCode is pending. A zero register
+     * ({@code 0E+0}) is not a reading: the read stays pending.
+     */
+    public static MeterRead officialReadStatus(JsonElement answer, Instant requestedAt)
+            throws MalformedAnswerException {
+        JsonObject object = JsonFields.object(answer, "Read status answer");
+        String code = JsonFields.code(object, "statusCode");
+        if (code == null || "PEN".equalsIgnoreCase(code) || "PENDING".equalsIgnoreCase(code)) {
+            return MeterRead.withoutValue(ReadStatus.PENDING);
+        }
+        if ("T-FAILED".equalsIgnoreCase(code)) {
+            return MeterRead.withoutValue(ReadStatus.T_FAILED);
+        }
+        if (!"0".equals(code) && !"COMPLETED".equalsIgnoreCase(code)) {
+            return MeterRead.withoutValue(ReadStatus.FAILED);
+        }
+        JsonElement odrRead = JsonFields.member(object, "odrRead");
+        JsonObject read = odrRead != null && odrRead.isJsonObject() ? odrRead.getAsJsonObject() : object;
+        return completedRead(JsonFields.scalar(read, "registeredRead"), JsonFields.scalar(read, "readDate"),
+                requestedAt, "Read status answer");
+    }
+
+    /**
+     * {@code energyData[]} of portal intervalsynch and official {@code /v2/15minintervalreads/}: each day's RD
+     * string read by {@link RdParser}; rejected days are named, the other days kept. No energyData at all (data not
+     * published yet) is an empty result.
+     */
+    public static IntervalData energyData(JsonElement answer) throws MalformedAnswerException {
+        EnergyDataReader.Result result = EnergyDataReader.read(answer);
+        List<IntervalReading> readings = new ArrayList<>();
+        result.byMeter().values().forEach(readings::addAll);
+        if (result.byMeter().size() > 1) {
+            readings.sort(IntervalReading.BY_KIND_THEN_START);
+        }
+        return new IntervalData(readings, result.rejected(), result.reportsGeneration());
+    }
+
+    /**
+     * Portal {@code /api/usage/interval}: {@code intervaldata[]} rows plus {@code generationFlag}. Rows are mapped
+     * to instants by the order of their labels within the day; see {@link PortalIntervalReader} for the
+     * generation rule.
+     */
+    public static IntervalData portalIntervals(JsonElement answer) throws MalformedAnswerException {
+        return PortalIntervalReader.read(answer);
+    }
+
+    /**
+     * Portal {@code /api/usage/daily}: {@code dailyData[]}. The day's usage is {@code reading}; without it, end
+     * minus start; rows with neither (not published yet) are skipped.
+     */
+    public static List<DailyRead> portalDaily(JsonElement answer) throws MalformedAnswerException {
+        return daily(answer, "dailyData", new String[] { "date", "readDate" }, "startreading", "endreading", "reading");
+    }
+
+    /** Official {@code /v2/dailyreads/}: {@code registeredReads[]}; usage is {@code energyDataKwh} as sent. */
+    public static List<DailyRead> officialDaily(JsonElement answer) throws MalformedAnswerException {
+        return daily(answer, "registeredReads", new String[] { "readDate", "date" }, "startReading", "endReading",
+                "energyDataKwh");
+    }
+
+    private static List<DailyRead> daily(JsonElement answer, String listName, String[] dateNames, String startName,
+            String endName, String usageName) throws MalformedAnswerException {
+        JsonArray rows = rows(answer, listName);
+        Map<LocalDate, DailyRead> byDay = new TreeMap<>();
+        for (JsonElement element : rows) {
+            JsonObject row = rowObject(element, listName);
+            String dateText = JsonFields.text(row, dateNames);
+            if (dateText == null) {
+                throw new MalformedAnswerException(listName + " row without a date");
+            }
+            LocalDate day = SmtValues.date(dateText);
+            BigDecimal start = JsonFields.kwh(row, startName);
+            BigDecimal end = JsonFields.kwh(row, endName);
+            BigDecimal usage = JsonFields.kwh(row, usageName);
+            if (usage == null && start != null && end != null) {
+                usage = end.subtract(start);
+            }
+            if (usage != null) {
+                byDay.put(day, new DailyRead(day, start, end, usage));
+            }
+        }
+        return new ArrayList<>(byDay.values());
+    }
+
+    /**
+     * Portal {@code /api/usage/monthly}: {@code monthlyData[]}, usage from {@code actl_kwh_usg} (then
+     * {@code mtrd_kwh_usg}, {@code blld_kwh_usg} when it is missing); periods without usage are skipped.
+     */
+    public static List<MonthlyUsage> portalMonthly(JsonElement answer) throws MalformedAnswerException {
+        return monthly(answer, "monthlyData", "startdate", "enddate",
+                new String[] { "actl_kwh_usg", "mtrd_kwh_usg", "blld_kwh_usg" });
+    }
+
+    /** Official monthly billing: {@code billingData[]}, usage from {@code actualkWh}. */
+    public static List<MonthlyUsage> officialMonthly(JsonElement answer) throws MalformedAnswerException {
+        return monthly(answer, "billingData", "startDate", "endDate", new String[] { "actualkWh" });
+    }
+
+    private static List<MonthlyUsage> monthly(JsonElement answer, String listName, String startName, String endName,
+            String[] usageNames) throws MalformedAnswerException {
+        JsonArray rows = rows(answer, listName);
+        Map<LocalDate, MonthlyUsage> byStart = new TreeMap<>();
+        for (JsonElement element : rows) {
+            JsonObject row = rowObject(element, listName);
+            String startText = JsonFields.text(row, startName);
+            String endText = JsonFields.text(row, endName);
+            if (startText == null || endText == null) {
+                throw new MalformedAnswerException(listName + " row without start or end date");
+            }
+            LocalDate start = SmtValues.date(startText);
+            LocalDate end = SmtValues.date(endText);
+            if (end.isBefore(start)) {
+                throw new MalformedAnswerException(
+                        listName + " row ends (" + end + ") before it starts (" + start + ")");
+            }
+            BigDecimal usage = JsonFields.kwh(row, usageNames);
+            if (usage != null) {
+                byStart.put(start, new MonthlyUsage(start, end, usage));
+            }
+        }
+        List<MonthlyUsage> list = new ArrayList<>(byStart.values());
+        list.sort(Comparator.comparing(MonthlyUsage::start));
+        return list;
+    }
+
+    private static JsonArray rows(JsonElement answer, String listName) throws MalformedAnswerException {
+        JsonArray rows = JsonFields.array(answer, listName);
+        if (rows == null) {
+            var error = AnswerErrors.find(answer);
+            if (error.isPresent()) {
+                throw new MalformedAnswerException(
+                        "No " + listName + ": SMT error " + error.get().code() + " " + error.get().message());
+            }
+            // nothing published yet
+            return new JsonArray();
+        }
+        return rows;
+    }
+
+    private static JsonObject rowObject(JsonElement element, String listName) throws MalformedAnswerException {
+        if (!element.isJsonObject()) {
+            throw new MalformedAnswerException(listName + " row is " + JsonFields.kindOf(element));
+        }
+        return element.getAsJsonObject();
+    }
+}

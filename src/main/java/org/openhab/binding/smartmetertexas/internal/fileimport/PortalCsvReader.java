@@ -1,0 +1,187 @@
+/*
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.smartmetertexas.internal.fileimport;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.binding.smartmetertexas.internal.answer.EnergyDataReader;
+import org.openhab.binding.smartmetertexas.internal.model.IntervalKind;
+import org.openhab.binding.smartmetertexas.internal.model.IntervalReading;
+import org.openhab.binding.smartmetertexas.internal.text.CsvLines;
+import org.openhab.binding.smartmetertexas.internal.text.MalformedAnswerException;
+import org.openhab.binding.smartmetertexas.internal.text.RejectedPart;
+import org.openhab.binding.smartmetertexas.internal.text.SmtValues;
+import org.openhab.binding.smartmetertexas.internal.text.WallClockRows;
+
+/**
+ * Reads the portal's CSV export ({@code ESIID,USAGE_DATE,REVISION_DATE,USAGE_START_TIME,USAGE_END_TIME,USAGE_KWH,
+ * ESTIMATED_ACTUAL,CONSUMPTION_SURPLUSGENERATION}; columns found by name). Tolerates a leading apostrophe on the
+ * ESIID, padded or unpadded dates and times, revision times with or without seconds, leading spaces, an end of
+ * day written 0:00, 00:00 or 24:00, blank rows for the spring-forward hour, and repeated labels on the fall-back
+ * day, which are mapped to instants by their order within the day (see {@link WallClockRows}).
+ *
+ * @author Smart Meter Texas binding contributors - Initial contribution
+ */
+@NonNullByDefault
+public final class PortalCsvReader {
+
+    /** Readings per meter (key: ESIID digits, or "" when the row names none), and the rejected lines. */
+    record Result(Map<String, List<IntervalReading>> byMeter, List<RejectedPart> rejected) {
+    }
+
+    private final int esiid;
+    private final int date;
+    private final int revision;
+    private final int start;
+    private final int end;
+    private final int kwh;
+    private final int quality;
+    private final int kind;
+    private final WallClockRows clock = new WallClockRows();
+    private final Map<String, @Nullable Instant> revisions = new HashMap<>();
+    private final Map<String, String> meters = new HashMap<>();
+    private final Map<String, List<IntervalReading>> byMeter = new LinkedHashMap<>();
+    private final List<RejectedPart> rejected = new ArrayList<>();
+
+    private PortalCsvReader(List<String> header) {
+        esiid = header.indexOf("ESIID");
+        date = header.indexOf("USAGE_DATE");
+        revision = header.indexOf("REVISION_DATE");
+        start = header.indexOf("USAGE_START_TIME");
+        end = header.indexOf("USAGE_END_TIME");
+        kwh = header.indexOf("USAGE_KWH");
+        quality = header.indexOf("ESTIMATED_ACTUAL");
+        kind = header.indexOf("CONSUMPTION_SURPLUSGENERATION");
+    }
+
+    /** The normalized column names of a header line, or null when it is not the portal export's header. */
+    static @Nullable List<String> header(String line) {
+        List<String> names = new ArrayList<>();
+        for (String field : CsvLines.split(line.replace("\uFEFF", ""))) {
+            names.add(field.toUpperCase(Locale.ROOT).replace(' ', '_'));
+        }
+        boolean hasTime = names.contains("USAGE_START_TIME") || names.contains("USAGE_END_TIME");
+        return names.contains("USAGE_DATE") && names.contains("USAGE_KWH") && hasTime ? names : null;
+    }
+
+    /** Reads the rows after the header line. */
+    static Result read(List<String> header, CsvLines lines) throws IOException {
+        PortalCsvReader reader = new PortalCsvReader(header);
+        for (String line = lines.next(); line != null; line = lines.next()) {
+            reader.row(lines.number(), line);
+        }
+        reader.byMeter.values().forEach(list -> list.sort(IntervalReading.BY_KIND_THEN_START));
+        return new Result(reader.byMeter, reader.rejected);
+    }
+
+    private void row(int number, String line) {
+        if (line == CsvLines.TOO_LONG) {
+            rejected.add(new RejectedPart("line " + number, "longer than " + CsvLines.MAX_LINE_CHARS + " characters"));
+            return;
+        }
+        if (CsvLines.isBlank(line)) {
+            return;
+        }
+        List<String> fields = CsvLines.split(line);
+        try {
+            LocalDate day = SmtValues.date(required(fields, date, "USAGE_DATE"));
+            int quarter = WallClockRows.quarterOf(field(fields, start), field(fields, end));
+            String meter = meter(field(fields, esiid));
+            IntervalKind intervalKind = EnergyDataReader.kindOf(field(fields, kind));
+            if (intervalKind == null) {
+                throw new MalformedAnswerException(
+                        "unknown kind '" + SmtValues.excerpt(String.valueOf(field(fields, kind))) + "'");
+            }
+            String kwhText = field(fields, kwh);
+            if (kwhText == null && clock.isSkipped(day, quarter)) {
+                // the export lists the non-existent spring-forward quarters as blank rows
+                return;
+            }
+            Instant instant = clock.next(meter + '|' + intervalKind, day, quarter);
+            if (kwhText == null) {
+                return;
+            }
+            BigDecimal value = SmtValues.kwh(kwhText);
+            IntervalReading reading = WallClockRows.reading(instant, value, intervalKind,
+                    SmtValues.quality(field(fields, quality)), revised(field(fields, revision)));
+            byMeter.computeIfAbsent(meter, m -> new ArrayList<>()).add(reading);
+        } catch (MalformedAnswerException e) {
+            rejected.add(new RejectedPart("line " + number, String.valueOf(e.getMessage())));
+        }
+    }
+
+    /** The ESIID digits, checked once per distinct text (the export repeats it on every row). */
+    private String meter(@Nullable String field) {
+        if (field == null) {
+            return "";
+        }
+        String text = field;
+        String known = meters.get(text);
+        if (known != null) {
+            return known;
+        }
+        String checked = EnergyDataReader.meterText(text);
+        if (meters.size() < 10_000) {
+            meters.put(text, checked);
+        }
+        return checked;
+    }
+
+    /** The revision time, read once per distinct text (the export repeats it on every row of a day). */
+    private @Nullable Instant revised(@Nullable String text) {
+        if (text == null) {
+            return null;
+        }
+        if (revisions.containsKey(text)) {
+            return revisions.get(text);
+        }
+        Instant instant;
+        try {
+            instant = SmtValues.centralInstant(text, null);
+        } catch (MalformedAnswerException e) {
+            // information only: an unreadable revision time does not cost the row
+            instant = null;
+        }
+        if (revisions.size() < 10_000) {
+            revisions.put(text, instant);
+        }
+        return instant;
+    }
+
+    private static @Nullable String field(List<String> fields, int index) {
+        if (index < 0 || index >= fields.size()) {
+            return null;
+        }
+        String value = fields.get(index);
+        return value.isEmpty() ? null : value;
+    }
+
+    private static String required(List<String> fields, int index, String name) throws MalformedAnswerException {
+        String value = field(fields, index);
+        if (value == null) {
+            throw new MalformedAnswerException("no " + name);
+        }
+        return value;
+    }
+}

@@ -1,0 +1,40 @@
+/*
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.smartmetertexas.internal.planning;
+
+import java.time.Clock;
+import java.util.Random;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.Function;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.openhab.binding.smartmetertexas.internal.policy.Sleeper;
+
+/**
+ * Everything time-related the handlers use, in one injectable bundle: real time in openHAB, virtual time in tests.
+ *
+ * @param clock what "now" is
+ * @param sleeper how the request pacing waits for its slot
+ * @param schedulers turns the handler's openHAB scheduler into the scheduler its jobs use
+ * @param random jitter for back-off
+ * @author Smart Meter Texas binding contributors - Initial contribution
+ */
+@NonNullByDefault
+public record BindingTiming(Clock clock, Sleeper sleeper, Function<ScheduledExecutorService, TaskScheduler> schedulers,
+        Random random) {
+
+    public static BindingTiming real() {
+        Sleeper sleeper = duration -> Thread.sleep(duration.toMillis());
+        return new BindingTiming(Clock.systemUTC(), sleeper, ExecutorTaskScheduler::new, new Random());
+    }
+}

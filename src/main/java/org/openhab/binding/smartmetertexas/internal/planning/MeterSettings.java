@@ -1,0 +1,54 @@
+/*
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.smartmetertexas.internal.planning;
+
+import java.time.Duration;
+import java.util.Optional;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+
+/**
+ * What the user configured for one meter, checked.
+ *
+ * @param readIntervalMinutes minutes between on-demand reads; 0 for none, else 30 to 1440
+ * @param historyDays days of history to load on first start, 0 to 730
+ * @param revisionDays trailing days fetched again every day, 1 to 31
+ * @author Smart Meter Texas binding contributors - Initial contribution
+ */
+@NonNullByDefault
+public record MeterSettings(int readIntervalMinutes, int historyDays, int revisionDays) {
+
+    public static final int MIN_READ_INTERVAL = 30;
+    public static final int MAX_READ_INTERVAL = 1440;
+    public static final int MAX_HISTORY_DAYS = 730;
+    public static final int MAX_REVISION_DAYS = 31;
+
+    /** Why these settings cannot work, in words for the thing status; empty when they can. */
+    public Optional<String> problem() {
+        if (readIntervalMinutes != 0
+                && (readIntervalMinutes < MIN_READ_INTERVAL || readIntervalMinutes > MAX_READ_INTERVAL)) {
+            return Optional.of("readInterval must be 0 (no reads) or 30 to 1440 minutes, not " + readIntervalMinutes);
+        }
+        if (historyDays < 0 || historyDays > MAX_HISTORY_DAYS) {
+            return Optional.of("historyDays must be 0 to 730, not " + historyDays);
+        }
+        if (revisionDays < 1 || revisionDays > MAX_REVISION_DAYS) {
+            return Optional.of("revisionDays must be 1 to 31, not " + revisionDays);
+        }
+        return Optional.empty();
+    }
+
+    public Optional<Duration> readInterval() {
+        return readIntervalMinutes == 0 ? Optional.empty() : Optional.of(Duration.ofMinutes(readIntervalMinutes));
+    }
+}

@@ -1,0 +1,102 @@
+/*
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.smartmetertexas.internal.answer;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.util.Optional;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openhab.binding.smartmetertexas.internal.text.BoundedJson;
+import org.openhab.binding.smartmetertexas.internal.text.MalformedAnswerException;
+
+/**
+ * Proves every way SMT reports an error inside a body is found, with or without a data wrapper, and that
+ * successful answers (including errorCode "0") are not mistaken for errors.
+ *
+ * @author Smart Meter Texas binding contributors - Initial contribution
+ */
+@NonNullByDefault
+class AnswerErrorsTest {
+
+    private static Optional<AnswerError> find(String body) throws MalformedAnswerException {
+        return AnswerErrors.find(BoundedJson.parse(body));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "{\"errorCode\":\"1\",\"errorMessage\":\"No data received from the respective TDSP\"}",
+            "{\"data\":{\"errorCode\":\"1\",\"errorMessage\":\"No data received from the respective TDSP\"}}",
+            "{\"errorCode\":1,\"errorMessage\":\"No data received from the respective TDSP\"}",
+            "{\"data\":null,\"errorCode\":\"1\",\"errorMessage\":\"No data received from the respective TDSP\"}",
+            "{\"trans_id\":\"x\",\"ErrorCode\":\"1\",\"ErrorMessage\":\"No data received from the respective TDSP\"}" })
+    void notYetPublishedIsFoundInEveryShape(String body) throws Exception {
+        AnswerError error = find(body).orElseThrow();
+
+        assertEquals("1", error.code());
+        assertEquals("No data received from the respective TDSP", error.message());
+    }
+
+    @Test
+    void apiIntegrationNotDoneIsFoundAsNumberCode() throws Exception {
+        AnswerError error = find("{\"errorCode\":2076,\"errorMessage\":\"API Integration is not done\"}").orElseThrow();
+
+        assertEquals("2076", error.code());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "ERR-USR-INVALIDPASSWORDERROR", "ERR-USR-USERNOTFOUND" })
+    void portalLoginErrorMessageIsTheCode(String code) throws Exception {
+        assertEquals(code, find("{\"errormessage\":\"" + code + "\"}").orElseThrow().code());
+        assertEquals(code, find("{\"data\":{\"errormessage\":\"" + code + "\"}}").orElseThrow().code());
+    }
+
+    @Test
+    void officialErrorMemberIsFound() throws Exception {
+        assertEquals("invalidCredentials", find("{\"error\":\"invalidCredentials\"}").orElseThrow().code());
+        AnswerError described = find("{\"error\":\"invalid_request\",\"error_description\":\"bad body\"}")
+                .orElseThrow();
+        assertEquals("invalid_request", described.code());
+        assertEquals("bad body", described.message());
+        assertEquals("500",
+                find("{\"error\":{\"code\":500,\"message\":\"Something went wrong\"}}").orElseThrow().code());
+    }
+
+    @Test
+    void messageWithoutCodeIsStillAnError() throws Exception {
+        AnswerError error = find("{\"errorMessage\":\"Something went wrong\"}").orElseThrow();
+
+        assertEquals("", error.code());
+        assertEquals("Something went wrong", error.message());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "{\"token\":\"abc\"}", "{\"data\":{\"errorCode\":\"0\",\"errorMessage\":\"\"}}",
+            "{\"errorCode\":0,\"errorMessage\":\"Success\"}", "{\"errorCode\":\"\",\"errorMessage\":null}",
+            "{\"error\":null}", "{\"error\":false}", "{\"error\":\"\"}", "[]", "{\"data\":[{\"esiid\":\"1\"}]}",
+            "{\"statusCode\":\"5031\",\"statusReason\":\"hourly limit\"}" })
+    void successfulAnswersHaveNoError(String body) throws Exception {
+        assertEquals(Optional.empty(), find(body));
+    }
+
+    @Test
+    void longMessagesAreShortenedAndControlCharactersRemoved() throws Exception {
+        AnswerError error = find("{\"errorCode\":\"9\",\"errorMessage\":\"line1\\nline2" + "x".repeat(5000) + "\"}")
+                .orElseThrow();
+
+        assertTrue(error.message().length() <= 200);
+        assertFalse(error.message().contains("\n"));
+    }
+}
