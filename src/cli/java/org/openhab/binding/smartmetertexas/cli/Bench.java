@@ -33,6 +33,7 @@ import org.openhab.binding.smartmetertexas.internal.api.SmtClients;
 import org.openhab.binding.smartmetertexas.internal.api.SmtException;
 import org.openhab.binding.smartmetertexas.internal.api.SmtTransport;
 import org.openhab.binding.smartmetertexas.internal.model.DailyRead;
+import org.openhab.binding.smartmetertexas.internal.model.DataKind;
 import org.openhab.binding.smartmetertexas.internal.model.Esiid;
 import org.openhab.binding.smartmetertexas.internal.model.MeterInfo;
 import org.openhab.binding.smartmetertexas.internal.model.MeterRead;
@@ -43,7 +44,6 @@ import org.openhab.binding.smartmetertexas.internal.planning.MeterPlanner;
 import org.openhab.binding.smartmetertexas.internal.planning.MeterProgress;
 import org.openhab.binding.smartmetertexas.internal.planning.MeterSettings;
 import org.openhab.binding.smartmetertexas.internal.planning.MeterWorker;
-import org.openhab.binding.smartmetertexas.internal.planning.TaskKind;
 import org.openhab.binding.smartmetertexas.internal.policy.OdrPollSchedule;
 import org.openhab.binding.smartmetertexas.internal.policy.RequestPolicy;
 import org.openhab.binding.smartmetertexas.simulator.ManualClock;
@@ -172,7 +172,7 @@ public final class Bench {
             Instant limit = account.clock.instant().plus(Duration.ofHours(12));
             MeterProgress progress = worker.planner().progress();
             while (!(progress.historyPlanned() && progress.backfill().isEmpty()
-                    && progress.completeUntil(TaskKind.INTERVALS) != null)) {
+                    && progress.completeUntil(DataKind.INTERVALS) != null)) {
                 if (account.clock.instant().isAfter(limit)) {
                     throw new IllegalStateException("history did not load within 12 simulated hours");
                 }
@@ -223,10 +223,9 @@ public final class Bench {
         }
 
         MeterWorker worker(MeterSettings settings) {
-            MeterPlanner planner = new MeterPlanner(clock, settings, new MeterProgress(),
-                    policy.pollSchedule().offsets());
+            MeterPlanner planner = new MeterPlanner(clock, meters.get(0).esiid(), settings, new MeterProgress());
             return new MeterWorker(clock, meters.get(0).esiid(), meters.get(0).meterNumber(), planner,
-                    new Backoff(new Random(1)));
+                    new Backoff(new Random(1)), clock::advance);
         }
 
         /** Ticks as the handler does (every 30 s) until {@code end}. */
@@ -236,6 +235,9 @@ public final class Bench {
                     clock.set(at);
                 }
                 worker.runDueTasks(this, RESULTS_UNUSED);
+            }
+            if (clock.instant().isBefore(end)) {
+                clock.set(end);
             }
         }
 
@@ -247,6 +249,11 @@ public final class Bench {
         @Override
         public void failed(SmtException failure) {
             throw new IllegalStateException("the bench account failed: " + failure.getMessage());
+        }
+
+        @Override
+        public @Nullable RequestPolicy policy() {
+            return policy;
         }
 
         @Override

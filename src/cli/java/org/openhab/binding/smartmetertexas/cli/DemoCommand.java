@@ -40,7 +40,9 @@ import org.openhab.binding.smartmetertexas.internal.model.MeterInfo;
 import org.openhab.binding.smartmetertexas.internal.model.MeterRead;
 import org.openhab.binding.smartmetertexas.internal.model.MonthlyUsage;
 import org.openhab.binding.smartmetertexas.internal.model.SmtTime;
+import org.openhab.binding.smartmetertexas.internal.planning.HistoryPacing;
 import org.openhab.binding.smartmetertexas.internal.planning.MeterPlanner;
+import org.openhab.binding.smartmetertexas.internal.planning.OnDemandReads;
 import org.openhab.binding.smartmetertexas.internal.policy.RequestPolicy;
 import org.openhab.binding.smartmetertexas.internal.policy.Sleeper;
 import org.openhab.binding.smartmetertexas.internal.text.RejectedPart;
@@ -201,21 +203,21 @@ final class DemoCommand implements Command {
             // the portal reads the first meter, the official API the last: one read per meter and hour
             MeterInfo target = flow == Flow.PORTAL ? meters.get(0) : meters.get(meters.size() - 1);
             steps.next(name + ": on-demand read of " + target.esiid());
-            MeterRead read = new OnDemandRead(client, clock, virtual, progress, env.terminal()).read(target.esiid(),
-                    target.meterNumber());
+            MeterRead read = new OnDemandRead(client, new OnDemandReads(policy), virtual, progress, env.terminal())
+                    .read(target.esiid(), target.meterNumber());
 
-            Progress quiet = progress.notesOnly();
+            HistoryFetch fetch = new HistoryFetch(client, new HistoryPacing(policy, virtual), progress.notesOnly());
             Map<Esiid, List<IntervalReading>> intervals = new LinkedHashMap<>();
             Map<Esiid, List<DailyRead>> daily = new LinkedHashMap<>();
             Map<Esiid, List<MonthlyUsage>> monthly = new LinkedHashMap<>();
             for (MeterInfo meter : meters) {
                 Esiid esiid = meter.esiid();
                 steps.next(name + ": " + HISTORY_DAYS + " days of 15-minute data of " + esiid);
-                intervals.put(esiid, rows(HistoryFetch.intervals(client, esiid, first, last, quiet), progress));
+                intervals.put(esiid, rows(fetch.intervals(esiid, first, last), progress));
                 steps.next(name + ": daily reads of " + esiid);
-                daily.put(esiid, rows(HistoryFetch.daily(client, esiid, first, last, quiet), progress));
+                daily.put(esiid, rows(fetch.daily(esiid, first, last), progress));
                 steps.next(name + ": monthly usage of " + esiid);
-                monthly.put(esiid, rows(HistoryFetch.monthly(client, esiid, monthlyFrom, last, quiet), progress));
+                monthly.put(esiid, rows(fetch.monthly(esiid, monthlyFrom, last), progress));
             }
             return new FlowResult(flow, meters, target.esiid(), read, intervals, daily, monthly);
         } finally {

@@ -21,12 +21,12 @@ import java.util.Set;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
-import org.openhab.binding.smartmetertexas.internal.api.SmtClient;
 import org.openhab.binding.smartmetertexas.internal.api.SmtException;
 import org.openhab.binding.smartmetertexas.internal.fileimport.IntervalCsv;
 import org.openhab.binding.smartmetertexas.internal.model.DateRange;
 import org.openhab.binding.smartmetertexas.internal.model.Esiid;
 import org.openhab.binding.smartmetertexas.internal.model.SmtTime;
+import org.openhab.binding.smartmetertexas.internal.planning.HistoryPacing;
 import org.openhab.binding.smartmetertexas.internal.text.RejectedPart;
 
 /**
@@ -101,7 +101,8 @@ final class HistoryCommand implements Command {
     }
 
     @Override
-    public int run(Arguments args, Environment env) throws UsageException, SmtException, IOException {
+    public int run(Arguments args, Environment env)
+            throws UsageException, SmtException, IOException, InterruptedException {
         Esiid esiid = Arguments.esiid(args.positional(1, "the ESIID of the meter").get(0));
         LocalDate today = SmtTime.dayOf(env.clock().instant());
         LocalDate from = args.date("--from", null);
@@ -125,14 +126,15 @@ final class HistoryCommand implements Command {
 
         try (SmtConnection connection = SmtConnection.open(args, env)) {
             Progress progress = new Progress(env.err(), env.terminal());
-            SmtClient client = connection.client();
+            HistoryFetch fetch = new HistoryFetch(connection.client(),
+                    new HistoryPacing(connection.policy(), env.sleeper()), progress);
             return switch (kind) {
-                case INTERVALS -> finish(env, file, esiid, HistoryFetch.intervals(client, esiid, from, to, progress),
-                        IntervalCsv.HEADER, (out, row) -> out.append(IntervalCsv.row(esiid, row)));
-                case DAILY -> finish(env, file, esiid, HistoryFetch.daily(client, esiid, from, to, progress),
-                        CsvRows.DAILY_HEADER, (out, row) -> out.append(CsvRows.daily(esiid, row)));
-                case MONTHLY -> finish(env, file, esiid, HistoryFetch.monthly(client, esiid, from, to, progress),
-                        CsvRows.MONTHLY_HEADER, (out, row) -> out.append(CsvRows.monthly(esiid, row)));
+                case INTERVALS -> finish(env, file, esiid, fetch.intervals(esiid, from, to), IntervalCsv.HEADER,
+                        (out, row) -> out.append(IntervalCsv.row(esiid, row)));
+                case DAILY -> finish(env, file, esiid, fetch.daily(esiid, from, to), CsvRows.DAILY_HEADER,
+                        (out, row) -> out.append(CsvRows.daily(esiid, row)));
+                case MONTHLY -> finish(env, file, esiid, fetch.monthly(esiid, from, to), CsvRows.MONTHLY_HEADER,
+                        (out, row) -> out.append(CsvRows.monthly(esiid, row)));
             };
         }
     }

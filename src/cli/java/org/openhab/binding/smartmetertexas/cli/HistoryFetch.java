@@ -15,28 +15,28 @@ package org.openhab.binding.smartmetertexas.cli;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.smartmetertexas.internal.answer.IntervalData;
 import org.openhab.binding.smartmetertexas.internal.api.NotYetAvailableException;
-import org.openhab.binding.smartmetertexas.internal.api.Purpose;
 import org.openhab.binding.smartmetertexas.internal.api.SmtClient;
 import org.openhab.binding.smartmetertexas.internal.api.SmtException;
 import org.openhab.binding.smartmetertexas.internal.model.DailyRead;
+import org.openhab.binding.smartmetertexas.internal.model.DataKind;
 import org.openhab.binding.smartmetertexas.internal.model.DateRange;
 import org.openhab.binding.smartmetertexas.internal.model.Esiid;
 import org.openhab.binding.smartmetertexas.internal.model.IntervalReading;
 import org.openhab.binding.smartmetertexas.internal.model.MonthlyUsage;
+import org.openhab.binding.smartmetertexas.internal.planning.Chunks;
+import org.openhab.binding.smartmetertexas.internal.planning.HistoryPacing;
 import org.openhab.binding.smartmetertexas.internal.text.RejectedPart;
 
 /**
- * Fetches a day range of one meter the way the binding backfills: one chunk of at most 31 days per request, each
- * a backfill request of the {@link SmtClient} (so the request policy spaces them at least 5 s apart), with a
- * progress bar for more than one chunk. Chunks SMT has no data for are noted, not fatal; a failure stops the fetch
+ * Fetches a day range of one meter the way the binding backfills: the binding's chunks ({@link Chunks}, one
+ * request each), paced as its history ({@link HistoryPacing}, at least 5 s apart), with a progress bar for more
+ * than one chunk. Chunks SMT has no data for are noted, not fatal; a failure stops the fetch
  * but keeps what arrived before it.
  *
  * @author Smart Meter Texas binding contributors - Initial contribution
@@ -46,16 +46,18 @@ final class HistoryFetch {
 
     /** The data kinds, with the words users see. */
     enum Kind {
-        INTERVALS("intervals", "15-minute data"),
-        DAILY("daily", "daily reads"),
-        MONTHLY("monthly", "monthly usage");
+        INTERVALS("intervals", "15-minute data", DataKind.INTERVALS),
+        DAILY("daily", "daily reads", DataKind.DAILY),
+        MONTHLY("monthly", "monthly usage", DataKind.MONTHLY);
 
         final String command;
         final String description;
+        final DataKind data;
 
-        Kind(String command, String description) {
+        Kind(String command, String description, DataKind data) {
             this.command = command;
             this.description = description;
+            this.data = data;
         }
     }
 
@@ -81,52 +83,48 @@ final class HistoryFetch {
         Chunk<T> fetch(DateRange range) throws SmtException;
     }
 
-    private HistoryFetch() {
+    private final SmtClient client;
+    private final HistoryPacing pacing;
+    private final Progress progress;
+
+    HistoryFetch(SmtClient client, HistoryPacing pacing, Progress progress) {
+        this.client = client;
+        this.pacing = pacing;
+        this.progress = progress;
     }
 
-    static Result<IntervalReading> intervals(SmtClient client, Esiid esiid, LocalDate from, LocalDate to,
-            Progress progress) {
-        Result<IntervalReading> result = fetch(label(Kind.INTERVALS, esiid), from, to, SmtClient.REQUEST_DAYS, progress,
-                range -> {
-                    IntervalData data = client.intervals(esiid, range.from(), range.to(), Purpose.BACKFILL);
-                    return new Chunk<>(data.readings(), data.rejected());
-                });
+    Result<IntervalReading> intervals(Esiid esiid, LocalDate from, LocalDate to) throws InterruptedException {
+        Result<IntervalReading> result = fetch(Kind.INTERVALS, esiid, from, to, range -> {
+            IntervalData data = client.intervals(esiid, range);
+            return new Chunk<>(data.readings(), data.rejected());
+        });
         List<IntervalReading> sorted = new ArrayList<>(result.rows());
         sorted.sort(Comparator.comparing(IntervalReading::start).thenComparing(IntervalReading::kind));
         return new Result<>(sorted, result.rejected(), result.missing(), result.failure(), result.failedAt());
     }
 
-    static Result<DailyRead> daily(SmtClient client, Esiid esiid, LocalDate from, LocalDate to, Progress progress) {
-        Result<DailyRead> result = fetch(label(Kind.DAILY, esiid), from, to, SmtClient.REQUEST_DAYS, progress,
-                range -> new Chunk<>(client.daily(esiid, range.from(), range.to(), Purpose.BACKFILL), List.of()));
-        // one read per day (a chunk border never splits a day, but keep the later answer if SMT repeats one)
-        Map<LocalDate, DailyRead> byDay = new LinkedHashMap<>();
-        result.rows().forEach(read -> byDay.put(read.day(), read));
-        List<DailyRead> sorted = new ArrayList<>(byDay.values());
-        sorted.sort(Comparator.comparing(DailyRead::day));
-        return new Result<>(sorted, result.rejected(), result.missing(), result.failure(), result.failedAt());
+    Result<DailyRead> daily(Esiid esiid, LocalDate from, LocalDate to) throws InterruptedException {
+        Result<DailyRead> result = fetch(Kind.DAILY, esiid, from, to,
+                range -> new Chunk<>(client.daily(esiid, range), List.of()));
+        return new Result<>(Chunks.daysOnce(result.rows()), result.rejected(), result.missing(), result.failure(),
+                result.failedAt());
     }
 
-    static Result<MonthlyUsage> monthly(SmtClient client, Esiid esiid, LocalDate from, LocalDate to,
-            Progress progress) {
-        Result<MonthlyUsage> result = fetch(label(Kind.MONTHLY, esiid), from, to, SmtClient.MONTHLY_REQUEST_DAYS,
-                progress,
-                range -> new Chunk<>(client.monthly(esiid, range.from(), range.to(), Purpose.BACKFILL), List.of()));
-        // a billing period crossing a chunk border comes with both chunks: keep it once
-        Map<String, MonthlyUsage> periods = new LinkedHashMap<>();
-        result.rows().forEach(usage -> periods.put(usage.start() + "/" + usage.end(), usage));
-        List<MonthlyUsage> sorted = new ArrayList<>(periods.values());
-        sorted.sort(Comparator.comparing(MonthlyUsage::start));
-        return new Result<>(sorted, result.rejected(), result.missing(), result.failure(), result.failedAt());
+    Result<MonthlyUsage> monthly(Esiid esiid, LocalDate from, LocalDate to) throws InterruptedException {
+        Result<MonthlyUsage> result = fetch(Kind.MONTHLY, esiid, from, to,
+                range -> new Chunk<>(client.monthly(esiid, range), List.of()));
+        return new Result<>(Chunks.periodsOnce(result.rows()), result.rejected(), result.missing(), result.failure(),
+                result.failedAt());
     }
 
     private static String label(Kind kind, Esiid esiid) {
         return kind.command + " " + esiid.value();
     }
 
-    private static <T> Result<T> fetch(String label, LocalDate from, LocalDate to, int chunkDays, Progress progress,
-            ChunkCall<T> call) {
-        List<DateRange> chunks = new DateRange(from, to).chunks(chunkDays);
+    private <T> Result<T> fetch(Kind kind, Esiid esiid, LocalDate from, LocalDate to, ChunkCall<T> call)
+            throws InterruptedException {
+        String label = label(kind, esiid);
+        List<DateRange> chunks = Chunks.oldestFirst(kind.data, new DateRange(from, to));
         boolean showBar = chunks.size() > 1;
         List<T> rows = new ArrayList<>();
         List<RejectedPart> rejected = new ArrayList<>();
@@ -136,6 +134,7 @@ final class HistoryFetch {
             if (showBar) {
                 progress.bar(label, i, chunks.size(), range.from() + " to " + range.to());
             }
+            pacing.awaitTurn();
             try {
                 Chunk<T> chunk = call.fetch(range);
                 rows.addAll(chunk.rows());
@@ -145,6 +144,8 @@ final class HistoryFetch {
             } catch (SmtException e) {
                 progress.endBar();
                 return new Result<>(rows, rejected, missing, e, range);
+            } finally {
+                pacing.sent();
             }
         }
         if (showBar) {

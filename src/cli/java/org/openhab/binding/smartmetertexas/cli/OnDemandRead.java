@@ -18,12 +18,13 @@ import java.time.Instant;
 import java.util.Optional;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.openhab.binding.smartmetertexas.internal.api.ReadTicket;
 import org.openhab.binding.smartmetertexas.internal.api.SmtClient;
 import org.openhab.binding.smartmetertexas.internal.api.SmtException;
 import org.openhab.binding.smartmetertexas.internal.model.Esiid;
 import org.openhab.binding.smartmetertexas.internal.model.MeterRead;
 import org.openhab.binding.smartmetertexas.internal.model.ReadStatus;
+import org.openhab.binding.smartmetertexas.internal.planning.OnDemandReads;
+import org.openhab.binding.smartmetertexas.internal.planning.ReadTicket;
 import org.openhab.binding.smartmetertexas.internal.policy.Sleeper;
 
 /**
@@ -39,6 +40,7 @@ final class OnDemandRead {
     private static final Duration TICK = Duration.ofSeconds(1);
 
     private final SmtClient client;
+    private final OnDemandReads reads;
     private final Clock clock;
     private final Sleeper sleeper;
     private final Progress progress;
@@ -47,9 +49,10 @@ final class OnDemandRead {
     /**
      * @param ticking redraw the waiting bar every second (a terminal); otherwise one line per status check
      */
-    OnDemandRead(SmtClient client, Clock clock, Sleeper sleeper, Progress progress, boolean ticking) {
+    OnDemandRead(SmtClient client, OnDemandReads reads, Sleeper sleeper, Progress progress, boolean ticking) {
         this.client = client;
-        this.clock = clock;
+        this.reads = reads;
+        this.clock = reads.clock();
         this.sleeper = sleeper;
         this.progress = progress;
         this.ticking = ticking;
@@ -58,14 +61,14 @@ final class OnDemandRead {
     /** Requests a read and waits for its outcome: COMPLETED with a fresh value, FAILED or T-FAILED. */
     MeterRead read(Esiid esiid, String meterNumber) throws SmtException, InterruptedException {
         String label = "read " + esiid.value();
-        ReadTicket ticket = client.requestRead(esiid, meterNumber);
+        ReadTicket ticket = reads.request(client, esiid, meterNumber);
         Instant requested = ticket.requestedAt();
         long giveUpSeconds = Duration.between(requested, ticket.giveUpAt()).toSeconds();
         progress.note(label + ": SMT accepted the read request; a read takes from 30 seconds to several minutes");
         while (true) {
             Optional<Instant> due = ticket.nextPollAt();
             if (due.isEmpty()) {
-                return client.pollRead(ticket);
+                return reads.poll(client, ticket);
             }
             int check = ticket.pollsDone() + 1;
             String detail = "check " + check + " at +" + clockText(Duration.between(requested, due.get()));
@@ -79,9 +82,11 @@ final class OnDemandRead {
                 }
             } else {
                 progress.note(label + ": waiting for the result, " + detail);
+            }
+            while (clock.instant().isBefore(due.get())) {
                 sleeper.sleepUntil(clock, due.get());
             }
-            MeterRead read = client.pollRead(ticket);
+            MeterRead read = reads.poll(client, ticket);
             if (read.status() != ReadStatus.PENDING) {
                 progress.endBar();
                 progress.note(label + ": " + read.status().label() + " after "

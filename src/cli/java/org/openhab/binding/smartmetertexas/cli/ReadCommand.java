@@ -22,6 +22,7 @@ import org.openhab.binding.smartmetertexas.internal.model.Esiid;
 import org.openhab.binding.smartmetertexas.internal.model.MeterInfo;
 import org.openhab.binding.smartmetertexas.internal.model.MeterRead;
 import org.openhab.binding.smartmetertexas.internal.model.ReadStatus;
+import org.openhab.binding.smartmetertexas.internal.planning.OnDemandReads;
 
 /**
  * {@code read ESIID}: an on-demand read of the meter register, waiting for SMT's fresh result.
@@ -76,8 +77,8 @@ final class ReadCommand implements Command {
                 meterNumber = SmtConnection.flow(args) == Flow.PORTAL ? meterNumber(connection, esiid) : "";
             }
             Progress progress = new Progress(env.err(), env.terminal());
-            MeterRead read = new OnDemandRead(connection.client(), env.clock(), env.sleeper(), progress, env.terminal())
-                    .read(esiid, meterNumber.strip());
+            MeterRead read = new OnDemandRead(connection.client(), new OnDemandReads(connection.policy()),
+                    env.sleeper(), progress, env.terminal()).read(esiid, meterNumber.strip());
             if (read.status() != ReadStatus.COMPLETED) {
                 env.err().println("smt: SMT unavailable: SMT could not read the meter (" + read.status().label()
                         + "); reads often fail for hours, try again later");

@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Consumer;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.openhab.binding.smartmetertexas.internal.answer.AnswerParser;
@@ -32,7 +31,6 @@ import org.openhab.binding.smartmetertexas.internal.model.MeterInfo;
 import org.openhab.binding.smartmetertexas.internal.model.MeterRead;
 import org.openhab.binding.smartmetertexas.internal.model.MonthlyUsage;
 import org.openhab.binding.smartmetertexas.internal.policy.RequestPolicy;
-import org.openhab.binding.smartmetertexas.internal.policy.Sleeper;
 import org.openhab.binding.smartmetertexas.internal.text.MalformedAnswerException;
 
 import com.google.gson.JsonArray;
@@ -67,8 +65,8 @@ public final class OfficialClient extends FlowClient {
     private String accessToken = "";
     private Instant refreshAt = Instant.MIN;
 
-    public OfficialClient(AccountSettings settings, SmtTransport transport, RequestPolicy policy, Sleeper sleeper) {
-        super(settings, transport, policy, sleeper);
+    public OfficialClient(AccountSettings settings, SmtTransport transport, RequestPolicy policy) {
+        super(settings, transport, policy);
     }
 
     @Override
@@ -197,8 +195,8 @@ public final class OfficialClient extends FlowClient {
     }
 
     @Override
-    protected JsonObject statusBody(ReadTicket ticket) throws SmtException {
-        Optional<String> id = ticket.correlationId();
+    protected JsonObject statusBody(ReadRequest read) throws SmtException {
+        Optional<String> id = read.correlation();
         if (id.isEmpty()) {
             throw reader.protocolError(ODR,
                     "SMT accepted the read without a correlationId: its status cannot be asked");
@@ -216,21 +214,20 @@ public final class OfficialClient extends FlowClient {
     // ---- data ----
 
     @Override
-    protected IntervalData fetchIntervals(Esiid esiid, DateRange range, Consumer<Instant> onSend) throws SmtException {
-        JsonElement json = postForJson(INTERVALS, rangeBody(esiid, range), onSend);
+    protected IntervalData fetchIntervals(Esiid esiid, DateRange range) throws SmtException {
+        JsonElement json = postForJson(INTERVALS, rangeBody(esiid, range));
         return parsed(INTERVALS, () -> AnswerParser.energyData(json));
     }
 
     @Override
-    protected List<DailyRead> fetchDaily(Esiid esiid, DateRange range, Consumer<Instant> onSend) throws SmtException {
-        JsonElement json = postForJson(DAILY, rangeBody(esiid, range), onSend);
+    protected List<DailyRead> fetchDaily(Esiid esiid, DateRange range) throws SmtException {
+        JsonElement json = postForJson(DAILY, rangeBody(esiid, range));
         return parsed(DAILY, () -> AnswerParser.officialDaily(json));
     }
 
     @Override
-    protected List<MonthlyUsage> fetchMonthly(Esiid esiid, DateRange range, Consumer<Instant> onSend)
-            throws SmtException {
-        JsonElement json = postForJson(MONTHLY, rangeBody(esiid, range), onSend);
+    protected List<MonthlyUsage> fetchMonthly(Esiid esiid, DateRange range) throws SmtException {
+        JsonElement json = postForJson(MONTHLY, rangeBody(esiid, range));
         return parsed(MONTHLY, () -> AnswerParser.officialMonthly(json));
     }
 }

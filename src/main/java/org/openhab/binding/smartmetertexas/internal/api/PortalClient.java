@@ -17,7 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
@@ -31,7 +30,6 @@ import org.openhab.binding.smartmetertexas.internal.model.MeterInfo;
 import org.openhab.binding.smartmetertexas.internal.model.MeterRead;
 import org.openhab.binding.smartmetertexas.internal.model.MonthlyUsage;
 import org.openhab.binding.smartmetertexas.internal.policy.RequestPolicy;
-import org.openhab.binding.smartmetertexas.internal.policy.Sleeper;
 import org.openhab.binding.smartmetertexas.internal.text.MalformedAnswerException;
 
 import com.google.gson.JsonArray;
@@ -63,8 +61,8 @@ public final class PortalClient extends FlowClient {
     private final String origin;
     private @Nullable String token;
 
-    public PortalClient(AccountSettings settings, SmtTransport transport, RequestPolicy policy, Sleeper sleeper) {
-        super(settings, transport, policy, sleeper);
+    public PortalClient(AccountSettings settings, SmtTransport transport, RequestPolicy policy) {
+        super(settings, transport, policy);
         var base = settings.portalBaseUrl();
         this.origin = base.getScheme() + "://" + base.getRawAuthority();
     }
@@ -144,7 +142,7 @@ public final class PortalClient extends FlowClient {
     public synchronized List<MeterInfo> meters() throws SmtException {
         JsonObject body = new JsonObject();
         body.addProperty("esiid", "*");
-        JsonElement json = postForJson(METERS, body, null);
+        JsonElement json = postForJson(METERS, body);
         return parsed(METERS, () -> AnswerParser.meters(json));
     }
 
@@ -169,9 +167,9 @@ public final class PortalClient extends FlowClient {
     }
 
     @Override
-    protected JsonObject statusBody(ReadTicket ticket) {
+    protected JsonObject statusBody(ReadRequest read) {
         JsonObject body = new JsonObject();
-        body.addProperty("ESIID", ticket.esiid().value());
+        body.addProperty("ESIID", read.esiid().value());
         return body;
     }
 
@@ -197,7 +195,7 @@ public final class PortalClient extends FlowClient {
      * do not fall back: the other endpoint would meet them too.
      */
     @Override
-    protected IntervalData fetchIntervals(Esiid esiid, DateRange range, Consumer<Instant> onSend) throws SmtException {
+    protected IntervalData fetchIntervals(Esiid esiid, DateRange range) throws SmtException {
         JsonObject synch = new JsonObject();
         synch.addProperty("startDate", usDate(range.from()));
         synch.addProperty("endDate", usDate(range.to()));
@@ -205,7 +203,7 @@ public final class PortalClient extends FlowClient {
         JsonArray ids = new JsonArray();
         ids.add(esiid.value());
         synch.add("ESIID", ids);
-        HttpAnswer answer = postAuthorized(INTERVALSYNCH, synch, onSend, null);
+        HttpAnswer answer = postAuthorized(INTERVALSYNCH, synch);
         try {
             JsonElement json = reader.json(answer, INTERVALSYNCH);
             return parsed(INTERVALSYNCH, () -> AnswerParser.energyData(json));
@@ -215,20 +213,19 @@ public final class PortalClient extends FlowClient {
             }
             logger.debug("falling back to {} for {}", INTERVAL, esiid);
         }
-        JsonElement json = postForJson(INTERVAL, rangeBody(esiid, range), onSend);
+        JsonElement json = postForJson(INTERVAL, rangeBody(esiid, range));
         return parsed(INTERVAL, () -> AnswerParser.portalIntervals(json));
     }
 
     @Override
-    protected List<DailyRead> fetchDaily(Esiid esiid, DateRange range, Consumer<Instant> onSend) throws SmtException {
-        JsonElement json = postForJson(DAILY, rangeBody(esiid, range), onSend);
+    protected List<DailyRead> fetchDaily(Esiid esiid, DateRange range) throws SmtException {
+        JsonElement json = postForJson(DAILY, rangeBody(esiid, range));
         return parsed(DAILY, () -> AnswerParser.portalDaily(json));
     }
 
     @Override
-    protected List<MonthlyUsage> fetchMonthly(Esiid esiid, DateRange range, Consumer<Instant> onSend)
-            throws SmtException {
-        JsonElement json = postForJson(MONTHLY, rangeBody(esiid, range), onSend);
+    protected List<MonthlyUsage> fetchMonthly(Esiid esiid, DateRange range) throws SmtException {
+        JsonElement json = postForJson(MONTHLY, rangeBody(esiid, range));
         return parsed(MONTHLY, () -> AnswerParser.portalMonthly(json));
     }
 }

@@ -12,34 +12,29 @@
  */
 package org.openhab.binding.smartmetertexas.internal.api;
 
-import java.time.LocalDate;
 import java.util.List;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.openhab.binding.smartmetertexas.internal.answer.IntervalData;
 import org.openhab.binding.smartmetertexas.internal.model.DailyRead;
+import org.openhab.binding.smartmetertexas.internal.model.DateRange;
 import org.openhab.binding.smartmetertexas.internal.model.Esiid;
 import org.openhab.binding.smartmetertexas.internal.model.MeterInfo;
 import org.openhab.binding.smartmetertexas.internal.model.MeterRead;
 import org.openhab.binding.smartmetertexas.internal.model.MonthlyUsage;
 
 /**
- * One SMT account, through the portal or the official API. Every request obeys the account's
- * {@link org.openhab.binding.smartmetertexas.internal.policy.RequestPolicy}: what would break a rule fails with
- * {@link RequestRefusedException} (or {@link RateLimitedException} for the read budget) and is never sent.
- * Dates are Central calendar days, {@code to} included; longer ranges go out as chunks of at most 31 days.
- * Calls block (including short waits for the account's next request slot); one caller at a time per client.
+ * One SMT account, through the portal or the official API: the session (token, cookies, renewal) and one request
+ * per call, plus the login that request needs and the one re-login and retry a 401 allows (doc/smt-protocol.md §1).
+ * What to ask and when (date-range chunks, the read budget, status polls and giving up, the 15-minute rule,
+ * backfill spacing) is decided in the planning package; the client only keeps the account-wide rules that hold for
+ * any request (spacing of the account's requests, no request while blocked or after rejected credentials).
+ * Dates are Central calendar days, both ends included. Calls block; one caller at a time per client.
  *
  * @author Smart Meter Texas binding contributors - Initial contribution
  */
 @NonNullByDefault
 public interface SmtClient {
-
-    /** The most days one request for 15-minute or daily data asks for. */
-    int REQUEST_DAYS = 31;
-
-    /** The most days one request for billing periods asks for: a year, as the portal's own monthly view. */
-    int MONTHLY_REQUEST_DAYS = 366;
 
     /** Which flow this client speaks. */
     Flow flow();
@@ -54,22 +49,21 @@ public interface SmtClient {
      */
     List<MeterInfo> meters() throws SmtException;
 
-    /** Asks SMT to read the meter now (one request, counted in the ESIID's read budget whatever SMT answers). */
-    ReadTicket requestRead(Esiid esiid, String meterNumber) throws SmtException;
+    /** Asks SMT to read the meter now: SMT's answer, accepted or turned away by its hourly or daily limit. */
+    ReadRequest requestRead(Esiid esiid, String meterNumber) throws SmtException;
 
     /**
-     * One status request for a read, due at {@link ReadTicket#nextPollAt()}. PENDING until SMT shows a fresh
-     * result (read no more than 2 minutes before the request); FAILED when SMT says so or when the read is still
-     * pending at the last scheduled poll (15 minutes). Once the read is over, returns its outcome without a request.
+     * Asks once how a read stands: PENDING until SMT shows a result read no more than 2 minutes before the request
+     * (doc/smt-protocol.md §6), then COMPLETED, FAILED or T-FAILED as SMT says.
      */
-    MeterRead pollRead(ReadTicket ticket) throws SmtException;
+    MeterRead readStatus(ReadRequest read) throws SmtException;
 
-    /** 15-minute consumption (and surplus generation where the meter reports it). */
-    IntervalData intervals(Esiid esiid, LocalDate from, LocalDate to, Purpose purpose) throws SmtException;
+    /** 15-minute consumption (and surplus generation where the meter reports it) of one request's days. */
+    IntervalData intervals(Esiid esiid, DateRange days) throws SmtException;
 
-    /** Daily register reads and usage. */
-    List<DailyRead> daily(Esiid esiid, LocalDate from, LocalDate to, Purpose purpose) throws SmtException;
+    /** Daily register reads and usage of one request's days. */
+    List<DailyRead> daily(Esiid esiid, DateRange days) throws SmtException;
 
-    /** Billing periods overlapping the range, each once. */
-    List<MonthlyUsage> monthly(Esiid esiid, LocalDate from, LocalDate to, Purpose purpose) throws SmtException;
+    /** Billing periods overlapping one request's days. */
+    List<MonthlyUsage> monthly(Esiid esiid, DateRange days) throws SmtException;
 }

@@ -37,8 +37,8 @@ public final class SmtClients {
             Sleeper sleeper) {
         SmtTransport transport = new SmtTransport(httpClient, policy, sleeper, settings.requestTimeout());
         return switch (settings.flow()) {
-            case PORTAL -> new PortalClient(settings, transport, policy, sleeper);
-            case OFFICIAL -> new OfficialClient(settings, transport, policy, sleeper);
+            case PORTAL -> new PortalClient(settings, transport, policy);
+            case OFFICIAL -> new OfficialClient(settings, transport, policy);
         };
     }
 }

@@ -53,10 +53,10 @@ import org.openhab.binding.smartmetertexas.internal.planning.MeterPlanner;
 import org.openhab.binding.smartmetertexas.internal.planning.MeterProgress;
 import org.openhab.binding.smartmetertexas.internal.planning.MeterSettings;
 import org.openhab.binding.smartmetertexas.internal.planning.MeterWorker;
+import org.openhab.binding.smartmetertexas.internal.planning.OnDemandReads;
 import org.openhab.binding.smartmetertexas.internal.planning.PlannedTask;
 import org.openhab.binding.smartmetertexas.internal.planning.TaskScheduler;
 import org.openhab.binding.smartmetertexas.internal.planning.TaskScheduler.Job;
-import org.openhab.binding.smartmetertexas.internal.policy.OdrPollSchedule;
 import org.openhab.binding.smartmetertexas.internal.policy.Refusal;
 import org.openhab.binding.smartmetertexas.internal.policy.RequestPolicy;
 import org.openhab.binding.smartmetertexas.internal.text.MalformedAnswerException;
@@ -132,9 +132,9 @@ public class MeterHandler extends BaseThingHandler implements MeterWorker.Listen
             return;
         }
         MeterProgress progress = MeterProgress.fromJson(progressStorage.get(progressKey()));
-        MeterPlanner planner = new MeterPlanner(timing.clock(), settings, progress, OdrPollSchedule.DEFAULT.offsets());
+        MeterPlanner planner = new MeterPlanner(timing.clock(), esiid, settings, progress);
         worker = new MeterWorker(timing.clock(), esiid, config.meterNumber.strip(), planner,
-                new Backoff(timing.random()));
+                new Backoff(timing.random()), timing.sleeper());
         TaskScheduler scheduled = timing.schedulers().apply(scheduler);
         tasks = scheduled;
         showBridgeStatus();
@@ -186,12 +186,12 @@ public class MeterHandler extends BaseThingHandler implements MeterWorker.Listen
         if (current == null || account == null || scheduled == null) {
             return ActionResult.refused("the meter is not initialized");
         }
-        if (current.planner().readInFlight()) {
+        if (current.planner().readInFlight().isPresent()) {
             return new ActionResult(ActionResult.IN_PROGRESS, "a read is already in progress");
         }
         RequestPolicy policy = account.policy();
         if (policy != null) {
-            Optional<Refusal> refusal = policy.odrBudget().check(current.esiid());
+            Optional<Refusal> refusal = new OnDemandReads(policy).refusal(current.esiid());
             if (refusal.isPresent()) {
                 return new ActionResult(ActionResult.LIMIT, refusal.get().reason());
             }
@@ -247,7 +247,8 @@ public class MeterHandler extends BaseThingHandler implements MeterWorker.Listen
         RequestPolicy policy = account == null ? null : account.policy();
         String esiid = current == null ? String.valueOf(getThing().getConfiguration().get(CONFIG_ESIID))
                 : current.esiid().value();
-        int readsLeft = current == null || policy == null ? 0 : policy.readsLeftToday(current.esiid());
+        int readsLeft = current == null || policy == null ? 0
+                : new OnDemandReads(policy).readsLeftToday(current.esiid());
         int historyLeft = current == null ? 0 : current.planner().progress().backfill().size();
         return new MeterSummary(esiid, lastRead, dataUntil, readsLeft, historyLeft, lastError);
     }
@@ -263,7 +264,8 @@ public class MeterHandler extends BaseThingHandler implements MeterWorker.Listen
             saveProgress(current);
             RequestPolicy policy = account.policy();
             if (policy != null) {
-                updateState(CHANNEL_READS_LEFT_TODAY, new DecimalType(policy.readsLeftToday(current.esiid())));
+                updateState(CHANNEL_READS_LEFT_TODAY,
+                        new DecimalType(new OnDemandReads(policy).readsLeftToday(current.esiid())));
             }
         }
     }

@@ -34,7 +34,6 @@ public record BindingTiming(Clock clock, Sleeper sleeper, Function<ScheduledExec
         Random random) {
 
     public static BindingTiming real() {
-        Sleeper sleeper = duration -> Thread.sleep(duration.toMillis());
-        return new BindingTiming(Clock.systemUTC(), sleeper, ExecutorTaskScheduler::new, new Random());
+        return new BindingTiming(Clock.systemUTC(), Sleeper.SYSTEM, ExecutorTaskScheduler::new, new Random());
     }
 }

@@ -22,20 +22,25 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
-import org.openhab.binding.smartmetertexas.internal.api.SmtClient;
+import org.openhab.binding.smartmetertexas.internal.model.DataKind;
 import org.openhab.binding.smartmetertexas.internal.model.DateRange;
+import org.openhab.binding.smartmetertexas.internal.model.Esiid;
 import org.openhab.binding.smartmetertexas.internal.model.SmtTime;
 import org.openhab.binding.smartmetertexas.internal.planning.MeterProgress.BackfillItem;
+import org.openhab.binding.smartmetertexas.internal.policy.RequestPolicy;
 
 /**
- * Decides what to ask SMT about one meter, and when (doc/smt-protocol.md §7): on-demand reads every read interval with
- * their
- * status polls; yesterday's 15-minute and daily data from 09:30 Central, retried every 2 hours until it arrives, each
- * time with the trailing revision window; monthly data once a day; and the history, one chunk at a time. Pure
- * decisions on an injected clock: the caller makes the requests and reports back.
+ * Decides what to ask SMT about one meter, and when (doc/smt-protocol.md §7): on-demand reads every read interval
+ * with their status polls; yesterday's 15-minute and daily data from 09:30 Central, retried every 2 hours until it
+ * arrives, each time with the trailing revision window; monthly data once a day; and the history, one chunk at a
+ * time, newest first. No routine request of a data kind within 15 minutes of the last one (the account's
+ * {@link RequestPolicy} remembers it across restarts of the thing); history requests are paced by whoever sends them,
+ * with {@link HistoryPacing}. Pure decisions
+ * on an injected clock: the caller makes the requests and reports back.
  *
  * @author Smart Meter Texas binding contributors - Initial contribution
  */
@@ -45,30 +50,25 @@ public final class MeterPlanner {
     /** SMT publishes yesterday's data from about 09:00 Central; asking earlier only earns "not yet". */
     public static final LocalTime FIRST_DATA_TRY = LocalTime.of(9, 30);
     public static final Duration DATA_RETRY = Duration.ofHours(2);
-    /** History goes out in the chunks the client sends anyway: one request each. */
-    public static final int CHUNK_DAYS = SmtClient.REQUEST_DAYS;
     /** About three billing periods: the current one, and the two SMT may still restate. */
     public static final int MONTHLY_ROUTINE_DAYS = 93;
 
     private final Clock clock;
+    private final Esiid esiid;
     private final MeterSettings settings;
     private final MeterProgress progress;
-    private final List<Duration> pollOffsets;
 
-    private final Map<TaskKind, Instant> notBefore = new EnumMap<>(TaskKind.class);
+    private final Map<DataKind, Instant> notBefore = new EnumMap<>(DataKind.class);
+    private @Nullable Instant readNotBefore;
     private @Nullable Instant lastReadRequest;
-    private @Nullable Instant readInFlightSince;
-    private int pollsDone;
+    private @Nullable ReadTicket read;
     private @Nullable Instant backfillNotBefore;
 
-    /**
-     * @param pollOffsets when to poll a read's status, counted from its request (the request policy's schedule)
-     */
-    public MeterPlanner(Clock clock, MeterSettings settings, MeterProgress progress, List<Duration> pollOffsets) {
+    public MeterPlanner(Clock clock, Esiid esiid, MeterSettings settings, MeterProgress progress) {
         this.clock = clock;
+        this.esiid = esiid;
         this.settings = settings;
         this.progress = progress;
-        this.pollOffsets = List.copyOf(pollOffsets);
     }
 
     public MeterProgress progress() {
@@ -76,7 +76,7 @@ public final class MeterPlanner {
     }
 
     /** The requests due now, routine before history, at most one piece of history at a time. */
-    public List<PlannedTask> dueTasks() {
+    public List<PlannedTask> dueTasks(RequestPolicy policy) {
         Instant now = clock.instant();
         ZonedDateTime central = now.atZone(SmtTime.CENTRAL);
         LocalDate today = central.toLocalDate();
@@ -90,18 +90,19 @@ public final class MeterPlanner {
             tasks.add(PlannedTask.read());
         }
         boolean published = !central.toLocalTime().isBefore(FIRST_DATA_TRY);
-        for (TaskKind kind : List.of(TaskKind.INTERVALS, TaskKind.DAILY)) {
+        for (DataKind kind : List.of(DataKind.INTERVALS, DataKind.DAILY)) {
             LocalDate until = progress.completeUntil(kind);
             // The very first fetch need not wait for yesterday's publication: the days before it are there.
             boolean due = until == null || (published && until.isBefore(yesterday));
-            if (due && allowed(kind, now)) {
+            if (due && allowed(kind, now, policy)) {
                 tasks.add(PlannedTask.routine(kind, routineRange(kind, until, yesterday)));
             }
         }
         LocalDate monthlyDone = progress.monthlyFetchedOn();
-        if ((monthlyDone == null || (published && !today.equals(monthlyDone))) && allowed(TaskKind.MONTHLY, now)) {
-            tasks.add(PlannedTask.routine(TaskKind.MONTHLY,
-                    new DateRange(today.minusDays(monthlyDays(monthlyDone) - 1L), today)));
+        if ((monthlyDone == null || (published && !today.equals(monthlyDone)))
+                && allowed(DataKind.MONTHLY, now, policy)) {
+            DateRange window = new DateRange(today.minusDays(monthlyDays(monthlyDone) - 1L), today);
+            tasks.add(PlannedTask.routine(DataKind.MONTHLY, Chunks.newestFirst(DataKind.MONTHLY, window).get(0)));
         }
         List<BackfillItem> history = progress.backfill();
         Instant backfillFrom = backfillNotBefore;
@@ -112,41 +113,42 @@ public final class MeterPlanner {
         return tasks;
     }
 
-    /** The read request went out (whatever SMT answered, it counts). */
-    public void readRequested() {
-        Instant now = clock.instant();
-        lastReadRequest = now;
-        readInFlightSince = now;
-        pollsDone = 0;
+    /** A routine data request went out (or was tried): the 15-minute rule counts from now. */
+    public void sent(PlannedTask task, RequestPolicy policy) {
+        if (task.step() == PlannedTask.Step.FETCH && !task.backfill()) {
+            policy.routine().recordSent(task.data(), esiid, clock.instant());
+        }
+    }
+
+    /**
+     * Whether a data request loads history, to be paced as such ({@link HistoryPacing}): history chunks, and a first
+     * monthly request reaching back past the routine window.
+     */
+    public static boolean pacedAsHistory(PlannedTask task) {
+        return task.step() == PlannedTask.Step.FETCH && (task.backfill() || task.days().days() > MONTHLY_ROUTINE_DAYS);
+    }
+
+    /** SMT accepted a read request: poll it on its schedule. */
+    public void readStarted(ReadTicket ticket) {
+        lastReadRequest = ticket.requestedAt();
+        read = ticket;
+    }
+
+    /** The read in flight has its outcome (or was given up). */
+    public void readFinished() {
+        read = null;
     }
 
     /** No read before {@code until}: the budget or SMT's limit said so, or SMT failed. */
     public void readDeferred(Instant until) {
-        readInFlightSince = null;
-        notBefore.put(TaskKind.READ, until);
+        read = null;
+        readNotBefore = until;
     }
 
-    /**
-     * One status poll was answered.
-     *
-     * @param finished whether the read has its outcome (completed or failed)
-     * @return true when the read is still pending after its last allowed poll: give it up as failed
-     */
-    public boolean readPolled(boolean finished) {
-        pollsDone++;
-        if (finished) {
-            readInFlightSince = null;
-            return false;
-        }
-        if (pollsDone >= pollOffsets.size()) {
-            readInFlightSince = null;
-            return true;
-        }
-        return false;
-    }
-
-    public boolean readInFlight() {
-        return readInFlightSince != null;
+    /** The read in flight (accepted, and not past its last status poll), if any. */
+    public Optional<ReadTicket> readInFlight() {
+        ReadTicket ticket = read;
+        return ticket == null || ticket.nextPollAt().isEmpty() ? Optional.empty() : Optional.of(ticket);
     }
 
     /**
@@ -157,58 +159,70 @@ public final class MeterPlanner {
     public void dataReceived(PlannedTask task, @Nullable LocalDate newestDay) {
         Instant now = clock.instant();
         LocalDate today = SmtTime.dayOf(now);
+        DataKind kind = task.data();
         if (task.backfill()) {
-            progress.backfillDone(new BackfillItem(task.kind(), task.days()));
+            progress.backfillDone(new BackfillItem(kind, task.days()));
             return;
         }
-        if (task.kind() == TaskKind.MONTHLY) {
+        if (kind == DataKind.MONTHLY) {
             progress.monthlyFetchedOn(today);
             return;
         }
         if (newestDay != null) {
-            progress.completeUntil(task.kind(), newestDay);
+            progress.completeUntil(kind, newestDay);
         }
         if (newestDay == null || newestDay.isBefore(today.minusDays(1))) {
-            notBefore.put(task.kind(), now.plus(DATA_RETRY));
+            notBefore.put(kind, now.plus(DATA_RETRY));
         }
     }
 
     /** SMT has nothing yet: try yesterday's data again later; history it does not have is not asked again. */
     public void dataNotYetAvailable(PlannedTask task) {
-        if (task.backfill()) {
-            progress.backfillDone(new BackfillItem(task.kind(), task.days()));
+        if (task.step() != PlannedTask.Step.FETCH) {
+            // SMT's "no data yet" to a read: the meter's data is not there yet either
+            failed(task, clock.instant().plus(DATA_RETRY));
+        } else if (task.backfill()) {
+            progress.backfillDone(new BackfillItem(task.data(), task.days()));
         } else {
-            notBefore.put(task.kind(), clock.instant().plus(DATA_RETRY));
+            notBefore.put(task.data(), clock.instant().plus(DATA_RETRY));
         }
     }
 
     /** The request failed or was refused; nothing of this kind before {@code retryAt}. */
     public void failed(PlannedTask task, Instant retryAt) {
-        if (task.backfill()) {
-            backfillNotBefore = retryAt;
-        } else if (task.kind() == TaskKind.READ_STATUS) {
-            pollsDone++;
-            if (pollsDone >= pollOffsets.size()) {
-                readInFlightSince = null;
+        switch (task.step()) {
+            case READ -> readDeferred(retryAt);
+            case READ_STATUS -> {
+                // the ticket counted the poll; a read past its last poll is over
+                ReadTicket ticket = read;
+                if (ticket != null && ticket.nextPollAt().isEmpty()) {
+                    read = null;
+                }
             }
-        } else {
-            notBefore.put(task.kind(), retryAt);
+            case FETCH -> {
+                if (task.backfill()) {
+                    backfillNotBefore = retryAt;
+                } else {
+                    notBefore.put(task.data(), retryAt);
+                }
+            }
         }
     }
 
     /** The user asked for history: it goes before what remains of the first start's history. */
     public void requestBackfill(DateRange range) {
         List<BackfillItem> items = new ArrayList<>();
-        for (DateRange chunk : range.chunksNewestFirst(CHUNK_DAYS)) {
-            items.add(new BackfillItem(TaskKind.INTERVALS, chunk));
-            items.add(new BackfillItem(TaskKind.DAILY, chunk));
+        for (DateRange chunk : Chunks.newestFirst(DataKind.INTERVALS, range)) {
+            items.add(new BackfillItem(DataKind.INTERVALS, chunk));
+            items.add(new BackfillItem(DataKind.DAILY, chunk));
         }
         progress.addBackfillFirst(items);
     }
 
-    /** Reads requested so far today are the request policy's business; this is only about the read interval. */
+    /** Reads requested so far today are the read budget's business; this is only about the read interval. */
     private boolean readDue(Instant now) {
-        if (settings.readInterval().isEmpty() || readInFlightSince != null || !allowed(TaskKind.READ, now)) {
+        Instant earliest = readNotBefore;
+        if (settings.readInterval().isEmpty() || read != null || (earliest != null && now.isBefore(earliest))) {
             return false;
         }
         Instant last = lastReadRequest;
@@ -216,20 +230,29 @@ public final class MeterPlanner {
     }
 
     private boolean readStatusDue(Instant now) {
-        Instant since = readInFlightSince;
-        return since != null && pollsDone < pollOffsets.size() && !now.isBefore(since.plus(pollOffsets.get(pollsDone)));
+        ReadTicket ticket = read;
+        if (ticket == null) {
+            return false;
+        }
+        Optional<Instant> next = ticket.nextPollAt();
+        if (next.isEmpty()) {
+            read = null;
+            return false;
+        }
+        return !now.isBefore(next.get());
     }
 
-    private boolean allowed(TaskKind kind, Instant now) {
+    private boolean allowed(DataKind kind, Instant now, RequestPolicy policy) {
         Instant earliest = notBefore.get(kind);
-        return earliest == null || !now.isBefore(earliest);
+        return (earliest == null || !now.isBefore(earliest)) && policy.routine().check(kind, esiid).isEmpty();
     }
 
     /**
      * Yesterday and the revision window before it; after a gap, from the first missing day. A gap longer than one
      * chunk becomes history to load, so a routine request never spans more than one chunk.
      */
-    private DateRange routineRange(TaskKind kind, @Nullable LocalDate until, LocalDate yesterday) {
+    private DateRange routineRange(DataKind kind, @Nullable LocalDate until, LocalDate yesterday) {
+        int chunkDays = Chunks.days(kind);
         if (until == null) {
             return new DateRange(yesterday.minusDays(firstFetchDays() - 1L), yesterday);
         }
@@ -237,11 +260,10 @@ public final class MeterPlanner {
         if (until.plusDays(1).isBefore(from)) {
             from = until.plusDays(1);
         }
-        LocalDate oldestInChunk = yesterday.minusDays(CHUNK_DAYS - 1L);
+        LocalDate oldestInChunk = yesterday.minusDays(chunkDays - 1L);
         if (from.isBefore(oldestInChunk)) {
-            DateRange gap = new DateRange(from, oldestInChunk.minusDays(1));
             List<BackfillItem> items = new ArrayList<>();
-            for (DateRange chunk : gap.chunksNewestFirst(CHUNK_DAYS)) {
+            for (DateRange chunk : Chunks.newestFirst(kind, new DateRange(from, oldestInChunk.minusDays(1)))) {
                 items.add(new BackfillItem(kind, chunk));
             }
             progress.addBackfillFirst(items);
@@ -255,26 +277,37 @@ public final class MeterPlanner {
      * loading history costs no more requests than its chunks.
      */
     private int firstFetchDays() {
-        return Math.min(CHUNK_DAYS, Math.max(settings.historyDays(), settings.revisionDays()));
+        return Math.min(Chunks.REQUEST_DAYS, Math.max(settings.historyDays(), settings.revisionDays()));
     }
 
-    /** The first monthly fetch reaches back over the whole history; later ones over the last few periods. */
+    /**
+     * The first monthly fetch reaches back over the whole history (its newest chunk now, older ones as history);
+     * later ones over the last few periods.
+     */
     private int monthlyDays(@Nullable LocalDate fetchedBefore) {
         return fetchedBefore == null ? Math.max(settings.historyDays(), MONTHLY_ROUTINE_DAYS) : MONTHLY_ROUTINE_DAYS;
     }
 
-    /** On the very first start: the configured history older than the first routine fetch, newest chunk first. */
+    /**
+     * On the very first start: the configured history older than the first routine fetches, newest chunk first.
+     */
     private void planHistoryOnce(LocalDate today) {
         if (progress.historyPlanned()) {
             return;
         }
+        // billing periods older than the first monthly request first: one request for the whole history
         List<BackfillItem> items = new ArrayList<>();
+        DateRange monthly = new DateRange(today.minusDays(monthlyDays(null) - 1L), today);
+        List<DateRange> monthlyChunks = Chunks.newestFirst(DataKind.MONTHLY, monthly);
+        for (DateRange chunk : monthlyChunks.subList(1, monthlyChunks.size())) {
+            items.add(new BackfillItem(DataKind.MONTHLY, chunk));
+        }
         LocalDate oldest = today.minusDays(settings.historyDays());
         LocalDate newest = today.minusDays(1L + firstFetchDays());
         if (!newest.isBefore(oldest)) {
-            for (DateRange chunk : new DateRange(oldest, newest).chunksNewestFirst(CHUNK_DAYS)) {
-                items.add(new BackfillItem(TaskKind.INTERVALS, chunk));
-                items.add(new BackfillItem(TaskKind.DAILY, chunk));
+            for (DateRange chunk : Chunks.newestFirst(DataKind.INTERVALS, new DateRange(oldest, newest))) {
+                items.add(new BackfillItem(DataKind.INTERVALS, chunk));
+                items.add(new BackfillItem(DataKind.DAILY, chunk));
             }
         }
         progress.planHistory(items);

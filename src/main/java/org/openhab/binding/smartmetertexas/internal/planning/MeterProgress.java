@@ -19,6 +19,7 @@ import java.util.List;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.binding.smartmetertexas.internal.model.DataKind;
 import org.openhab.binding.smartmetertexas.internal.model.DateRange;
 
 import com.google.gson.JsonArray;
@@ -38,7 +39,7 @@ import com.google.gson.JsonParser;
 public final class MeterProgress {
 
     /** One piece of history still to load. */
-    public record BackfillItem(TaskKind kind, DateRange range) {
+    public record BackfillItem(DataKind kind, DateRange range) {
     }
 
     private @Nullable LocalDate intervalsUntil;
@@ -47,7 +48,7 @@ public final class MeterProgress {
     private boolean historyPlanned;
     private final List<BackfillItem> backfill = new ArrayList<>();
 
-    public @Nullable LocalDate completeUntil(TaskKind kind) {
+    public @Nullable LocalDate completeUntil(DataKind kind) {
         return switch (kind) {
             case INTERVALS -> intervalsUntil;
             case DAILY -> dailyUntil;
@@ -56,12 +57,12 @@ public final class MeterProgress {
     }
 
     /** Moves the newest complete day forward (never back: a re-fetch of older days does not undo newer ones). */
-    public void completeUntil(TaskKind kind, LocalDate day) {
+    public void completeUntil(DataKind kind, LocalDate day) {
         LocalDate known = completeUntil(kind);
         if (known != null && !day.isAfter(known)) {
             return;
         }
-        if (kind == TaskKind.INTERVALS) {
+        if (kind == DataKind.INTERVALS) {
             intervalsUntil = day;
         } else {
             dailyUntil = day;
@@ -133,7 +134,7 @@ public final class MeterProgress {
             if (items != null && items.isJsonArray()) {
                 for (JsonElement element : items.getAsJsonArray()) {
                     JsonObject entry = element.getAsJsonObject();
-                    progress.backfill.add(new BackfillItem(TaskKind.valueOf(entry.get("kind").getAsString()),
+                    progress.backfill.add(new BackfillItem(DataKind.valueOf(entry.get("kind").getAsString()),
                             new DateRange(LocalDate.parse(entry.get("from").getAsString()),
                                     LocalDate.parse(entry.get("to").getAsString()))));
                 }

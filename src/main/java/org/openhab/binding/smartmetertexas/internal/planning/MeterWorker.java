@@ -14,9 +14,9 @@ package org.openhab.binding.smartmetertexas.internal.planning;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
@@ -27,9 +27,7 @@ import org.openhab.binding.smartmetertexas.internal.api.KeystoreException;
 import org.openhab.binding.smartmetertexas.internal.api.LoginPathNotFoundException;
 import org.openhab.binding.smartmetertexas.internal.api.LoginRefusedException;
 import org.openhab.binding.smartmetertexas.internal.api.NotYetAvailableException;
-import org.openhab.binding.smartmetertexas.internal.api.Purpose;
 import org.openhab.binding.smartmetertexas.internal.api.RateLimitedException;
-import org.openhab.binding.smartmetertexas.internal.api.ReadTicket;
 import org.openhab.binding.smartmetertexas.internal.api.RequestRefusedException;
 import org.openhab.binding.smartmetertexas.internal.api.ServiceUnavailableException;
 import org.openhab.binding.smartmetertexas.internal.api.SmtClient;
@@ -44,6 +42,8 @@ import org.openhab.binding.smartmetertexas.internal.model.MeterRead;
 import org.openhab.binding.smartmetertexas.internal.model.MonthlyUsage;
 import org.openhab.binding.smartmetertexas.internal.model.ReadStatus;
 import org.openhab.binding.smartmetertexas.internal.model.SmtTime;
+import org.openhab.binding.smartmetertexas.internal.policy.RequestPolicy;
+import org.openhab.binding.smartmetertexas.internal.policy.Sleeper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -73,6 +73,10 @@ public final class MeterWorker {
 
         /** The meter number the account's meter list gives for the ESIID, or "". */
         String meterNumber(Esiid esiid);
+
+        /** The account's request policy (budgets and spacing kept across the meters' restarts); null when offline. */
+        @Nullable
+        RequestPolicy policy();
     }
 
     /** Where the results go. */
@@ -106,9 +110,14 @@ public final class MeterWorker {
     private final String meterNumber;
     private final MeterPlanner planner;
     private final Backoff backoff;
-    private @Nullable ReadTicket ticket;
+    private final Sleeper sleeper;
 
-    public MeterWorker(Clock clock, Esiid esiid, String meterNumber, MeterPlanner planner, Backoff backoff) {
+    /**
+     * @param sleeper waits for the account's next history slot (real time in openHAB)
+     */
+    public MeterWorker(Clock clock, Esiid esiid, String meterNumber, MeterPlanner planner, Backoff backoff,
+            Sleeper sleeper) {
+        this.sleeper = sleeper;
         this.clock = clock;
         this.esiid = esiid;
         this.meterNumber = meterNumber;
@@ -126,7 +135,11 @@ public final class MeterWorker {
 
     /** Makes every request due now; stops early when the account failed. */
     public void runDueTasks(Account account, Listener listener) {
-        for (PlannedTask task : planner.dueTasks()) {
+        RequestPolicy policy = account.policy();
+        if (policy == null) {
+            return;
+        }
+        for (PlannedTask task : planner.dueTasks(policy)) {
             if (!run(account, listener, task)) {
                 return;
             }
@@ -139,34 +152,15 @@ public final class MeterWorker {
      * @return false when the account failed and the rest should wait
      */
     public boolean run(Account account, Listener listener, PlannedTask task) {
+        RequestPolicy policy = account.policy();
+        if (policy == null) {
+            return false;
+        }
         try {
-            switch (task.kind()) {
-                case READ -> startRead(account, listener);
-                case READ_STATUS -> pollRead(account, listener);
-                case INTERVALS -> {
-                    DateRange days = task.days();
-                    IntervalData data = account.call(c -> c.intervals(esiid, days.from(), days.to(), purpose(task)));
-                    List<IntervalReading> readings = AskedDays.intervals(data, days);
-                    if (!data.rejected().isEmpty()) {
-                        logger.debug("SMT's 15-minute data of {} for {} had {} unreadable parts, first {}", esiid, days,
-                                data.rejected().size(), data.rejected().get(0));
-                    }
-                    listener.intervals(new IntervalData(readings, data.rejected(), data.reportsGeneration()));
-                    planner.dataReceived(task, newestDay(readings));
-                }
-                case DAILY -> {
-                    DateRange days = task.days();
-                    List<DailyRead> reads = AskedDays
-                            .daily(account.call(c -> c.daily(esiid, days.from(), days.to(), purpose(task))), days);
-                    listener.daily(reads);
-                    planner.dataReceived(task, newestDailyDay(reads));
-                }
-                case MONTHLY -> {
-                    DateRange days = task.days();
-                    listener.monthly(AskedDays
-                            .monthly(account.call(c -> c.monthly(esiid, days.from(), days.to(), purpose(task))), days));
-                    planner.dataReceived(task, null);
-                }
+            switch (task.step()) {
+                case READ -> startRead(account, listener, new OnDemandReads(policy));
+                case READ_STATUS -> pollRead(account, listener, new OnDemandReads(policy));
+                case FETCH -> fetch(account, listener, task, policy);
             }
             backoff.reset();
             listener.succeeded();
@@ -176,19 +170,13 @@ public final class MeterWorker {
             return true;
         } catch (RateLimitedException e) {
             planner.readDeferred(e.until());
-            ticket = null;
             listener.read(MeterRead.withoutValue(ReadStatus.LIMIT));
             return true;
         } catch (RequestRefusedException e) {
-            Instant retry = e.retryAt().orElse(clock.instant().plus(ACCOUNT_RETRY));
-            if (task.kind() == TaskKind.READ) {
-                planner.readDeferred(retry);
-            } else {
-                planner.failed(task, retry);
-            }
+            planner.failed(task, e.retryAt().orElse(clock.instant().plus(ACCOUNT_RETRY)));
             return true;
         } catch (SmtException e) {
-            logger.debug("{} for {} failed: {}", task.kind(), esiid, e.getMessage());
+            logger.debug("{} for {} failed: {}", task, esiid, e.getMessage());
             if (concernsAccount(e)) {
                 planner.failed(task, clock.instant().plus(ACCOUNT_RETRY));
                 listener.accountFailed(e);
@@ -201,26 +189,65 @@ public final class MeterWorker {
         }
     }
 
-    private void startRead(Account account, Listener listener) throws SmtException {
+    private void fetch(Account account, Listener listener, PlannedTask task, RequestPolicy policy) throws SmtException {
+        DateRange days = task.days();
+        @Nullable
+        HistoryPacing pacing = MeterPlanner.pacedAsHistory(task) ? new HistoryPacing(policy, sleeper) : null;
+        if (pacing != null) {
+            try {
+                pacing.awaitTurn();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        try {
+            switch (task.data()) {
+                case INTERVALS -> {
+                    IntervalData data = account.call(c -> c.intervals(esiid, days));
+                    List<IntervalReading> readings = AskedDays.intervals(data, days);
+                    if (!data.rejected().isEmpty()) {
+                        logger.debug("SMT's 15-minute data of {} for {} had {} unreadable parts, first {}", esiid, days,
+                                data.rejected().size(), data.rejected().get(0));
+                    }
+                    listener.intervals(new IntervalData(readings, data.rejected(), data.reportsGeneration()));
+                    planner.dataReceived(task, newestDay(readings));
+                }
+                case DAILY -> {
+                    List<DailyRead> reads = AskedDays.daily(account.call(c -> c.daily(esiid, days)), days);
+                    listener.daily(reads);
+                    planner.dataReceived(task, newestDailyDay(reads));
+                }
+                case MONTHLY -> {
+                    listener.monthly(AskedDays.monthly(account.call(c -> c.monthly(esiid, days)), days));
+                    planner.dataReceived(task, null);
+                }
+            }
+        } finally {
+            planner.sent(task, policy);
+            if (pacing != null) {
+                pacing.sent();
+            }
+        }
+    }
+
+    private void startRead(Account account, Listener listener, OnDemandReads reads) throws SmtException {
         String number = meterNumber.isEmpty() ? account.meterNumber(esiid) : meterNumber;
-        ReadTicket started = account.call(c -> c.requestRead(esiid, number));
-        planner.readRequested();
-        ticket = started;
+        ReadTicket started = account.call(c -> reads.request(c, esiid, number));
+        planner.readStarted(started);
         listener.read(MeterRead.withoutValue(ReadStatus.PENDING));
     }
 
-    private void pollRead(Account account, Listener listener) throws SmtException {
-        ReadTicket pending = ticket;
-        if (pending == null) {
-            planner.readPolled(true);
+    private void pollRead(Account account, Listener listener, OnDemandReads reads) throws SmtException {
+        Optional<ReadTicket> pending = planner.readInFlight();
+        if (pending.isEmpty()) {
             return;
         }
-        MeterRead read = account.call(c -> c.pollRead(pending));
-        boolean finished = read.status() != ReadStatus.PENDING;
-        boolean givenUp = planner.readPolled(finished);
-        if (finished || givenUp) {
-            ticket = null;
-            listener.read(givenUp ? MeterRead.withoutValue(ReadStatus.FAILED) : read);
+        ReadTicket ticket = pending.get();
+        MeterRead read = account.call(c -> reads.poll(c, ticket));
+        if (read.status() != ReadStatus.PENDING) {
+            planner.readFinished();
+            listener.read(read);
         }
     }
 
@@ -244,10 +271,6 @@ public final class MeterWorker {
             }
         }
         return newest;
-    }
-
-    private static Purpose purpose(PlannedTask task) {
-        return task.backfill() ? Purpose.BACKFILL : Purpose.ROUTINE;
     }
 
     /** Failures of the login or of SMT as a whole: the account shows them and retries, not each meter. */

@@ -14,41 +14,67 @@ package org.openhab.binding.smartmetertexas.internal.planning;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.binding.smartmetertexas.internal.model.DataKind;
 import org.openhab.binding.smartmetertexas.internal.model.DateRange;
 
 /**
  * One request the planner wants made now.
  *
- * @param kind what to ask for
- * @param range the Central days to ask about; null for on-demand reads
+ * @param step an on-demand read, a status poll of the read in flight, or a data request
+ * @param kind the data asked for; null for on-demand reads
+ * @param range the Central days to ask about, at most one chunk ({@link Chunks}); null for on-demand reads
  * @param backfill whether it loads history (paced as backfill) rather than keeping up with new data
  * @author Smart Meter Texas binding contributors - Initial contribution
  */
 @NonNullByDefault
-public record PlannedTask(TaskKind kind, @Nullable DateRange range, boolean backfill) {
+public record PlannedTask(Step step, @Nullable DataKind kind, @Nullable DateRange range, boolean backfill) {
+
+    /** What kind of request. */
+    public enum Step {
+        /** Request an on-demand read. */
+        READ,
+        /** Ask how the on-demand read in flight stands. */
+        READ_STATUS,
+        /** Ask for meter data. */
+        FETCH
+    }
 
     public static PlannedTask read() {
-        return new PlannedTask(TaskKind.READ, null, false);
+        return new PlannedTask(Step.READ, null, null, false);
     }
 
     public static PlannedTask readStatus() {
-        return new PlannedTask(TaskKind.READ_STATUS, null, false);
+        return new PlannedTask(Step.READ_STATUS, null, null, false);
     }
 
-    public static PlannedTask routine(TaskKind kind, DateRange range) {
-        return new PlannedTask(kind, range, false);
+    public static PlannedTask routine(DataKind kind, DateRange range) {
+        return new PlannedTask(Step.FETCH, kind, range, false);
     }
 
-    public static PlannedTask backfill(TaskKind kind, DateRange range) {
-        return new PlannedTask(kind, range, true);
+    public static PlannedTask backfill(DataKind kind, DateRange range) {
+        return new PlannedTask(Step.FETCH, kind, range, true);
     }
 
-    /** The range, for the data kinds that always have one. */
+    /** The data kind, for data requests. */
+    public DataKind data() {
+        DataKind data = kind;
+        if (data == null) {
+            throw new IllegalStateException(step + " asks for no data");
+        }
+        return data;
+    }
+
+    /** The range, for data requests. */
     public DateRange days() {
         DateRange days = range;
         if (days == null) {
-            throw new IllegalStateException(kind + " has no date range");
+            throw new IllegalStateException(step + " has no date range");
         }
         return days;
+    }
+
+    @Override
+    public String toString() {
+        return step == Step.FETCH ? (backfill ? "backfill " : "") + kind + " " + range : step.toString();
     }
 }

@@ -15,7 +15,6 @@ package org.openhab.binding.smartmetertexas.internal.policy;
 import java.time.Clock;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.openhab.binding.smartmetertexas.internal.model.Esiid;
 
 /**
  * Everything one account must respect when talking to SMT (doc/smt-protocol.md §7), in one place. Make a new policy
@@ -80,10 +79,5 @@ public final class RequestPolicy {
     /** When to poll the status of an on-demand read. */
     public OdrPollSchedule pollSchedule() {
         return pollSchedule;
-    }
-
-    /** How many on-demand reads of this ESIID today's Central day still allows. */
-    public int readsLeftToday(Esiid esiid) {
-        return odrBudget.readsLeftToday(esiid);
     }
 }

@@ -27,8 +27,14 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 @FunctionalInterface
 public interface Sleeper {
 
-    /** Real time: blocks the calling thread. */
-    Sleeper SYSTEM = duration -> Thread.sleep(Math.max(0, duration.toMillis()));
+    /**
+     * Real time: blocks the calling thread, never shorter than asked (a wait cut to whole milliseconds would wake up
+     * before the instant it waits for).
+     */
+    Sleeper SYSTEM = duration -> {
+        long millis = duration.toMillis();
+        Thread.sleep(Math.max(0, duration.minusMillis(millis).isZero() ? millis : millis + 1));
+    };
 
     /** Waits for the given duration (nothing happens for zero or negative durations). */
     void sleep(Duration duration) throws InterruptedException;

@@ -67,23 +67,24 @@ class ClientRateLimitTest {
     void ourBudgetRefusesTheThirdReadOfTheHourWithoutSendingIt(Flow flow) throws Exception {
         SimulatedAccount a = start(flow, 10, 24);
         Esiid esiid = a.household();
-        Instant first = a.client.requestRead(esiid, a.meterNumber(esiid)).requestedAt();
+        Instant first = a.reads().request(a.client, esiid, a.meterNumber(esiid)).requestedAt();
         a.clock.advance(Duration.ofMinutes(10));
-        a.client.requestRead(esiid, a.meterNumber(esiid));
+        a.reads().request(a.client, esiid, a.meterNumber(esiid));
         a.clock.advance(Duration.ofMinutes(10));
 
-        var e = assertThrows(RateLimitedException.class, () -> a.client.requestRead(esiid, a.meterNumber(esiid)));
+        var e = assertThrows(RateLimitedException.class,
+                () -> a.reads().request(a.client, esiid, a.meterNumber(esiid)));
         assertFalse(e.reportedBySmt());
         assertEquals(LimitScope.HOUR, e.scope());
         assertEquals(first.plus(Duration.ofHours(1)), e.until());
         assertEquals(2, readRequests(a), "the third request was never sent");
-        assertEquals(22, a.policy.readsLeftToday(esiid));
+        assertEquals(22, a.reads().readsLeftToday(esiid));
 
-        a.client.requestRead(a.solar(), a.meterNumber(a.solar()));
+        a.reads().request(a.client, a.solar(), a.meterNumber(a.solar()));
         assertEquals(3, readRequests(a), "another meter has its own budget");
         a.clock.set(e.until());
-        a.client.requestRead(esiid, a.meterNumber(esiid));
-        assertEquals(21, a.policy.readsLeftToday(esiid), "a request answered 401 (expired token) is not counted");
+        a.reads().request(a.client, esiid, a.meterNumber(esiid));
+        assertEquals(21, a.reads().readsLeftToday(esiid), "a request answered 401 (expired token) is not counted");
     }
 
     @ParameterizedTest
@@ -91,17 +92,19 @@ class ClientRateLimitTest {
     void smtsHourlyLimitEndsTheHour(Flow flow) throws Exception {
         SimulatedAccount a = start(flow, 1, 24);
         Esiid esiid = a.household();
-        a.client.requestRead(esiid, a.meterNumber(esiid));
+        a.reads().request(a.client, esiid, a.meterNumber(esiid));
         a.clock.advance(Duration.ofMinutes(5));
         Instant now = a.clock.instant();
-        var smt = assertThrows(RateLimitedException.class, () -> a.client.requestRead(esiid, a.meterNumber(esiid)));
+        var smt = assertThrows(RateLimitedException.class,
+                () -> a.reads().request(a.client, esiid, a.meterNumber(esiid)));
         assertTrue(smt.reportedBySmt());
         assertEquals(LimitScope.HOUR, smt.scope());
         assertEquals(now.plus(Duration.ofHours(1)), smt.until());
         assertEquals(2, readRequests(a));
 
         a.clock.advance(Duration.ofMinutes(50));
-        var local = assertThrows(RateLimitedException.class, () -> a.client.requestRead(esiid, a.meterNumber(esiid)));
+        var local = assertThrows(RateLimitedException.class,
+                () -> a.reads().request(a.client, esiid, a.meterNumber(esiid)));
         assertFalse(local.reportedBySmt());
         assertEquals(smt.until(), local.until());
         assertEquals(2, readRequests(a), "refused locally, not sent");
@@ -112,23 +115,24 @@ class ClientRateLimitTest {
     void smtsDailyLimitEndsTheCentralDay(Flow flow) throws Exception {
         SimulatedAccount a = start(flow, 10, 1);
         Esiid esiid = a.household();
-        a.client.requestRead(esiid, a.meterNumber(esiid));
+        a.reads().request(a.client, esiid, a.meterNumber(esiid));
         a.clock.advance(Duration.ofMinutes(5));
-        var smt = assertThrows(RateLimitedException.class, () -> a.client.requestRead(esiid, a.meterNumber(esiid)));
+        var smt = assertThrows(RateLimitedException.class,
+                () -> a.reads().request(a.client, esiid, a.meterNumber(esiid)));
         assertTrue(smt.reportedBySmt());
         assertEquals(LimitScope.DAY, smt.scope());
         assertEquals(SmtTime.startOfDay(LocalDate.of(2025, 6, 11)), smt.until());
-        assertEquals(0, a.policy.readsLeftToday(esiid));
+        assertEquals(0, a.reads().readsLeftToday(esiid));
 
         a.clock.advance(Duration.ofHours(6));
-        assertThrows(RateLimitedException.class, () -> a.client.requestRead(esiid, a.meterNumber(esiid)));
+        assertThrows(RateLimitedException.class, () -> a.reads().request(a.client, esiid, a.meterNumber(esiid)));
         assertEquals(2, readRequests(a));
         a.clock.set(smt.until());
-        assertEquals(24, a.policy.readsLeftToday(esiid));
-        a.client.requestRead(esiid, a.meterNumber(esiid));
+        assertEquals(24, a.reads().readsLeftToday(esiid));
+        a.reads().request(a.client, esiid, a.meterNumber(esiid));
         // Hours later the portal token has expired: its only sign is a 401 (not counted), then the retry.
         assertEquals(flow == Flow.PORTAL ? 4 : 3, readRequests(a));
-        assertEquals(23, a.policy.readsLeftToday(esiid));
+        assertEquals(23, a.reads().readsLeftToday(esiid));
     }
 
     @Test

@@ -17,6 +17,7 @@ import static org.openhab.binding.smartmetertexas.internal.api.SimulatedAccount.
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
@@ -24,9 +25,16 @@ import org.eclipse.jdt.annotation.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.openhab.binding.smartmetertexas.internal.answer.IntervalData;
+import org.openhab.binding.smartmetertexas.internal.model.DailyRead;
+import org.openhab.binding.smartmetertexas.internal.model.DataKind;
+import org.openhab.binding.smartmetertexas.internal.model.DateRange;
 import org.openhab.binding.smartmetertexas.internal.model.Esiid;
+import org.openhab.binding.smartmetertexas.internal.model.IntervalReading;
+import org.openhab.binding.smartmetertexas.internal.model.MonthlyUsage;
 import org.openhab.binding.smartmetertexas.internal.model.ReadStatus;
+import org.openhab.binding.smartmetertexas.internal.planning.Chunks;
+import org.openhab.binding.smartmetertexas.internal.planning.HistoryPacing;
+import org.openhab.binding.smartmetertexas.internal.planning.ReadTicket;
 import org.openhab.binding.smartmetertexas.simulator.RecordedRequest;
 
 /**
@@ -64,13 +72,13 @@ class ClientRequestCountTest {
     void anOnDemandReadCycleCostsLoginRequestAndOnePoll(Flow flow) throws Exception {
         SimulatedAccount a = start(flow);
         Esiid esiid = a.household();
-        ReadTicket ticket = a.client.requestRead(esiid, a.meterNumber(esiid));
+        ReadTicket ticket = a.reads().request(a.client, esiid, a.meterNumber(esiid));
         assertEquals(ReadStatus.COMPLETED, a.pollUntilDone(ticket).status());
         String odr = flow == Flow.PORTAL ? "/api/ondemandread" : "/v2/odr/";
         String poll = flow == Flow.PORTAL ? "/api/usage/latestodrread" : "/v2/odrstatus/";
         assertEquals(List.of(loginPath(flow), odr, poll), a.paths(),
                 "a read completing within 30 s costs one poll; with a token at hand, two requests in all");
-        assertEquals(23, a.policy.readsLeftToday(esiid));
+        assertEquals(23, a.reads().readsLeftToday(esiid));
     }
 
     @ParameterizedTest
@@ -80,7 +88,7 @@ class ClientRequestCountTest {
         a.sim.control().odrDelay(Duration.ofMinutes(5));
         Esiid esiid = a.household();
         a.client.login();
-        ReadTicket ticket = a.client.requestRead(esiid, a.meterNumber(esiid));
+        ReadTicket ticket = a.reads().request(a.client, esiid, a.meterNumber(esiid));
         assertEquals(ReadStatus.COMPLETED, a.pollUntilDone(ticket).status());
         String poll = flow == Flow.PORTAL ? "/api/usage/latestodrread" : "/v2/odrstatus/";
         assertEquals(5, a.count(poll), "looks at 30 s, 1, 2, 4 and 8 minutes; done at the fifth");
@@ -92,10 +100,10 @@ class ClientRequestCountTest {
     void oneDayOfEachDataKindCostsOneRequestEach(Flow flow) throws Exception {
         SimulatedAccount a = start(flow);
         Esiid esiid = a.household();
-        a.client.intervals(esiid, YESTERDAY, YESTERDAY, Purpose.ROUTINE);
-        a.client.daily(esiid, YESTERDAY, YESTERDAY, Purpose.ROUTINE);
+        a.client.intervals(esiid, new DateRange(YESTERDAY, YESTERDAY));
+        a.client.daily(esiid, new DateRange(YESTERDAY, YESTERDAY));
         // Billing periods end on a cycle day: the routine monthly call looks back one chunk of 31 days.
-        a.client.monthly(esiid, YESTERDAY.minusDays(30), YESTERDAY, Purpose.ROUTINE);
+        a.client.monthly(esiid, new DateRange(YESTERDAY.minusDays(30), YESTERDAY));
         assertEquals(4, a.requests().size(), "one login and one request per data kind: " + a.paths());
         assertEquals(1, a.count(loginPath(flow)));
     }
@@ -105,13 +113,30 @@ class ClientRequestCountTest {
     void aTwoYearBackfillCosts24ChunksOf15MinuteAndDailyDataAndTwoYearsOfBillingPeriods(Flow flow) throws Exception {
         SimulatedAccount a = start(flow);
         Esiid esiid = a.household();
-        LocalDateRange range = new LocalDateRange(YESTERDAY.minusDays(729), YESTERDAY);
+        DateRange range = new DateRange(YESTERDAY.minusDays(729), YESTERDAY);
         a.client.login();
         Instant started = a.clock.instant();
 
-        IntervalData intervals = a.client.intervals(esiid, range.from, range.to, Purpose.BACKFILL);
-        var daily = a.client.daily(esiid, range.from, range.to, Purpose.BACKFILL);
-        var monthly = a.client.monthly(esiid, range.from, range.to, Purpose.BACKFILL);
+        // as the command line fetches history: the planner's chunks, paced as the binding's backfill
+        HistoryPacing pacing = new HistoryPacing(a.policy, a.sleeper);
+        List<IntervalReading> intervals = new ArrayList<>();
+        for (DateRange chunk : Chunks.oldestFirst(DataKind.INTERVALS, range)) {
+            pacing.awaitTurn();
+            intervals.addAll(a.client.intervals(esiid, chunk).readings());
+            pacing.sent();
+        }
+        List<DailyRead> daily = new ArrayList<>();
+        for (DateRange chunk : Chunks.oldestFirst(DataKind.DAILY, range)) {
+            pacing.awaitTurn();
+            daily.addAll(a.client.daily(esiid, chunk));
+            pacing.sent();
+        }
+        List<MonthlyUsage> monthly = new ArrayList<>();
+        for (DateRange chunk : Chunks.oldestFirst(DataKind.MONTHLY, range)) {
+            pacing.awaitTurn();
+            monthly.addAll(a.client.monthly(esiid, chunk));
+            pacing.sent();
+        }
 
         String intervalPath = flow == Flow.PORTAL ? "/api/adhoc/intervalsynch" : "/v2/15minintervalreads/";
         String dailyPath = flow == Flow.PORTAL ? "/api/usage/daily" : "/v2/dailyreads/";
@@ -122,13 +147,15 @@ class ClientRequestCountTest {
         assertEquals(1 + 24 + 24 + 2, a.requests().size(), "one login, nothing else: " + a.paths());
 
         long published = 0;
-        for (var day = range.from; !day.isAfter(range.to); day = day.plusDays(1)) {
+        for (var day = range.from(); !day.isAfter(range.to()); day = day.plusDays(1)) {
             published += a.sim.truth().intervals(esiid.value(), day).size();
         }
-        assertEquals(published, intervals.readings().size(), "every published 15 minutes of 730 days");
+        assertEquals(published, intervals.size(), "every published 15 minutes of 730 days");
         assertTrue(published > 729 * 96, "nearly all of 730 days (DST days and rare gaps aside)");
         assertEquals(730, daily.size());
         assertFalse(monthly.isEmpty());
+        List<MonthlyUsage> once = Chunks.periodsOnce(monthly);
+        assertEquals(monthly.size() - 1, once.size(), "the billing period across the chunk border kept once");
 
         List<RecordedRequest> data = a.requests().subList(1, a.requests().size());
         for (int i = 1; i < data.size(); i++) {
@@ -137,9 +164,5 @@ class ClientRequestCountTest {
         }
         assertEquals(Duration.ofSeconds(5 * 49 + 2), Duration.between(started, a.clock.instant()),
                 "50 requests 5 s apart after a first 2 s wait: virtual time only");
-    }
-
-    /** A named inclusive range, for readability. */
-    private record LocalDateRange(java.time.LocalDate from, java.time.LocalDate to) {
     }
 }

@@ -24,6 +24,7 @@ import java.util.Set;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.openhab.binding.smartmetertexas.internal.model.DateRange;
 import org.openhab.binding.smartmetertexas.internal.model.Esiid;
 import org.openhab.binding.smartmetertexas.simulator.Endpoint;
 import org.openhab.binding.smartmetertexas.simulator.Fault;
@@ -63,27 +64,27 @@ class ClientSecretTest {
             if (portal) {
                 a.client.meters();
             }
-            a.pollUntilDone(a.client.requestRead(esiid, a.meterNumber(esiid)));
-            a.client.intervals(esiid, YESTERDAY, YESTERDAY, Purpose.ROUTINE);
+            a.pollUntilDone(a.reads().request(a.client, esiid, a.meterNumber(esiid)));
+            a.client.intervals(esiid, new DateRange(YESTERDAY, YESTERDAY));
             // Token renewal after a 401.
             a.sim.control().expireTokens();
-            a.client.daily(esiid, YESTERDAY, YESTERDAY, Purpose.BACKFILL);
+            a.client.daily(esiid, new DateRange(YESTERDAY, YESTERDAY));
             // Broken answers, also of the login itself (its body holds the token).
             for (Fault fault : List.of(Fault.MALFORMED_JSON, Fault.OVERSIZED_BODY, Fault.HTTP_500,
                     Fault.UNAVAILABLE_TEXT, Fault.MAINTENANCE_HTML, Fault.HTTP_401)) {
                 a.sim.control().faultOnce(daily, fault, 2);
-                messages.add(failure(() -> a.client.daily(esiid, YESTERDAY, YESTERDAY, Purpose.BACKFILL)));
+                messages.add(failure(() -> a.client.daily(esiid, new DateRange(YESTERDAY, YESTERDAY))));
                 a.sim.control().clearFaults();
                 a.sim.control().expireTokens();
                 a.sim.control().faultOnce(login, fault, 1);
-                messages.add(failure(() -> a.client.daily(esiid, YESTERDAY, YESTERDAY, Purpose.BACKFILL)));
+                messages.add(failure(() -> a.client.daily(esiid, new DateRange(YESTERDAY, YESTERDAY))));
                 a.sim.control().clearFaults();
             }
             // Rejected credentials, then the refusal that follows.
             a.reconfigure(AccountSettings.builder(flow, a.sim.username(), WRONG_PASSWORD)
                     .portalBaseUrl(a.sim.portalUrl()).officialBaseUrl(a.sim.officialUrl()).build());
             messages.add(failure(() -> a.client.login()));
-            messages.add(failure(() -> a.client.daily(esiid, YESTERDAY, YESTERDAY, Purpose.BACKFILL)));
+            messages.add(failure(() -> a.client.daily(esiid, new DateRange(YESTERDAY, YESTERDAY))));
             // A block.
             a.reconfigure(AccountSettings.builder(flow, a.sim.username(), a.sim.password())
                     .portalBaseUrl(a.sim.portalUrl()).officialBaseUrl(a.sim.officialUrl()).build());

@@ -25,9 +25,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.openhab.binding.smartmetertexas.internal.model.DateRange;
 import org.openhab.binding.smartmetertexas.internal.model.Esiid;
 import org.openhab.binding.smartmetertexas.internal.model.MeterRead;
 import org.openhab.binding.smartmetertexas.internal.model.ReadStatus;
+import org.openhab.binding.smartmetertexas.internal.planning.ReadTicket;
 import org.openhab.binding.smartmetertexas.internal.policy.Rule;
 import org.openhab.binding.smartmetertexas.simulator.Endpoint;
 import org.openhab.binding.smartmetertexas.simulator.Fault;
@@ -70,12 +72,12 @@ class OfficialClientFaultTest {
 
         a.clock.advance(Duration.ofDays(1));
         var refused = assertThrows(RequestRefusedException.class,
-                () -> a.client.daily(a.household(), YESTERDAY, YESTERDAY, Purpose.ROUTINE));
+                () -> a.client.daily(a.household(), new DateRange(YESTERDAY, YESTERDAY)));
         assertEquals(Rule.CREDENTIALS_REJECTED, refused.rule());
         assertEquals(1, a.requests().size(), "no automatic retry");
 
         a.reconfigure(right);
-        assertEquals(1, a.client.daily(a.household(), YESTERDAY, YESTERDAY, Purpose.ROUTINE).size());
+        assertEquals(1, a.client.daily(a.household(), new DateRange(YESTERDAY, YESTERDAY)).size());
     }
 
     @Test
@@ -99,7 +101,7 @@ class OfficialClientFaultTest {
         a.client.login();
         a.sim.control().fault(Endpoint.OFFICIAL_DAILY, Fault.HTTP_401);
         assertThrows(ProtocolErrorException.class,
-                () -> a.client.daily(a.household(), YESTERDAY, YESTERDAY, Purpose.BACKFILL));
+                () -> a.client.daily(a.household(), new DateRange(YESTERDAY, YESTERDAY)));
         assertEquals(java.util.List.of("/v2/token/", "/v2/dailyreads/", "/v2/token/", "/v2/dailyreads/"), a.paths());
     }
 
@@ -108,7 +110,7 @@ class OfficialClientFaultTest {
         SimulatedAccount a = start();
         a.sim.control().slowDelay(Duration.ofMillis(300));
         a.sim.control().fault(Endpoint.OFFICIAL_DAILY, Fault.SLOW);
-        assertEquals(1, a.client.daily(a.household(), YESTERDAY, YESTERDAY, Purpose.BACKFILL).size());
+        assertEquals(1, a.client.daily(a.household(), new DateRange(YESTERDAY, YESTERDAY)).size());
     }
 
     static Stream<Arguments> dataFaults() {
@@ -129,7 +131,7 @@ class OfficialClientFaultTest {
         SimulatedAccount a = start();
         a.client.login();
         a.sim.control().faultOnce(Endpoint.OFFICIAL_INTERVALS, fault, 1);
-        assertThrows(expected, () -> a.client.intervals(a.household(), YESTERDAY, YESTERDAY, Purpose.BACKFILL));
+        assertThrows(expected, () -> a.client.intervals(a.household(), new DateRange(YESTERDAY, YESTERDAY)));
         assertEquals(2, a.requests().size(), "one token, one data request: no retry loop");
     }
 
@@ -148,7 +150,7 @@ class OfficialClientFaultTest {
         SimulatedAccount a = start();
         a.sim.control().fault(endpoint, fault);
         Esiid esiid = a.household();
-        MeterRead read = a.pollUntilDone(a.client.requestRead(esiid, a.meterNumber(esiid)));
+        MeterRead read = a.pollUntilDone(a.reads().request(a.client, esiid, a.meterNumber(esiid)));
         assertEquals(expected, read.status());
     }
 
@@ -163,7 +165,7 @@ class OfficialClientFaultTest {
         SimulatedAccount a = start();
         a.sim.control().fault(Endpoint.OFFICIAL_ODR_STATUS, Fault.ODR_STUCK_PENDING);
         Esiid esiid = a.household();
-        ReadTicket ticket = a.client.requestRead(esiid, a.meterNumber(esiid));
+        ReadTicket ticket = a.reads().request(a.client, esiid, a.meterNumber(esiid));
         assertEquals(ReadStatus.FAILED, a.pollUntilDone(ticket).status());
         assertEquals(6, a.count("/v2/odrstatus/"));
     }

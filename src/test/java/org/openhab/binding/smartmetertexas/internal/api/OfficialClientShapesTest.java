@@ -28,6 +28,7 @@ import org.junit.jupiter.api.TestInstance.Lifecycle;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.openhab.binding.smartmetertexas.internal.model.DateRange;
 import org.openhab.binding.smartmetertexas.internal.model.Esiid;
 import org.openhab.binding.smartmetertexas.internal.model.MeterRead;
 import org.openhab.binding.smartmetertexas.internal.model.ReadStatus;
@@ -55,12 +56,12 @@ class OfficialClientShapesTest {
     @BeforeAll
     void baseline() throws Exception {
         account = SimulatedAccount.start(Flow.OFFICIAL);
-        intervals = ShapeComparison.intervals(
-                account.client.intervals(account.solar(), YESTERDAY.minusDays(1), YESTERDAY, Purpose.BACKFILL));
+        intervals = ShapeComparison
+                .intervals(account.client.intervals(account.solar(), new DateRange(YESTERDAY.minusDays(1), YESTERDAY)));
         daily = ShapeComparison
-                .daily(account.client.daily(account.household(), YESTERDAY.minusDays(6), YESTERDAY, Purpose.BACKFILL));
-        monthly = ShapeComparison.monthly(
-                account.client.monthly(account.household(), TODAY.minusDays(120), YESTERDAY, Purpose.BACKFILL));
+                .daily(account.client.daily(account.household(), new DateRange(YESTERDAY.minusDays(6), YESTERDAY)));
+        monthly = ShapeComparison
+                .monthly(account.client.monthly(account.household(), new DateRange(TODAY.minusDays(120), YESTERDAY)));
         assertEquals(2 * 2 * 96, intervals.size(), "two days of consumption and generation");
     }
 
@@ -97,15 +98,15 @@ class OfficialClientShapesTest {
         account.clock.advance(Duration.ofHours(1));
         SmtClient client = account.reconfigure(account.settings);
 
-        assertEquals(intervals, ShapeComparison.intervals(
-                client.intervals(account.solar(), YESTERDAY.minusDays(1), YESTERDAY, Purpose.BACKFILL)), name);
+        assertEquals(intervals, ShapeComparison
+                .intervals(client.intervals(account.solar(), new DateRange(YESTERDAY.minusDays(1), YESTERDAY))), name);
         assertEquals(daily, ShapeComparison
-                .daily(client.daily(account.household(), YESTERDAY.minusDays(6), YESTERDAY, Purpose.BACKFILL)), name);
+                .daily(client.daily(account.household(), new DateRange(YESTERDAY.minusDays(6), YESTERDAY))), name);
         assertEquals(monthly, ShapeComparison
-                .monthly(client.monthly(account.household(), TODAY.minusDays(120), YESTERDAY, Purpose.BACKFILL)), name);
+                .monthly(client.monthly(account.household(), new DateRange(TODAY.minusDays(120), YESTERDAY))), name);
 
         Esiid esiid = account.household();
-        MeterRead read = account.pollUntilDone(client.requestRead(esiid, account.meterNumber(esiid)));
+        MeterRead read = account.pollUntilDone(account.reads().request(client, esiid, account.meterNumber(esiid)));
         assertEquals(ReadStatus.COMPLETED, read.status(), name);
         var readTime = read.readTime();
         var register = read.registerKwh();
@@ -121,7 +122,7 @@ class OfficialClientShapesTest {
         // The token's shape matters too: an hour later the client must refresh it on time, not via 401.
         account.sim.clearRequests();
         account.clock.advance(Duration.ofMinutes(59));
-        client.daily(account.household(), YESTERDAY, YESTERDAY, Purpose.BACKFILL);
+        client.daily(account.household(), new DateRange(YESTERDAY, YESTERDAY));
         assertEquals(List.of("/v2/token/", "/v2/dailyreads/"), account.paths(), name);
     }
 }

@@ -24,12 +24,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openhab.binding.smartmetertexas.internal.answer.IntervalData;
 import org.openhab.binding.smartmetertexas.internal.model.DailyRead;
+import org.openhab.binding.smartmetertexas.internal.model.DateRange;
 import org.openhab.binding.smartmetertexas.internal.model.Esiid;
 import org.openhab.binding.smartmetertexas.internal.model.IntervalKind;
 import org.openhab.binding.smartmetertexas.internal.model.IntervalReading;
 import org.openhab.binding.smartmetertexas.internal.model.MeterRead;
 import org.openhab.binding.smartmetertexas.internal.model.MonthlyUsage;
 import org.openhab.binding.smartmetertexas.internal.model.ReadStatus;
+import org.openhab.binding.smartmetertexas.internal.planning.ReadTicket;
 import org.openhab.binding.smartmetertexas.simulator.RecordedRequest;
 
 import com.google.gson.JsonObject;
@@ -95,8 +97,8 @@ class OfficialClientTest {
     @Test
     void onDemandReadByCorrelationId() throws SmtException {
         Esiid esiid = account.household();
-        ReadTicket ticket = account.client.requestRead(esiid, account.meterNumber(esiid));
-        assertTrue(ticket.correlationId().isPresent());
+        ReadTicket ticket = account.reads().request(account.client, esiid, account.meterNumber(esiid));
+        assertTrue(ticket.request().correlation().isPresent());
         MeterRead read = account.pollUntilDone(ticket);
         assertEquals(ReadStatus.COMPLETED, read.status());
         var readTime = read.readTime();
@@ -114,14 +116,14 @@ class OfficialClientTest {
         assertEquals("API", odr.get("deliveryMode").getAsString());
         JsonObject status = body(first("/v2/odrstatus/"));
         assertCommonFields(status);
-        assertEquals(ticket.correlationId().orElseThrow(), status.get("correlationId").getAsString());
+        assertEquals(ticket.request().correlation().orElseThrow(), status.get("correlationId").getAsString());
         assertTrue(String.valueOf(first("/v2/odrstatus/").header("Authorization")).startsWith("Bearer "));
     }
 
     @Test
     void yesterdaysIntervalsWithGeneration() throws SmtException {
         Esiid esiid = account.solar();
-        IntervalData data = account.client.intervals(esiid, YESTERDAY, YESTERDAY, Purpose.ROUTINE);
+        IntervalData data = account.client.intervals(esiid, new DateRange(YESTERDAY, YESTERDAY));
         List<IntervalReading> consumption = data.readings().stream().filter(r -> r.kind() == IntervalKind.CONSUMPTION)
                 .toList();
         List<IntervalReading> generation = data.readings().stream().filter(r -> r.kind() == IntervalKind.GENERATION)
@@ -143,12 +145,12 @@ class OfficialClientTest {
     @Test
     void dailyReadsAndMonthlyBilling() throws SmtException {
         Esiid esiid = account.household();
-        List<DailyRead> reads = account.client.daily(esiid, YESTERDAY.minusDays(2), YESTERDAY, Purpose.ROUTINE);
+        List<DailyRead> reads = account.client.daily(esiid, new DateRange(YESTERDAY.minusDays(2), YESTERDAY));
         assertEquals(3, reads.size());
         assertNotNull(reads.get(2).endReading());
         assertTrue(body(first("/v2/dailyreads/")).get("esiid").isJsonArray());
 
-        List<MonthlyUsage> months = account.client.monthly(esiid, TODAY.minusDays(90), YESTERDAY, Purpose.ROUTINE);
+        List<MonthlyUsage> months = account.client.monthly(esiid, new DateRange(TODAY.minusDays(90), YESTERDAY));
         assertFalse(months.isEmpty());
         assertCommonFields(body(first("/v2/monthlybillingInformation/")));
     }
@@ -158,7 +160,7 @@ class OfficialClientTest {
         account.reconfigure(AccountSettings.builder(Flow.OFFICIAL, account.sim.username(), account.sim.password())
                 .officialBaseUrl(account.sim.officialUrl()).requesterType("CSP").requesterAuthenticationId("123456789")
                 .build());
-        account.client.daily(account.household(), YESTERDAY, YESTERDAY, Purpose.ROUTINE);
+        account.client.daily(account.household(), new DateRange(YESTERDAY, YESTERDAY));
         JsonObject body = body(first("/v2/dailyreads/"));
         assertEquals("CSP", body.get("requesterType").getAsString());
         assertEquals("123456789", body.get("requesterAuthenticationID").getAsString());

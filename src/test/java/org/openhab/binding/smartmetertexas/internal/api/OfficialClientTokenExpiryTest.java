@@ -22,6 +22,7 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openhab.binding.smartmetertexas.internal.model.DateRange;
 import org.openhab.binding.smartmetertexas.internal.model.Esiid;
 
 /**
@@ -54,22 +55,22 @@ class OfficialClientTokenExpiryTest {
         var issuedAt = account.requests().get(0).time();
 
         account.clock.set(issuedAt.plus(Duration.ofSeconds(3600 - 61)));
-        account.client.daily(esiid, YESTERDAY, YESTERDAY, Purpose.BACKFILL);
+        account.client.daily(esiid, new DateRange(YESTERDAY, YESTERDAY));
         assertEquals(1, account.count(TOKEN), "still valid for more than a minute: reused");
 
         account.clock.set(issuedAt.plus(Duration.ofSeconds(3600 - 59)));
         account.sim.clearRequests();
-        account.client.daily(esiid, YESTERDAY, YESTERDAY, Purpose.BACKFILL);
+        account.client.daily(esiid, new DateRange(YESTERDAY, YESTERDAY));
         assertEquals(List.of(TOKEN, "/v2/dailyreads/"), account.paths(), "refreshed before use, no 401 needed");
     }
 
     @Test
     void revokedTokenCostsOneRefreshAndOneRetry() throws SmtException {
         Esiid esiid = account.household();
-        account.client.daily(esiid, YESTERDAY, YESTERDAY, Purpose.BACKFILL);
+        account.client.daily(esiid, new DateRange(YESTERDAY, YESTERDAY));
         account.sim.clearRequests();
         account.sim.control().expireTokens();
-        account.client.daily(esiid, YESTERDAY, YESTERDAY, Purpose.BACKFILL);
+        account.client.daily(esiid, new DateRange(YESTERDAY, YESTERDAY));
         assertEquals(List.of("/v2/dailyreads/", TOKEN, "/v2/dailyreads/"), account.paths());
     }
 }

@@ -27,9 +27,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openhab.binding.smartmetertexas.internal.answer.IntervalData;
+import org.openhab.binding.smartmetertexas.internal.model.DateRange;
 import org.openhab.binding.smartmetertexas.internal.model.Esiid;
 import org.openhab.binding.smartmetertexas.internal.model.MeterRead;
 import org.openhab.binding.smartmetertexas.internal.model.ReadStatus;
+import org.openhab.binding.smartmetertexas.internal.planning.ReadTicket;
 import org.openhab.binding.smartmetertexas.internal.policy.Rule;
 import org.openhab.binding.smartmetertexas.simulator.Endpoint;
 import org.openhab.binding.smartmetertexas.simulator.Fault;
@@ -153,11 +155,11 @@ class PortalClientFaultTest {
         a.client.login();
         a.sim.control().faultOnce(Endpoint.PORTAL_DAILY, fault, 1);
         SmtException e = assertThrows(expected,
-                () -> a.client.daily(a.household(), YESTERDAY, YESTERDAY, Purpose.BACKFILL));
+                () -> a.client.daily(a.household(), new DateRange(YESTERDAY, YESTERDAY)));
         assertFalse(String.valueOf(e.getMessage()).isBlank());
         assertEquals(2, a.requests().size(), "one login, one data request: no retry loop");
         if (fault != Fault.FORBIDDEN_HTML) {
-            assertEquals(1, a.client.daily(a.household(), YESTERDAY, YESTERDAY, Purpose.BACKFILL).size(),
+            assertEquals(1, a.client.daily(a.household(), new DateRange(YESTERDAY, YESTERDAY)).size(),
                     "the next request works again");
         }
     }
@@ -194,7 +196,7 @@ class PortalClientFaultTest {
         SimulatedAccount a = start();
         a.client.login();
         a.sim.control().fault(Endpoint.PORTAL_INTERVALSYNCH, fault);
-        IntervalData data = a.client.intervals(a.household(), YESTERDAY, YESTERDAY, Purpose.ROUTINE);
+        IntervalData data = a.client.intervals(a.household(), new DateRange(YESTERDAY, YESTERDAY));
         assertEquals(96, data.readings().size());
         assertEquals(List.of(LOGIN, "/api/adhoc/intervalsynch", "/api/usage/interval"), a.paths());
     }
@@ -210,7 +212,7 @@ class PortalClientFaultTest {
         SimulatedAccount a = start();
         a.client.login();
         a.sim.control().fault(Endpoint.PORTAL_INTERVALSYNCH, fault);
-        assertThrows(expected, () -> a.client.intervals(a.household(), YESTERDAY, YESTERDAY, Purpose.ROUTINE));
+        assertThrows(expected, () -> a.client.intervals(a.household(), new DateRange(YESTERDAY, YESTERDAY)));
         assertEquals(0, a.count("/api/usage/interval"));
     }
 
@@ -228,7 +230,7 @@ class PortalClientFaultTest {
         SimulatedAccount a = start();
         a.sim.control().fault(endpoint, fault);
         Esiid esiid = a.household();
-        ReadTicket ticket = a.client.requestRead(esiid, a.meterNumber(esiid));
+        ReadTicket ticket = a.reads().request(a.client, esiid, a.meterNumber(esiid));
         MeterRead read = a.pollUntilDone(ticket);
         assertEquals(expected, read.status());
         assertNull(read.registerKwh());
@@ -247,13 +249,13 @@ class PortalClientFaultTest {
         SimulatedAccount a = start();
         a.sim.control().fault(Endpoint.PORTAL_ODR, Fault.ODR_STUCK_PENDING);
         Esiid esiid = a.household();
-        ReadTicket ticket = a.client.requestRead(esiid, a.meterNumber(esiid));
+        ReadTicket ticket = a.reads().request(a.client, esiid, a.meterNumber(esiid));
         MeterRead read = a.pollUntilDone(ticket);
         assertEquals(ReadStatus.FAILED, read.status());
         assertEquals(6, a.count("/api/usage/latestodrread"), "polls at 30 s, 1, 2, 4, 8 and 15 min");
         assertEquals(ticket.requestedAt().plus(Duration.ofMinutes(15)), a.clock.instant());
-        assertEquals(23, a.policy.readsLeftToday(esiid), "the budget is not refunded");
-        assertEquals(ReadStatus.FAILED, a.client.pollRead(ticket).status());
+        assertEquals(23, a.reads().readsLeftToday(esiid), "the budget is not refunded");
+        assertEquals(ReadStatus.FAILED, a.reads().poll(a.client, ticket).status());
         assertEquals(6, a.count("/api/usage/latestodrread"), "no poll after giving up");
     }
 
@@ -261,15 +263,15 @@ class PortalClientFaultTest {
     void thePreviousReadIsNotTakenForTheNewOne() throws Exception {
         SimulatedAccount a = start();
         Esiid esiid = a.household();
-        MeterRead first = a.pollUntilDone(a.client.requestRead(esiid, a.meterNumber(esiid)));
+        MeterRead first = a.pollUntilDone(a.reads().request(a.client, esiid, a.meterNumber(esiid)));
         assertEquals(ReadStatus.COMPLETED, first.status());
 
         a.sim.control().odrPreviousReadFirst(true);
         a.sim.control().odrDelay(Duration.ofSeconds(100));
         a.clock.advance(Duration.ofHours(1));
-        ReadTicket ticket = a.client.requestRead(esiid, a.meterNumber(esiid));
+        ReadTicket ticket = a.reads().request(a.client, esiid, a.meterNumber(esiid));
         a.clock.set(ticket.nextPollAt().orElseThrow());
-        assertEquals(ReadStatus.PENDING, a.client.pollRead(ticket).status(), "SMT still shows the old read");
+        assertEquals(ReadStatus.PENDING, a.reads().poll(a.client, ticket).status(), "SMT still shows the old read");
         MeterRead second = a.pollUntilDone(ticket);
         assertEquals(ReadStatus.COMPLETED, second.status());
         var time = second.readTime();

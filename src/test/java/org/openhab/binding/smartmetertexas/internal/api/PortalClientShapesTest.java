@@ -29,6 +29,7 @@ import org.junit.jupiter.api.TestInstance.Lifecycle;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.openhab.binding.smartmetertexas.internal.model.DateRange;
 import org.openhab.binding.smartmetertexas.internal.model.Esiid;
 import org.openhab.binding.smartmetertexas.internal.model.MeterInfo;
 import org.openhab.binding.smartmetertexas.internal.model.MeterRead;
@@ -66,13 +67,13 @@ class PortalClientShapesTest {
         account = SimulatedAccount.start(Flow.PORTAL);
         meters = account.client.meters();
         intervals = ShapeComparison.intervals(
-                account.client.intervals(account.household(), YESTERDAY.minusDays(2), YESTERDAY, Purpose.BACKFILL));
+                account.client.intervals(account.household(), new DateRange(YESTERDAY.minusDays(2), YESTERDAY)));
         solarIntervals = ShapeComparison
-                .intervals(account.client.intervals(account.solar(), YESTERDAY, YESTERDAY, Purpose.BACKFILL));
+                .intervals(account.client.intervals(account.solar(), new DateRange(YESTERDAY, YESTERDAY)));
         daily = ShapeComparison
-                .daily(account.client.daily(account.household(), YESTERDAY.minusDays(6), YESTERDAY, Purpose.BACKFILL));
-        monthly = ShapeComparison.monthly(
-                account.client.monthly(account.household(), TODAY.minusDays(120), YESTERDAY, Purpose.BACKFILL));
+                .daily(account.client.daily(account.household(), new DateRange(YESTERDAY.minusDays(6), YESTERDAY)));
+        monthly = ShapeComparison
+                .monthly(account.client.monthly(account.household(), new DateRange(TODAY.minusDays(120), YESTERDAY)));
         assertEquals(3 * 96, intervals.size());
         assertEquals(7, daily.size());
     }
@@ -126,40 +127,37 @@ class PortalClientShapesTest {
         SmtClient client = account.reconfigure(account.settings); // a fresh login sees the token shape
 
         assertEquals(meters, client.meters(), name);
-        assertEquals(intervals,
-                ShapeComparison.intervals(
-                        client.intervals(account.household(), YESTERDAY.minusDays(2), YESTERDAY, Purpose.BACKFILL)),
-                name);
+        assertEquals(intervals, ShapeComparison.intervals(
+                client.intervals(account.household(), new DateRange(YESTERDAY.minusDays(2), YESTERDAY))), name);
         assertEquals(solarIntervals,
-                ShapeComparison.intervals(client.intervals(account.solar(), YESTERDAY, YESTERDAY, Purpose.BACKFILL)),
+                ShapeComparison.intervals(client.intervals(account.solar(), new DateRange(YESTERDAY, YESTERDAY))),
                 name);
         assertEquals(daily, ShapeComparison
-                .daily(client.daily(account.household(), YESTERDAY.minusDays(6), YESTERDAY, Purpose.BACKFILL)), name);
+                .daily(client.daily(account.household(), new DateRange(YESTERDAY.minusDays(6), YESTERDAY))), name);
         assertEquals(monthly, ShapeComparison
-                .monthly(client.monthly(account.household(), TODAY.minusDays(120), YESTERDAY, Purpose.BACKFILL)), name);
+                .monthly(client.monthly(account.household(), new DateRange(TODAY.minusDays(120), YESTERDAY))), name);
         LocalDate today = SmtTime.dayOf(account.clock.instant());
         assertThrows(NotYetAvailableException.class,
-                () -> client.daily(account.household(), today, today, Purpose.BACKFILL), name);
+                () -> client.daily(account.household(), new DateRange(today, today)), name);
         assertThrows(NotYetAvailableException.class,
-                () -> client.intervals(account.household(), today, today, Purpose.BACKFILL), name);
+                () -> client.intervals(account.household(), new DateRange(today, today)), name);
 
         // The other interval endpoint, with its own row and time spellings.
         account.sim.control().fault(Endpoint.PORTAL_INTERVALSYNCH, Fault.HTTP_500);
         try {
             assertEquals(intervals,
                     ShapeComparison.intervals(
-                            client.intervals(account.household(), YESTERDAY.minusDays(2), YESTERDAY, Purpose.BACKFILL)),
+                            client.intervals(account.household(), new DateRange(YESTERDAY.minusDays(2), YESTERDAY))),
                     name + " via /api/usage/interval");
             assertEquals(solarIntervals,
-                    ShapeComparison
-                            .intervals(client.intervals(account.solar(), YESTERDAY, YESTERDAY, Purpose.BACKFILL)),
+                    ShapeComparison.intervals(client.intervals(account.solar(), new DateRange(YESTERDAY, YESTERDAY))),
                     name + " via /api/usage/interval");
         } finally {
             account.sim.control().clearFaults();
         }
 
         Esiid esiid = account.household();
-        MeterRead read = account.pollUntilDone(client.requestRead(esiid, account.meterNumber(esiid)));
+        MeterRead read = account.pollUntilDone(account.reads().request(client, esiid, account.meterNumber(esiid)));
         assertEquals(ReadStatus.COMPLETED, read.status(), name);
         var readTime = read.readTime();
         var register = read.registerKwh();

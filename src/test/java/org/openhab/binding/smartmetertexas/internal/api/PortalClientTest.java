@@ -25,6 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openhab.binding.smartmetertexas.internal.answer.IntervalData;
 import org.openhab.binding.smartmetertexas.internal.model.DailyRead;
+import org.openhab.binding.smartmetertexas.internal.model.DateRange;
 import org.openhab.binding.smartmetertexas.internal.model.Esiid;
 import org.openhab.binding.smartmetertexas.internal.model.IntervalKind;
 import org.openhab.binding.smartmetertexas.internal.model.IntervalReading;
@@ -33,7 +34,7 @@ import org.openhab.binding.smartmetertexas.internal.model.MeterRead;
 import org.openhab.binding.smartmetertexas.internal.model.MonthlyUsage;
 import org.openhab.binding.smartmetertexas.internal.model.ReadStatus;
 import org.openhab.binding.smartmetertexas.internal.model.SmtTime;
-import org.openhab.binding.smartmetertexas.internal.policy.Rule;
+import org.openhab.binding.smartmetertexas.internal.planning.ReadTicket;
 import org.openhab.binding.smartmetertexas.simulator.RecordedRequest;
 
 import com.google.gson.JsonObject;
@@ -110,7 +111,7 @@ class PortalClientTest {
     @Test
     void onDemandReadGivesTheFreshRegister() throws SmtException {
         Esiid esiid = account.household();
-        ReadTicket ticket = account.client.requestRead(esiid, account.meterNumber(esiid));
+        ReadTicket ticket = account.reads().request(account.client, esiid, account.meterNumber(esiid));
         assertEquals(account.clock.instant(), ticket.requestedAt());
         assertEquals(ticket.requestedAt().plusSeconds(30), ticket.nextPollAt().orElseThrow());
 
@@ -132,25 +133,13 @@ class PortalClientTest {
         RecordedRequest poll = account.requests().stream().filter(r -> r.path().equals("/api/usage/latestodrread"))
                 .findFirst().orElseThrow();
         assertEquals(esiid.value(), body(poll).get("ESIID").getAsString());
-        assertEquals(read, account.client.pollRead(ticket), "an ended read answers without a request");
-    }
-
-    @Test
-    void aPollBeforeItsTimeIsRefusedAndNotSent() throws SmtException {
-        Esiid esiid = account.household();
-        ReadTicket ticket = account.client.requestRead(esiid, account.meterNumber(esiid));
-        int before = account.requests().size();
-        account.clock.advance(Duration.ofSeconds(10));
-        var e = assertThrows(RequestRefusedException.class, () -> account.client.pollRead(ticket));
-        assertEquals(Rule.POLL_SCHEDULE, e.rule());
-        assertEquals(ticket.requestedAt().plusSeconds(30), e.retryAt().orElseThrow());
-        assertEquals(before, account.requests().size());
+        assertEquals(read, account.reads().poll(account.client, ticket), "an ended read answers without a request");
     }
 
     @Test
     void yesterdaysIntervalsOfAHouseholdMeter() throws SmtException {
         Esiid esiid = account.household();
-        IntervalData data = account.client.intervals(esiid, YESTERDAY, YESTERDAY, Purpose.ROUTINE);
+        IntervalData data = account.client.intervals(esiid, new DateRange(YESTERDAY, YESTERDAY));
         assertEquals(account.sim.truth().intervals(esiid.value(), YESTERDAY).size(), data.readings().size());
         assertTrue(data.rejected().isEmpty());
         assertFalse(data.reportsGeneration());
@@ -172,7 +161,7 @@ class PortalClientTest {
     @Test
     void yesterdaysIntervalsOfASolarMeterCarryGeneration() throws SmtException {
         Esiid esiid = account.solar();
-        IntervalData data = account.client.intervals(esiid, YESTERDAY, YESTERDAY, Purpose.ROUTINE);
+        IntervalData data = account.client.intervals(esiid, new DateRange(YESTERDAY, YESTERDAY));
         assertTrue(data.reportsGeneration());
         List<IntervalReading> generation = data.readings().stream().filter(r -> r.kind() == IntervalKind.GENERATION)
                 .toList();
@@ -184,7 +173,7 @@ class PortalClientTest {
     @Test
     void dailyReadsOfAWeek() throws SmtException {
         Esiid esiid = account.household();
-        List<DailyRead> reads = account.client.daily(esiid, YESTERDAY.minusDays(6), YESTERDAY, Purpose.ROUTINE);
+        List<DailyRead> reads = account.client.daily(esiid, new DateRange(YESTERDAY.minusDays(6), YESTERDAY));
         assertEquals(7, reads.size());
         assertEquals(YESTERDAY, reads.get(6).day());
         DailyRead last = reads.get(6);
@@ -198,8 +187,8 @@ class PortalClientTest {
 
     @Test
     void monthlyUsageOfTheLastMonths() throws SmtException {
-        List<MonthlyUsage> months = account.client.monthly(account.household(), TODAY.minusDays(90), YESTERDAY,
-                Purpose.ROUTINE);
+        List<MonthlyUsage> months = account.client.monthly(account.household(),
+                new DateRange(TODAY.minusDays(90), YESTERDAY));
         assertFalse(months.isEmpty());
         for (int i = 1; i < months.size(); i++) {
             assertTrue(months.get(i - 1).start().isBefore(months.get(i).start()), "each period once, in order");
@@ -208,28 +197,11 @@ class PortalClientTest {
     }
 
     @Test
-    void aSecondRoutineRequestWithin15MinutesIsRefusedAndNotSent() throws SmtException {
-        Esiid esiid = account.household();
-        account.client.daily(esiid, YESTERDAY, YESTERDAY, Purpose.ROUTINE);
-        int before = account.requests().size();
-        account.clock.advance(Duration.ofMinutes(10));
-        var e = assertThrows(RequestRefusedException.class,
-                () -> account.client.daily(esiid, YESTERDAY, YESTERDAY, Purpose.ROUTINE));
-        assertEquals(Rule.ROUTINE_SPACING, e.rule());
-        assertEquals(before, account.requests().size());
-        // Other meters and kinds are free; after 15 minutes the same request goes again.
-        account.client.daily(account.solar(), YESTERDAY, YESTERDAY, Purpose.ROUTINE);
-        account.client.intervals(esiid, YESTERDAY, YESTERDAY, Purpose.ROUTINE);
-        account.clock.advance(Duration.ofMinutes(5));
-        account.client.daily(esiid, YESTERDAY, YESTERDAY, Purpose.ROUTINE);
-    }
-
-    @Test
     void todayIsNotYetAvailable() {
         assertThrows(NotYetAvailableException.class,
-                () -> account.client.intervals(account.household(), TODAY, TODAY, Purpose.ROUTINE));
+                () -> account.client.intervals(account.household(), new DateRange(TODAY, TODAY)));
         assertThrows(NotYetAvailableException.class,
-                () -> account.client.daily(account.household(), TODAY, TODAY, Purpose.ROUTINE));
+                () -> account.client.daily(account.household(), new DateRange(TODAY, TODAY)));
     }
 
     @Test

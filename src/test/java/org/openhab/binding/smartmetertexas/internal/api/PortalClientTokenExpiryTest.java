@@ -22,6 +22,7 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openhab.binding.smartmetertexas.internal.model.DateRange;
 import org.openhab.binding.smartmetertexas.simulator.Endpoint;
 import org.openhab.binding.smartmetertexas.simulator.Fault;
 
@@ -51,8 +52,8 @@ class PortalClientTokenExpiryTest {
     @Test
     void theTokenIsReusedAcrossCalls() throws SmtException {
         account.client.meters();
-        account.client.daily(account.household(), YESTERDAY, YESTERDAY, Purpose.ROUTINE);
-        account.client.intervals(account.household(), YESTERDAY, YESTERDAY, Purpose.ROUTINE);
+        account.client.daily(account.household(), new DateRange(YESTERDAY, YESTERDAY));
+        account.client.intervals(account.household(), new DateRange(YESTERDAY, YESTERDAY));
         assertEquals(1, account.count(LOGIN));
     }
 
@@ -70,7 +71,7 @@ class PortalClientTokenExpiryTest {
         account.client.meters();
         account.clock.advance(Duration.ofMinutes(31));
         account.sim.clearRequests();
-        account.client.daily(account.household(), YESTERDAY, YESTERDAY, Purpose.ROUTINE);
+        account.client.daily(account.household(), new DateRange(YESTERDAY, YESTERDAY));
         assertEquals(List.of("/api/usage/daily", LOGIN, "/api/usage/daily"), account.paths());
     }
 

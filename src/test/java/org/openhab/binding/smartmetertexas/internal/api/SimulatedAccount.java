@@ -25,6 +25,8 @@ import org.openhab.binding.smartmetertexas.internal.model.Esiid;
 import org.openhab.binding.smartmetertexas.internal.model.MeterRead;
 import org.openhab.binding.smartmetertexas.internal.model.ReadStatus;
 import org.openhab.binding.smartmetertexas.internal.model.SmtTime;
+import org.openhab.binding.smartmetertexas.internal.planning.OnDemandReads;
+import org.openhab.binding.smartmetertexas.internal.planning.ReadTicket;
 import org.openhab.binding.smartmetertexas.internal.policy.RequestPolicy;
 import org.openhab.binding.smartmetertexas.internal.policy.Sleeper;
 import org.openhab.binding.smartmetertexas.simulator.ManualClock;
@@ -128,17 +130,22 @@ final class SimulatedAccount implements AutoCloseable {
         return sim.requests().stream().map(RecordedRequest::path).toList();
     }
 
+    /** The account's on-demand reads: budget, poll schedule and giving up, as the binding keeps them. */
+    OnDemandReads reads() {
+        return new OnDemandReads(policy);
+    }
+
     /** Polls a read on its schedule (moving the virtual clock) until it is over; returns the outcome. */
     MeterRead pollUntilDone(ReadTicket ticket) throws SmtException {
         while (true) {
             var due = ticket.nextPollAt();
             if (due.isEmpty()) {
-                return client.pollRead(ticket);
+                return reads().poll(client, ticket);
             }
             if (clock.instant().isBefore(due.get())) {
                 clock.set(due.get());
             }
-            MeterRead read = client.pollRead(ticket);
+            MeterRead read = reads().poll(client, ticket);
             if (read.status() != ReadStatus.PENDING) {
                 return read;
             }

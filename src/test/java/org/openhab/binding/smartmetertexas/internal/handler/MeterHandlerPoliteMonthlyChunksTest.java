@@ -26,8 +26,10 @@ import org.openhab.binding.smartmetertexas.internal.model.SmtTime;
 import org.openhab.binding.smartmetertexas.simulator.RecordedRequest;
 
 /**
- * The first monthly request of a meter with two years of history covers 730 days, which takes two year-long requests:
- * they are paced like history (at least 5 s apart, doc/smt-protocol.md §7), also while the meter's history is loading.
+ * A meter with two years of history needs two year-long requests for its billing periods: the newest year with the
+ * first routine requests, the older one as the first piece of history. Both reach back into history, so both are
+ * paced like history (at least 5 s after the account's previous history request, doc/smt-protocol.md §7), and they
+ * come before the meter's 15-minute history loads.
  *
  * @author Smart Meter Texas binding contributors - Initial contribution
  */
@@ -52,6 +54,18 @@ class MeterHandlerPoliteMonthlyChunksTest {
                 Duration gap = Duration.between(monthly.get(i - 1).time(), monthly.get(i).time());
                 assertTrue(gap.compareTo(Duration.ofSeconds(5)) >= 0, "monthly chunks " + gap + " apart");
             }
+            for (String esiid : harness.simulator.esiids()) {
+                List<RecordedRequest> mine = monthly.stream().filter(r -> r.body().contains(esiid)).toList();
+                assertEquals(2, mine.size(), esiid);
+                Duration gap = Duration.between(mine.get(0).time(), mine.get(1).time());
+                assertTrue(gap.compareTo(Duration.ofSeconds(5)) >= 0, "the older year " + gap + " after the newer");
+                assertFalse(mine.get(1).body().equals(mine.get(0).body()), "two different years");
+            }
+            List<RecordedRequest> history = harness.simulator.requests().stream()
+                    .filter(r -> r.path().equals("/api/usage/monthly") || r.path().equals("/api/adhoc/intervalsynch"))
+                    .toList();
+            assertTrue(history.indexOf(monthly.get(3)) < history.size() - 1,
+                    "billing periods before the 15-minute history");
             assertEquals(List.of(), PoliteAudit.violations(harness.simulator.requests()));
         }
     }

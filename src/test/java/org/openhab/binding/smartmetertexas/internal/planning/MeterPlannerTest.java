@@ -22,8 +22,13 @@ import java.util.List;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.api.Test;
+import org.openhab.binding.smartmetertexas.internal.api.ReadRequest;
+import org.openhab.binding.smartmetertexas.internal.model.DataKind;
 import org.openhab.binding.smartmetertexas.internal.model.DateRange;
+import org.openhab.binding.smartmetertexas.internal.model.Esiid;
 import org.openhab.binding.smartmetertexas.internal.model.SmtTime;
+import org.openhab.binding.smartmetertexas.internal.policy.OdrPollSchedule;
+import org.openhab.binding.smartmetertexas.internal.policy.RequestPolicy;
 import org.openhab.binding.smartmetertexas.simulator.ManualClock;
 
 /**
@@ -37,23 +42,46 @@ class MeterPlannerTest {
 
     private static final List<Duration> POLLS = List.of(Duration.ofSeconds(30), Duration.ofMinutes(1),
             Duration.ofMinutes(2), Duration.ofMinutes(4), Duration.ofMinutes(8), Duration.ofMinutes(15));
+    private static final Esiid ESIID = new Esiid("10443720000000001");
+
+    /** What a planned task asks for, in one word. */
+    private enum TaskKind {
+        READ,
+        READ_STATUS,
+        INTERVALS,
+        DAILY,
+        MONTHLY
+    }
 
     private final ManualClock clock = new ManualClock(central(2026, 3, 10, 8, 0));
+    private final RequestPolicy policy = new RequestPolicy(clock);
+
+    private static TaskKind kindOf(PlannedTask task) {
+        return switch (task.step()) {
+            case READ -> TaskKind.READ;
+            case READ_STATUS -> TaskKind.READ_STATUS;
+            case FETCH -> TaskKind.valueOf(task.data().name());
+        };
+    }
+
+    private List<PlannedTask> due(MeterPlanner planner) {
+        return planner.dueTasks(policy);
+    }
 
     private static Instant central(int year, int month, int day, int hour, int minute) {
         return LocalDateTime.of(year, month, day, hour, minute).atZone(SmtTime.CENTRAL).toInstant();
     }
 
     private MeterPlanner planner(MeterSettings settings, MeterProgress progress) {
-        return new MeterPlanner(clock, settings, progress, POLLS);
+        return new MeterPlanner(clock, ESIID, settings, progress);
     }
 
     private static List<TaskKind> routineKinds(List<PlannedTask> tasks) {
-        return tasks.stream().filter(t -> !t.backfill()).map(PlannedTask::kind).toList();
+        return tasks.stream().filter(t -> !t.backfill()).map(MeterPlannerTest::kindOf).toList();
     }
 
     private static List<TaskKind> readKinds(List<PlannedTask> tasks) {
-        return tasks.stream().map(PlannedTask::kind).filter(k -> k == TaskKind.READ || k == TaskKind.READ_STATUS)
+        return tasks.stream().map(MeterPlannerTest::kindOf).filter(k -> k == TaskKind.READ || k == TaskKind.READ_STATUS)
                 .toList();
     }
 
@@ -61,8 +89,8 @@ class MeterPlannerTest {
     private MeterProgress upTo(LocalDate day) {
         MeterProgress progress = new MeterProgress();
         progress.planHistory(List.of());
-        progress.completeUntil(TaskKind.INTERVALS, day);
-        progress.completeUntil(TaskKind.DAILY, day);
+        progress.completeUntil(DataKind.INTERVALS, day);
+        progress.completeUntil(DataKind.DAILY, day);
         progress.monthlyFetchedOn(day);
         return progress;
     }
@@ -70,7 +98,7 @@ class MeterPlannerTest {
     @Test
     void firstStartFetchesAWholeChunkAtOnceAndTheRestAsHistory() {
         MeterPlanner planner = planner(new MeterSettings(90, 90, 7), new MeterProgress());
-        List<PlannedTask> tasks = planner.dueTasks();
+        List<PlannedTask> tasks = due(planner);
         assertEquals(List.of(TaskKind.READ, TaskKind.INTERVALS, TaskKind.DAILY, TaskKind.MONTHLY), routineKinds(tasks),
                 "the first fetch need not wait for 09:30: the days before yesterday are published");
         assertEquals(new DateRange(LocalDate.of(2026, 2, 7), LocalDate.of(2026, 3, 9)), tasks.get(1).range(),
@@ -79,7 +107,7 @@ class MeterPlannerTest {
                 "billing periods over the whole history, and at least the last three");
         PlannedTask history = tasks.get(tasks.size() - 1);
         assertTrue(history.backfill());
-        assertEquals(TaskKind.INTERVALS, history.kind());
+        assertEquals(TaskKind.INTERVALS, kindOf(history));
         assertEquals(new DateRange(LocalDate.of(2026, 1, 7), LocalDate.of(2026, 2, 6)), history.range(),
                 "the chunk before the first fetch");
     }
@@ -88,9 +116,9 @@ class MeterPlannerTest {
     void yesterdaysDataIsFirstAskedAt0930CentralWithTheRevisionWindow() {
         MeterPlanner planner = planner(new MeterSettings(0, 0, 7), upTo(LocalDate.of(2026, 3, 8)));
         clock.set(central(2026, 3, 10, 9, 29));
-        assertEquals(List.of(), routineKinds(planner.dueTasks()));
+        assertEquals(List.of(), routineKinds(due(planner)));
         clock.set(central(2026, 3, 10, 9, 30));
-        List<PlannedTask> tasks = planner.dueTasks();
+        List<PlannedTask> tasks = due(planner);
         assertEquals(List.of(TaskKind.INTERVALS, TaskKind.DAILY, TaskKind.MONTHLY), routineKinds(tasks));
         assertEquals(new DateRange(LocalDate.of(2026, 3, 3), LocalDate.of(2026, 3, 9)), tasks.get(0).range());
         assertEquals(new DateRange(LocalDate.of(2025, 12, 8), LocalDate.of(2026, 3, 10)), tasks.get(2).range());
@@ -100,18 +128,18 @@ class MeterPlannerTest {
     void dataNotYetPublishedIsRetriedEveryTwoHoursThenNotUntilTomorrow() {
         MeterPlanner planner = planner(new MeterSettings(0, 0, 7), upTo(LocalDate.of(2026, 3, 8)));
         clock.set(central(2026, 3, 10, 9, 30));
-        PlannedTask intervals = planner.dueTasks().get(0);
+        PlannedTask intervals = due(planner).get(0);
         planner.dataReceived(intervals, LocalDate.of(2026, 3, 8));
         clock.advance(Duration.ofMinutes(119));
-        assertFalse(routineKinds(planner.dueTasks()).contains(TaskKind.INTERVALS), "not again within 2 hours");
+        assertFalse(routineKinds(due(planner)).contains(TaskKind.INTERVALS), "not again within 2 hours");
         clock.advance(Duration.ofMinutes(1));
-        PlannedTask retry = planner.dueTasks().get(0);
-        assertEquals(TaskKind.INTERVALS, retry.kind());
+        PlannedTask retry = due(planner).get(0);
+        assertEquals(TaskKind.INTERVALS, kindOf(retry));
         planner.dataReceived(retry, LocalDate.of(2026, 3, 9));
         clock.set(central(2026, 3, 11, 9, 29));
-        assertFalse(routineKinds(planner.dueTasks()).contains(TaskKind.INTERVALS), "yesterday arrived: done today");
+        assertFalse(routineKinds(due(planner)).contains(TaskKind.INTERVALS), "yesterday arrived: done today");
         clock.set(central(2026, 3, 11, 9, 30));
-        assertTrue(routineKinds(planner.dueTasks()).contains(TaskKind.INTERVALS), "next day's data");
+        assertTrue(routineKinds(due(planner)).contains(TaskKind.INTERVALS), "next day's data");
     }
 
     @Test
@@ -120,9 +148,9 @@ class MeterPlannerTest {
             LocalDate today = SmtTime.dayOf(firstTry);
             MeterPlanner planner = planner(new MeterSettings(0, 0, 1), upTo(today.minusDays(2)));
             clock.set(firstTry.minusSeconds(60));
-            assertEquals(List.of(), routineKinds(planner.dueTasks()), "before 09:30 Central at " + firstTry);
+            assertEquals(List.of(), routineKinds(due(planner)), "before 09:30 Central at " + firstTry);
             clock.set(firstTry);
-            assertTrue(routineKinds(planner.dueTasks()).contains(TaskKind.INTERVALS), "09:30 Central is " + firstTry);
+            assertTrue(routineKinds(due(planner)).contains(TaskKind.INTERVALS), "09:30 Central is " + firstTry);
         }
     }
 
@@ -130,21 +158,70 @@ class MeterPlannerTest {
     void readFollowsTheIntervalAndItsStatusIsPolledOnScheduleThenGivenUp() {
         MeterPlanner planner = planner(new MeterSettings(90, 0, 7), new MeterProgress());
         Instant start = clock.instant();
-        assertEquals(List.of(TaskKind.READ), readKinds(planner.dueTasks()));
-        planner.readRequested();
-        assertEquals(List.of(), readKinds(planner.dueTasks()), "one read in flight at a time");
+        assertEquals(List.of(TaskKind.READ), readKinds(due(planner)));
+        ReadTicket ticket = new ReadTicket(new ReadRequest(ESIID, "1", null, start, null), OdrPollSchedule.DEFAULT);
+        planner.readStarted(ticket);
+        assertEquals(List.of(), readKinds(due(planner)), "one read in flight at a time");
         for (int poll = 0; poll < POLLS.size(); poll++) {
-            clock.set(start.plus(POLLS.get(poll)).minusSeconds(1));
-            assertEquals(List.of(), readKinds(planner.dueTasks()), "poll " + poll + " not early");
+            clock.set(start.plus(POLLS.get(poll)).minusMillis(1));
+            assertEquals(List.of(), readKinds(due(planner)), "poll " + poll + " not early, not even by a millisecond");
             clock.set(start.plus(POLLS.get(poll)));
-            assertEquals(List.of(TaskKind.READ_STATUS), readKinds(planner.dueTasks()));
-            boolean givenUp = planner.readPolled(false);
-            assertEquals(poll == POLLS.size() - 1, givenUp, "given up only after the last poll");
+            assertEquals(List.of(TaskKind.READ_STATUS), readKinds(due(planner)));
+            ticket.polled();
+            assertEquals(poll < POLLS.size() - 1, planner.readInFlight().isPresent(),
+                    "given up only after the last poll");
         }
         clock.set(start.plus(Duration.ofMinutes(89)));
-        assertEquals(List.of(), readKinds(planner.dueTasks()));
+        assertEquals(List.of(), readKinds(due(planner)));
         clock.set(start.plus(Duration.ofMinutes(90)));
-        assertEquals(List.of(TaskKind.READ), readKinds(planner.dueTasks()));
+        assertEquals(List.of(TaskKind.READ), readKinds(due(planner)));
+    }
+
+    @Test
+    void aRoutineRequestOfAKindWaits15MinutesAfterTheLastOneEvenWhenARetryIsDueSooner() {
+        MeterPlanner planner = planner(new MeterSettings(0, 0, 7), upTo(LocalDate.of(2026, 3, 8)));
+        clock.set(central(2026, 3, 10, 9, 30));
+        PlannedTask daily = due(planner).stream().filter(t -> kindOf(t) == TaskKind.DAILY).findFirst().orElseThrow();
+        planner.sent(daily, policy);
+        planner.failed(daily, clock.instant().plusSeconds(60));
+        clock.advance(Duration.ofMinutes(15).minusMillis(1));
+        assertFalse(routineKinds(due(planner)).contains(TaskKind.DAILY), "not within 15 minutes of the last one");
+        MeterPlanner otherMeter = new MeterPlanner(clock, new Esiid("10443720000000002"), new MeterSettings(0, 0, 7),
+                upTo(LocalDate.of(2026, 3, 8)));
+        assertTrue(routineKinds(otherMeter.dueTasks(policy)).contains(TaskKind.DAILY), "another meter is free");
+        clock.advance(Duration.ofMillis(1));
+        assertTrue(routineKinds(due(planner)).contains(TaskKind.DAILY), "after 15 minutes it goes again");
+    }
+
+    @Test
+    void historyChunksAndAFirstMonthlyRequestReachingBackAYearArePacedAsHistory() {
+        MeterPlanner planner = planner(new MeterSettings(0, 730, 7), new MeterProgress());
+        List<PlannedTask> tasks = due(planner);
+        PlannedTask monthly = tasks.stream().filter(t -> kindOf(t) == TaskKind.MONTHLY).findFirst().orElseThrow();
+        assertEquals(Chunks.MONTHLY_REQUEST_DAYS, monthly.days().days(), "the newest year of billing periods");
+        assertTrue(MeterPlanner.pacedAsHistory(monthly));
+        assertTrue(tasks.stream().filter(PlannedTask::backfill).allMatch(MeterPlanner::pacedAsHistory));
+        PlannedTask intervals = tasks.stream().filter(t -> kindOf(t) == TaskKind.INTERVALS).findFirst().orElseThrow();
+        assertFalse(MeterPlanner.pacedAsHistory(intervals), "yesterday's data is not history");
+        assertFalse(MeterPlanner.pacedAsHistory(PlannedTask.read()));
+    }
+
+    @Test
+    void historyRequestsOfTheAccountGoFiveSecondsApart() throws InterruptedException {
+        List<Duration> waits = new java.util.ArrayList<>();
+        HistoryPacing pacing = new HistoryPacing(policy, d -> {
+            waits.add(d);
+            clock.advance(d);
+        });
+        pacing.awaitTurn();
+        assertEquals(List.of(), waits, "the first history request waits for nothing");
+        pacing.sent();
+        clock.advance(Duration.ofSeconds(2));
+        new HistoryPacing(policy, d -> {
+            waits.add(d);
+            clock.advance(d);
+        }).awaitTurn();
+        assertEquals(List.of(Duration.ofSeconds(3)), waits, "another meter of the account waits the rest of 5 s");
     }
 
     @Test
@@ -153,27 +230,27 @@ class MeterPlannerTest {
         Instant limitEnds = clock.instant().plus(Duration.ofHours(3));
         planner.readDeferred(limitEnds);
         clock.set(limitEnds.minusSeconds(1));
-        assertEquals(List.of(), readKinds(planner.dueTasks()));
+        assertEquals(List.of(), readKinds(due(planner)));
         clock.set(limitEnds);
-        assertEquals(List.of(TaskKind.READ), readKinds(planner.dueTasks()));
+        assertEquals(List.of(TaskKind.READ), readKinds(due(planner)));
     }
 
     @Test
     void longGapBecomesHistorySoRoutineRequestsStayOneChunk() {
         MeterProgress progress = new MeterProgress();
         progress.planHistory(List.of());
-        progress.completeUntil(TaskKind.INTERVALS, LocalDate.of(2026, 1, 1));
-        progress.completeUntil(TaskKind.DAILY, LocalDate.of(2026, 3, 9));
+        progress.completeUntil(DataKind.INTERVALS, LocalDate.of(2026, 1, 1));
+        progress.completeUntil(DataKind.DAILY, LocalDate.of(2026, 3, 9));
         progress.monthlyFetchedOn(LocalDate.of(2026, 3, 10));
         MeterPlanner planner = planner(new MeterSettings(0, 0, 7), progress);
         clock.set(central(2026, 3, 10, 10, 0));
-        List<PlannedTask> tasks = planner.dueTasks();
+        List<PlannedTask> tasks = due(planner);
         assertEquals(new DateRange(LocalDate.of(2026, 2, 7), LocalDate.of(2026, 3, 9)), tasks.get(0).range());
-        assertTrue(tasks.get(0).days().days() <= MeterPlanner.CHUNK_DAYS);
+        assertTrue(tasks.get(0).days().days() <= Chunks.REQUEST_DAYS);
         assertEquals(List.of(
-                new MeterProgress.BackfillItem(TaskKind.INTERVALS,
+                new MeterProgress.BackfillItem(DataKind.INTERVALS,
                         new DateRange(LocalDate.of(2026, 1, 7), LocalDate.of(2026, 2, 6))),
-                new MeterProgress.BackfillItem(TaskKind.INTERVALS,
+                new MeterProgress.BackfillItem(DataKind.INTERVALS,
                         new DateRange(LocalDate.of(2026, 1, 2), LocalDate.of(2026, 1, 6)))),
                 progress.backfill());
     }
@@ -182,39 +259,40 @@ class MeterPlannerTest {
     void historyResumesFromStoredProgressWithoutStartingOver() {
         MeterProgress progress = new MeterProgress();
         MeterPlanner planner = planner(new MeterSettings(0, 730, 7), progress);
-        PlannedTask first = planner.dueTasks().stream().filter(PlannedTask::backfill).findFirst().orElseThrow();
+        PlannedTask first = due(planner).stream().filter(PlannedTask::backfill).findFirst().orElseThrow();
         assertTrue(first.backfill());
         int planned = progress.backfill().size();
-        assertEquals(23 * 2, planned, "699 days before the first 31-day fetch, in 31-day chunks, for two kinds");
+        assertEquals(23 * 2 + 1, planned, "699 days before the first 31-day fetch, in 31-day chunks, for two kinds, "
+                + "and the billing periods older than the first year-long monthly request");
         planner.dataReceived(first, first.days().to());
 
         MeterProgress restored = MeterProgress.fromJson(progress.toJson());
         MeterPlanner afterRestart = planner(new MeterSettings(0, 730, 7), restored);
-        PlannedTask next = afterRestart.dueTasks().stream().filter(PlannedTask::backfill).findFirst().orElseThrow();
+        PlannedTask next = due(afterRestart).stream().filter(PlannedTask::backfill).findFirst().orElseThrow();
         assertEquals(planned - 1, restored.backfill().size(), "no history planned twice");
         assertNotEquals(first, next, "the loaded chunk is not asked again");
-        assertEquals(progress.backfill().get(0), new MeterProgress.BackfillItem(next.kind(), next.days()));
+        assertEquals(progress.backfill().get(0), new MeterProgress.BackfillItem(next.data(), next.days()));
     }
 
     @Test
     void userBackfillGoesFirst() {
         MeterProgress progress = new MeterProgress();
         MeterPlanner planner = planner(new MeterSettings(0, 60, 7), progress);
-        planner.dueTasks();
+        due(planner);
         planner.requestBackfill(new DateRange(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 2, 15)));
-        PlannedTask next = planner.dueTasks().stream().filter(PlannedTask::backfill).findFirst().orElseThrow();
-        assertEquals(new PlannedTask(TaskKind.INTERVALS,
-                new DateRange(LocalDate.of(2025, 1, 16), LocalDate.of(2025, 2, 15)), true), next);
+        PlannedTask next = due(planner).stream().filter(PlannedTask::backfill).findFirst().orElseThrow();
+        assertEquals(PlannedTask.backfill(DataKind.INTERVALS,
+                new DateRange(LocalDate.of(2025, 1, 16), LocalDate.of(2025, 2, 15))), next);
     }
 
     @Test
     void historySmtDoesNotHaveIsNotAskedAgain() {
         MeterProgress progress = new MeterProgress();
         MeterPlanner planner = planner(new MeterSettings(0, 120, 7), progress);
-        PlannedTask first = planner.dueTasks().stream().filter(PlannedTask::backfill).findFirst().orElseThrow();
-        assertTrue(progress.backfill().contains(new MeterProgress.BackfillItem(first.kind(), first.days())));
+        PlannedTask first = due(planner).stream().filter(PlannedTask::backfill).findFirst().orElseThrow();
+        assertTrue(progress.backfill().contains(new MeterProgress.BackfillItem(first.data(), first.days())));
         planner.dataNotYetAvailable(first);
-        assertFalse(progress.backfill().contains(new MeterProgress.BackfillItem(first.kind(), first.days())));
+        assertFalse(progress.backfill().contains(new MeterProgress.BackfillItem(first.data(), first.days())));
     }
 
     @Test

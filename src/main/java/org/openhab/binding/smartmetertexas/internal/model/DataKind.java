@@ -10,18 +10,22 @@
  *
  * SPDX-License-Identifier: EPL-2.0
  */
-package org.openhab.binding.smartmetertexas.internal.policy;
+package org.openhab.binding.smartmetertexas.internal.model;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 
 /**
- * The kinds of meter data whose routine requests obey the 15-minute rule.
+ * The kinds of meter data SMT serves, the one list of them: each has its own request, chunk size, progress and
+ * channels. Stored progress names them, so their names never change.
  *
  * @author Smart Meter Texas binding contributors - Initial contribution
  */
 @NonNullByDefault
 public enum DataKind {
+    /** 15-minute consumption and surplus generation. */
     INTERVALS,
+    /** Daily register reads and usage. */
     DAILY,
+    /** Billing-period usage. */
     MONTHLY
 }

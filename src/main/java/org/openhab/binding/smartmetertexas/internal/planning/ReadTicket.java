@@ -10,65 +10,54 @@
  *
  * SPDX-License-Identifier: EPL-2.0
  */
-package org.openhab.binding.smartmetertexas.internal.api;
+package org.openhab.binding.smartmetertexas.internal.planning;
 
 import java.time.Instant;
 import java.util.Optional;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.binding.smartmetertexas.internal.api.ReadRequest;
 import org.openhab.binding.smartmetertexas.internal.model.Esiid;
 import org.openhab.binding.smartmetertexas.internal.model.MeterRead;
 import org.openhab.binding.smartmetertexas.internal.policy.OdrPollSchedule;
 
 /**
- * One on-demand read SMT accepted, and how far polling it has come. {@link #nextPollAt()} says when to call
- * {@link SmtClient#pollRead(ReadTicket)} next; empty once the read is over (completed, failed or given up).
+ * One on-demand read SMT accepted, and how far polling it has come: the one record of its status polls.
+ * {@link #nextPollAt()} says when {@link OnDemandReads#poll} is due next; empty once the read is over.
  *
  * @author Smart Meter Texas binding contributors - Initial contribution
  */
 @NonNullByDefault
 public final class ReadTicket {
 
-    private final Esiid esiid;
-    private final String meterNumber;
-    private final @Nullable String correlationId;
-    private final Instant requestedAt;
+    private final ReadRequest request;
     private final OdrPollSchedule schedule;
     private int pollsDone;
     private @Nullable MeterRead outcome;
 
-    ReadTicket(Esiid esiid, String meterNumber, @Nullable String correlationId, Instant requestedAt,
-            OdrPollSchedule schedule) {
-        this.esiid = esiid;
-        this.meterNumber = meterNumber;
-        this.correlationId = correlationId;
-        this.requestedAt = requestedAt;
+    ReadTicket(ReadRequest request, OdrPollSchedule schedule) {
+        this.request = request;
         this.schedule = schedule;
     }
 
     public Esiid esiid() {
-        return esiid;
+        return request.esiid();
     }
 
-    public String meterNumber() {
-        return meterNumber;
-    }
-
-    /** SMT's id of the read (needed by the official status call; the portal may send one too). */
-    public Optional<String> correlationId() {
-        String id = correlationId;
-        return id == null ? Optional.empty() : Optional.of(id);
+    /** SMT's answer to the read request, which the status requests name. */
+    public ReadRequest request() {
+        return request;
     }
 
     /** When the read request went out; a result read before this (minus 2 minutes) is not this read's. */
     public Instant requestedAt() {
-        return requestedAt;
+        return request.sentAt();
     }
 
     /** When the read is given up if still pending. */
     public Instant giveUpAt() {
-        return schedule.giveUpAt(requestedAt);
+        return schedule.giveUpAt(requestedAt());
     }
 
     /** When the next status poll is due; empty when the read is over. */
@@ -76,10 +65,10 @@ public final class ReadTicket {
         if (outcome != null) {
             return Optional.empty();
         }
-        return schedule.pollAt(requestedAt, pollsDone);
+        return schedule.pollAt(requestedAt(), pollsDone);
     }
 
-    /** How many status polls went out for this read. */
+    /** How many status polls went out (or were tried) for this read. */
     public synchronized int pollsDone() {
         return pollsDone;
     }
@@ -94,12 +83,13 @@ public final class ReadTicket {
         pollsDone++;
     }
 
-    synchronized void finish(MeterRead read) {
+    synchronized MeterRead finish(MeterRead read) {
         outcome = read;
+        return read;
     }
 
     @Override
     public String toString() {
-        return "ReadTicket[esiid=" + esiid + ", requestedAt=" + requestedAt + ", pollsDone=" + pollsDone() + "]";
+        return "ReadTicket[esiid=" + esiid() + ", requestedAt=" + requestedAt() + ", pollsDone=" + pollsDone() + "]";
     }
 }
