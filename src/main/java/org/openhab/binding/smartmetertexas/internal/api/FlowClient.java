@@ -175,7 +175,7 @@ abstract class FlowClient implements SmtClient {
         return reader.json(postAuthorized(path, body, onSend, null), path);
     }
 
-    /** Runs a parser, turning its complaint into a {@link ProtocolErrorException} without secrets. */
+    /** Runs a parser, turning its complaint into a {@link Failure#PROTOCOL_ERROR} without secrets. */
     protected <T> T parsed(String path, ParserCall<T> call) throws SmtException {
         try {
             return call.parse();
@@ -229,24 +229,22 @@ abstract class FlowClient implements SmtClient {
         return all;
     }
 
-    private IntervalData nonEmpty(IntervalData data, String what, Esiid esiid, DateRange range)
-            throws NotYetAvailableException {
+    private IntervalData nonEmpty(IntervalData data, String what, Esiid esiid, DateRange range) throws SmtException {
         if (data.readings().isEmpty() && data.rejected().isEmpty()) {
             throw notYet(what, esiid, range);
         }
         return data;
     }
 
-    private <T> List<T> nonEmpty(List<T> list, String what, Esiid esiid, DateRange range)
-            throws NotYetAvailableException {
+    private <T> List<T> nonEmpty(List<T> list, String what, Esiid esiid, DateRange range) throws SmtException {
         if (list.isEmpty()) {
             throw notYet(what, esiid, range);
         }
         return list;
     }
 
-    private NotYetAvailableException notYet(String what, Esiid esiid, DateRange range) {
-        return new NotYetAvailableException(
+    private SmtException notYet(String what, Esiid esiid, DateRange range) {
+        return new SmtException(Failure.NOT_YET_AVAILABLE,
                 "SMT has no " + what + " of " + esiid + " for " + range.from() + " to " + range.to() + " yet");
     }
 
@@ -254,7 +252,7 @@ abstract class FlowClient implements SmtClient {
      * Fetches a range chunk by chunk. A routine call obeys the 15-minute rule (checked once, before anything
      * goes out); backfill requests, and every chunk of a call that needs several, go at least 5 s apart. Chunks
      * without data are skipped; only when no chunk has data does the call fail with
-     * {@link NotYetAvailableException}.
+     * {@link Failure#NOT_YET_AVAILABLE}.
      */
     private <T> List<T> chunked(DataKind kind, Esiid esiid, LocalDate from, LocalDate to, Purpose purpose,
             ChunkFetch<T> fetch) throws SmtException {
@@ -264,7 +262,7 @@ abstract class FlowClient implements SmtClient {
             refuseIfPresent(policy.routine().check(kind, esiid));
         }
         List<T> results = new ArrayList<>();
-        NotYetAvailableException missing = null;
+        SmtException missing = null;
         for (int i = 0; i < chunks.size(); i++) {
             // A call of several chunks reaches back into history: every chunk is paced like backfill, the first
             // one included (else the second goes only the account's 2 s after it).
@@ -282,7 +280,10 @@ abstract class FlowClient implements SmtClient {
             };
             try {
                 results.add(fetch.fetch(chunks.get(i), onSend));
-            } catch (NotYetAvailableException e) {
+            } catch (SmtException e) {
+                if (e.kind() != Failure.NOT_YET_AVAILABLE) {
+                    throw e;
+                }
                 logger.debug("{}", e.getMessage());
                 missing = e;
             }
@@ -293,12 +294,12 @@ abstract class FlowClient implements SmtClient {
         return results;
     }
 
-    private void waitUntil(Instant when) throws ServiceUnavailableException {
+    private void waitUntil(Instant when) throws SmtException {
         try {
             sleeper.sleepUntil(clock, when);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new ServiceUnavailableException("interrupted while waiting to send");
+            throw new SmtException(Failure.CONNECTION, "interrupted while waiting to send");
         }
     }
 
@@ -334,14 +335,14 @@ abstract class FlowClient implements SmtClient {
             LimitScope scope = HOURLY_LIMIT_CODE.equals(odr.statusCode()) ? LimitScope.HOUR : LimitScope.DAY;
             Instant until = policy.odrBudget().limitReported(esiid, scope);
             logger.debug("SMT reports the {} read limit of {} ({})", scope, esiid, odr.statusCode());
-            throw new RateLimitedException("SMT reports the " + (scope == LimitScope.HOUR ? "hourly" : "daily")
+            throw SmtException.rateLimited("SMT reports the " + (scope == LimitScope.HOUR ? "hourly" : "daily")
                     + " read limit of " + esiid + " (" + odr.statusCode() + ")", scope, until, true);
         }
         throw reader.protocolError(path, "SMT did not accept the read of " + esiid + ": status "
                 + redactor.clean(odr.statusCode()) + " " + redactor.clean(odr.statusReason()));
     }
 
-    private void checkReadBudget(Esiid esiid) throws RateLimitedException {
+    private void checkReadBudget(Esiid esiid) throws SmtException {
         Optional<Refusal> refusal = policy.odrBudget().check(esiid);
         if (refusal.isPresent()) {
             Refusal r = refusal.get();
@@ -350,7 +351,7 @@ abstract class FlowClient implements SmtClient {
                     : LimitScope.DAY;
             Instant until = r.earliestRetry().orElse(clock.instant());
             logger.debug("read of {} not requested: {}", esiid, r.reason());
-            throw new RateLimitedException("Not sent: " + r.reason(), scope, until, false);
+            throw SmtException.rateLimited("Not sent: " + r.reason(), scope, until, false);
         }
     }
 
@@ -371,7 +372,7 @@ abstract class FlowClient implements SmtClient {
             return finish(ticket, MeterRead.withoutValue(ReadStatus.FAILED));
         }
         if (clock.instant().isBefore(due.get())) {
-            throw new RequestRefusedException(new Refusal(Rule.POLL_SCHEDULE, due.get(),
+            throw SmtException.refused(new Refusal(Rule.POLL_SCHEDULE, due.get(),
                     "the next status poll of the read of " + ticket.esiid() + " is due later"));
         }
         String path = statusPath();
@@ -405,9 +406,9 @@ abstract class FlowClient implements SmtClient {
         return US_DATE.format(day);
     }
 
-    protected static void refuseIfPresent(Optional<Refusal> refusal) throws RequestRefusedException {
+    protected static void refuseIfPresent(Optional<Refusal> refusal) throws SmtException {
         if (refusal.isPresent()) {
-            throw new RequestRefusedException(refusal.get());
+            throw SmtException.refused(refusal.get());
         }
     }
 

@@ -26,7 +26,7 @@ import org.openhab.binding.smartmetertexas.internal.model.MonthlyUsage;
 /**
  * One SMT account, through the portal or the official API. Every request obeys the account's
  * {@link org.openhab.binding.smartmetertexas.internal.policy.RequestPolicy}: what would break a rule fails with
- * {@link RequestRefusedException} (or {@link RateLimitedException} for the read budget) and is never sent.
+ * {@link Failure#REQUEST_REFUSED} (or {@link Failure#RATE_LIMITED} for the read budget) and is never sent.
  * Dates are Central calendar days, {@code to} included; longer ranges go out as chunks of at most 31 days.
  * Calls block (including short waits for the account's next request slot); one caller at a time per client.
  *
@@ -50,7 +50,8 @@ public interface SmtClient {
     /**
      * The meters on the account (portal only).
      *
-     * @throws NotSupportedException on the official API, which has no known meter list: configure ESIIDs there
+     * @throws SmtException {@link Failure#NOT_SUPPORTED} on the official API, which has no known meter list: configure
+     *             ESIIDs there
      */
     List<MeterInfo> meters() throws SmtException;
 

@@ -21,20 +21,11 @@ import java.util.List;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.smartmetertexas.internal.answer.IntervalData;
-import org.openhab.binding.smartmetertexas.internal.api.BlockedException;
-import org.openhab.binding.smartmetertexas.internal.api.InvalidCredentialsException;
-import org.openhab.binding.smartmetertexas.internal.api.KeystoreException;
-import org.openhab.binding.smartmetertexas.internal.api.LoginPathNotFoundException;
-import org.openhab.binding.smartmetertexas.internal.api.LoginRefusedException;
-import org.openhab.binding.smartmetertexas.internal.api.NotYetAvailableException;
+import org.openhab.binding.smartmetertexas.internal.api.Failure;
 import org.openhab.binding.smartmetertexas.internal.api.Purpose;
-import org.openhab.binding.smartmetertexas.internal.api.RateLimitedException;
 import org.openhab.binding.smartmetertexas.internal.api.ReadTicket;
-import org.openhab.binding.smartmetertexas.internal.api.RequestRefusedException;
-import org.openhab.binding.smartmetertexas.internal.api.ServiceUnavailableException;
 import org.openhab.binding.smartmetertexas.internal.api.SmtClient;
 import org.openhab.binding.smartmetertexas.internal.api.SmtException;
-import org.openhab.binding.smartmetertexas.internal.api.TlsFailureException;
 import org.openhab.binding.smartmetertexas.internal.model.DailyRead;
 import org.openhab.binding.smartmetertexas.internal.model.DateRange;
 import org.openhab.binding.smartmetertexas.internal.model.Esiid;
@@ -171,23 +162,30 @@ public final class MeterWorker {
             backoff.reset();
             listener.succeeded();
             return true;
-        } catch (NotYetAvailableException e) {
-            planner.dataNotYetAvailable(task);
-            return true;
-        } catch (RateLimitedException e) {
-            planner.readDeferred(e.until());
-            ticket = null;
-            listener.read(MeterRead.withoutValue(ReadStatus.LIMIT));
-            return true;
-        } catch (RequestRefusedException e) {
-            Instant retry = e.retryAt().orElse(clock.instant().plus(ACCOUNT_RETRY));
-            if (task.kind() == TaskKind.READ) {
-                planner.readDeferred(retry);
-            } else {
-                planner.failed(task, retry);
-            }
-            return true;
         } catch (SmtException e) {
+            switch (e.kind()) {
+                case NOT_YET_AVAILABLE -> {
+                    planner.dataNotYetAvailable(task);
+                    return true;
+                }
+                case RATE_LIMITED -> {
+                    planner.readDeferred(e.retryNotBefore().orElse(clock.instant().plus(ACCOUNT_RETRY)));
+                    ticket = null;
+                    listener.read(MeterRead.withoutValue(ReadStatus.LIMIT));
+                    return true;
+                }
+                case REQUEST_REFUSED, CREDENTIALS_HELD_BACK -> {
+                    Instant retry = e.retryNotBefore().orElse(clock.instant().plus(ACCOUNT_RETRY));
+                    if (task.kind() == TaskKind.READ) {
+                        planner.readDeferred(retry);
+                    } else {
+                        planner.failed(task, retry);
+                    }
+                    return true;
+                }
+                default -> {
+                }
+            }
             logger.debug("{} for {} failed: {}", task.kind(), esiid, e.getMessage());
             if (concernsAccount(e)) {
                 planner.failed(task, clock.instant().plus(ACCOUNT_RETRY));
@@ -252,9 +250,6 @@ public final class MeterWorker {
 
     /** Failures of the login or of SMT as a whole: the account shows them and retries, not each meter. */
     private static boolean concernsAccount(SmtException e) {
-        return e instanceof InvalidCredentialsException || e instanceof LoginRefusedException
-                || e instanceof LoginPathNotFoundException || e instanceof BlockedException
-                || e instanceof TlsFailureException || e instanceof ServiceUnavailableException
-                || e instanceof KeystoreException;
+        return e.kind().scope() == Failure.Scope.ACCOUNT;
     }
 }

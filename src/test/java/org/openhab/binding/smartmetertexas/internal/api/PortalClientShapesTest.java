@@ -138,10 +138,10 @@ class PortalClientShapesTest {
         assertEquals(monthly, ShapeComparison
                 .monthly(client.monthly(account.household(), TODAY.minusDays(120), YESTERDAY, Purpose.BACKFILL)), name);
         LocalDate today = SmtTime.dayOf(account.clock.instant());
-        assertThrows(NotYetAvailableException.class,
-                () -> client.daily(account.household(), today, today, Purpose.BACKFILL), name);
-        assertThrows(NotYetAvailableException.class,
-                () -> client.intervals(account.household(), today, today, Purpose.BACKFILL), name);
+        assertEquals(Failure.NOT_YET_AVAILABLE, assertThrows(SmtException.class,
+                () -> client.daily(account.household(), today, today, Purpose.BACKFILL), name).kind());
+        assertEquals(Failure.NOT_YET_AVAILABLE, assertThrows(SmtException.class,
+                () -> client.intervals(account.household(), today, today, Purpose.BACKFILL), name).kind());
 
         // The other interval endpoint, with its own row and time spellings.
         account.sim.control().fault(Endpoint.PORTAL_INTERVALSYNCH, Fault.HTTP_500);

@@ -141,9 +141,10 @@ class PortalClientTest {
         ReadTicket ticket = account.client.requestRead(esiid, account.meterNumber(esiid));
         int before = account.requests().size();
         account.clock.advance(Duration.ofSeconds(10));
-        var e = assertThrows(RequestRefusedException.class, () -> account.client.pollRead(ticket));
-        assertEquals(Rule.POLL_SCHEDULE, e.rule());
-        assertEquals(ticket.requestedAt().plusSeconds(30), e.retryAt().orElseThrow());
+        var e = assertThrows(SmtException.class, () -> account.client.pollRead(ticket));
+        assertEquals(Failure.REQUEST_REFUSED, e.kind());
+        assertEquals(Rule.POLL_SCHEDULE, e.rule().orElseThrow());
+        assertEquals(ticket.requestedAt().plusSeconds(30), e.retryNotBefore().orElseThrow());
         assertEquals(before, account.requests().size());
     }
 
@@ -213,9 +214,10 @@ class PortalClientTest {
         account.client.daily(esiid, YESTERDAY, YESTERDAY, Purpose.ROUTINE);
         int before = account.requests().size();
         account.clock.advance(Duration.ofMinutes(10));
-        var e = assertThrows(RequestRefusedException.class,
+        var e = assertThrows(SmtException.class,
                 () -> account.client.daily(esiid, YESTERDAY, YESTERDAY, Purpose.ROUTINE));
-        assertEquals(Rule.ROUTINE_SPACING, e.rule());
+        assertEquals(Failure.REQUEST_REFUSED, e.kind());
+        assertEquals(Rule.ROUTINE_SPACING, e.rule().orElseThrow());
         assertEquals(before, account.requests().size());
         // Other meters and kinds are free; after 15 minutes the same request goes again.
         account.client.daily(account.solar(), YESTERDAY, YESTERDAY, Purpose.ROUTINE);
@@ -226,10 +228,10 @@ class PortalClientTest {
 
     @Test
     void todayIsNotYetAvailable() {
-        assertThrows(NotYetAvailableException.class,
-                () -> account.client.intervals(account.household(), TODAY, TODAY, Purpose.ROUTINE));
-        assertThrows(NotYetAvailableException.class,
-                () -> account.client.daily(account.household(), TODAY, TODAY, Purpose.ROUTINE));
+        assertEquals(Failure.NOT_YET_AVAILABLE, assertThrows(SmtException.class,
+                () -> account.client.intervals(account.household(), TODAY, TODAY, Purpose.ROUTINE)).kind());
+        assertEquals(Failure.NOT_YET_AVAILABLE, assertThrows(SmtException.class,
+                () -> account.client.daily(account.household(), TODAY, TODAY, Purpose.ROUTINE)).kind());
     }
 
     @Test
