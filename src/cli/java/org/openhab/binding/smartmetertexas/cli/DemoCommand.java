@@ -26,8 +26,8 @@ import java.util.Set;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jetty.client.HttpClient;
 import org.openhab.binding.smartmetertexas.internal.api.AccountSettings;
+import org.openhab.binding.smartmetertexas.internal.api.Failure;
 import org.openhab.binding.smartmetertexas.internal.api.Flow;
-import org.openhab.binding.smartmetertexas.internal.api.NotSupportedException;
 import org.openhab.binding.smartmetertexas.internal.api.SmtClient;
 import org.openhab.binding.smartmetertexas.internal.api.SmtClients;
 import org.openhab.binding.smartmetertexas.internal.api.SmtException;
@@ -192,7 +192,10 @@ final class DemoCommand implements Command {
             List<MeterInfo> meters;
             try {
                 meters = client.meters();
-            } catch (NotSupportedException e) {
+            } catch (SmtException e) {
+                if (e.kind() != Failure.NOT_SUPPORTED) {
+                    throw e;
+                }
                 progress.note(name + ": no meter list in this flow; using the meters the portal listed");
                 meters = knownMeters;
             }

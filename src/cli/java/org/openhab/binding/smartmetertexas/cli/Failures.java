@@ -15,20 +15,12 @@ package org.openhab.binding.smartmetertexas.cli;
 import java.io.PrintStream;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.openhab.binding.smartmetertexas.internal.api.BlockedException;
-import org.openhab.binding.smartmetertexas.internal.api.InvalidCredentialsException;
-import org.openhab.binding.smartmetertexas.internal.api.KeystoreException;
-import org.openhab.binding.smartmetertexas.internal.api.LoginPathNotFoundException;
-import org.openhab.binding.smartmetertexas.internal.api.LoginRefusedException;
-import org.openhab.binding.smartmetertexas.internal.api.NotSupportedException;
-import org.openhab.binding.smartmetertexas.internal.api.RateLimitedException;
-import org.openhab.binding.smartmetertexas.internal.api.RequestRefusedException;
+import org.openhab.binding.smartmetertexas.internal.api.Failure;
 import org.openhab.binding.smartmetertexas.internal.api.SmtException;
-import org.openhab.binding.smartmetertexas.internal.api.TlsFailureException;
 import org.openhab.binding.smartmetertexas.internal.policy.Rule;
 
 /**
- * Turns the client's typed failures into the documented exit codes and one clear line on stderr. The messages
+ * Turns the client's classified failures into the documented exit codes and one clear line on stderr. The messages
  * come from the client, which never puts a password or token into them.
  *
  * @author Smart Meter Texas binding contributors - Initial contribution
@@ -41,22 +33,7 @@ final class Failures {
 
     /** The exit code of a failure. */
     static int exitCode(SmtException e) {
-        if (e instanceof InvalidCredentialsException || e instanceof LoginRefusedException
-                || e instanceof LoginPathNotFoundException) {
-            return ExitCode.LOGIN_REFUSED;
-        }
-        if (e instanceof BlockedException || e instanceof RateLimitedException) {
-            return ExitCode.BLOCKED_OR_RATE_LIMITED;
-        }
-        if (e instanceof RequestRefusedException refused) {
-            return refused.rule() == Rule.CREDENTIALS_REJECTED ? ExitCode.LOGIN_REFUSED
-                    : ExitCode.BLOCKED_OR_RATE_LIMITED;
-        }
-        if (e instanceof NotSupportedException || e instanceof KeystoreException) {
-            return ExitCode.USAGE;
-        }
-        // ServiceUnavailable, TlsFailure, ProtocolError, NotYetAvailable
-        return ExitCode.SMT_UNAVAILABLE;
+        return e.kind().exitCode();
     }
 
     /** Reports the failure on {@code err} and returns its exit code. */
@@ -64,17 +41,16 @@ final class Failures {
         int code = exitCode(e);
         String what = switch (code) {
             case ExitCode.LOGIN_REFUSED -> "login refused";
-            case ExitCode.BLOCKED_OR_RATE_LIMITED -> e instanceof RateLimitedException
-                    || (e instanceof RequestRefusedException r && r.rule().isReadLimit()) ? "read limit reached"
-                            : "blocked";
+            case ExitCode.BLOCKED_OR_RATE_LIMITED -> e.kind() == Failure.RATE_LIMITED
+                    || e.rule().filter(Rule::isReadLimit).isPresent() ? "read limit reached" : "blocked";
             case ExitCode.USAGE -> "not possible";
             default -> "SMT unavailable";
         };
         err.println("smt: " + what + ": " + e.getMessage());
-        if (e instanceof BlockedException) {
+        if (e.kind() == Failure.BLOCKED) {
             err.println("smt: SMT's bot protection or lock-out: wait at least an hour before trying again.");
         }
-        if (e instanceof TlsFailureException) {
+        if (e.kind() == Failure.TLS_FAILURE) {
             err.println("smt: if this is the simulator (or a proxy with its own CA), pass its CA certificate with "
                     + "--cacert FILE.");
         }

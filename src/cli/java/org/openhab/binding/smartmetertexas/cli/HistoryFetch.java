@@ -20,7 +20,7 @@ import java.util.List;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.smartmetertexas.internal.answer.IntervalData;
-import org.openhab.binding.smartmetertexas.internal.api.NotYetAvailableException;
+import org.openhab.binding.smartmetertexas.internal.api.Failure;
 import org.openhab.binding.smartmetertexas.internal.api.SmtClient;
 import org.openhab.binding.smartmetertexas.internal.api.SmtException;
 import org.openhab.binding.smartmetertexas.internal.model.DailyRead;
@@ -139,9 +139,11 @@ final class HistoryFetch {
                 Chunk<T> chunk = call.fetch(range);
                 rows.addAll(chunk.rows());
                 rejected.addAll(chunk.rejected());
-            } catch (NotYetAvailableException e) {
-                missing.add(range);
             } catch (SmtException e) {
+                if (e.kind() == Failure.NOT_YET_AVAILABLE) {
+                    missing.add(range);
+                    continue;
+                }
                 progress.endBar();
                 return new Result<>(rows, rejected, missing, e, range);
             } finally {

@@ -28,6 +28,8 @@ import java.util.stream.Stream;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.api.Test;
+import org.openhab.binding.smartmetertexas.internal.api.Failure;
+import org.openhab.binding.smartmetertexas.internal.api.Flow;
 
 /**
  * Every text a user can see has its entry in the i18n file: status descriptions the code refers to with
@@ -50,7 +52,8 @@ class I18nPropertiesTest {
     @Test
     void everyStatusDescriptionInTheCodeIsTranslated() throws IOException {
         Properties properties = properties();
-        Pattern reference = Pattern.compile("(?:@text/|text\\(\")(offline\\.[a-z-]+)");
+        // @text/offline.x, text("offline.x", ...), and the failure kinds' keys ("offline.x")
+        Pattern reference = Pattern.compile("(?:@text/|\")(offline\\.[a-z-]+)");
         List<String> missing = new ArrayList<>();
         int found = 0;
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
@@ -65,6 +68,20 @@ class I18nPropertiesTest {
             }
         }
         assertTrue(found >= 10, "status descriptions found: " + found);
+        assertEquals(List.of(), missing);
+    }
+
+    @Test
+    void everyFailureKindHasItsStatusTextInBothFlows() throws IOException {
+        Properties properties = properties();
+        List<String> missing = new ArrayList<>();
+        for (Failure kind : Failure.values()) {
+            for (Flow flow : Flow.values()) {
+                if (!properties.containsKey(kind.statusKey(flow))) {
+                    missing.add(kind + "/" + flow + ": " + kind.statusKey(flow));
+                }
+            }
+        }
         assertEquals(List.of(), missing);
     }
 

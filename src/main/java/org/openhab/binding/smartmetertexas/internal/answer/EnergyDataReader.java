@@ -130,9 +130,9 @@ public final class EnergyDataReader {
                 List<IntervalReading> readings = RdParser.parseDay(centralDay, entry.rd(), entry.kind(),
                         entry.revised());
                 byMeter.computeIfAbsent(entry.meter(), m -> new ArrayList<>()).addAll(readings);
-            } catch (RejectedDayException e) {
+            } catch (MalformedAnswerException e) {
                 String kindLabel = entry.kind() == IntervalKind.GENERATION ? "generation " : "consumption ";
-                rejected.add(new RejectedPart(e.day().toString(), kindLabel + e.reason()));
+                rejected.add(new RejectedPart(entry.day().toString(), kindLabel + e.reason()));
             }
         }
         byMeter.values().forEach(list -> list.sort(IntervalReading.BY_KIND_THEN_START));

@@ -48,17 +48,17 @@ public final class RdParser {
 
     /** Maps one day's RD string to readings; a day whose layout cannot be trusted is rejected as a whole. */
     public static List<IntervalReading> parseDay(LocalDate day, String rd, IntervalKind kind, @Nullable Instant revised)
-            throws RejectedDayException {
+            throws MalformedAnswerException {
         return parseDay(new CentralDay(day), rd, kind, revised);
     }
 
     static List<IntervalReading> parseDay(CentralDay centralDay, String rd, IntervalKind kind,
-            @Nullable Instant revised) throws RejectedDayException {
+            @Nullable Instant revised) throws MalformedAnswerException {
         LocalDate day = centralDay.day();
         int count = countPositions(rd);
         if (count != POSITIONS) {
             String counted = count > POSITIONS ? "more than " + POSITIONS : String.valueOf(count);
-            throw new RejectedDayException(day, "RD has " + counted + " positions, expected " + POSITIONS);
+            throw new MalformedAnswerException(day, "RD has " + counted + " positions, expected " + POSITIONS);
         }
         List<IntervalReading> readings = new ArrayList<>(POSITIONS);
         int position = 0;
@@ -89,7 +89,7 @@ public final class RdParser {
     }
 
     private static void addPosition(CentralDay centralDay, int position, String rd, int from, int to, IntervalKind kind,
-            @Nullable Instant revised, List<IntervalReading> readings) throws RejectedDayException {
+            @Nullable Instant revised, List<IntervalReading> readings) throws MalformedAnswerException {
         String cell = rd.substring(from, to).strip();
         if (cell.isEmpty() || "-".equals(cell)) {
             return;
@@ -106,15 +106,15 @@ public final class RdParser {
         try {
             kwh = SmtValues.kwh(value);
         } catch (MalformedAnswerException e) {
-            throw new RejectedDayException(day, "position " + position + ": " + e.getMessage());
+            throw new MalformedAnswerException(day, "position " + position + ": " + e.getMessage());
         }
         Instant start = startOf(centralDay, position);
         if (start == null) {
             if (position >= 9 && position <= 12) {
-                throw new RejectedDayException(day, "value at position " + position
+                throw new MalformedAnswerException(day, "value at position " + position
                         + " (the repeated 01:00-02:00 hour) on a day without a fall-back hour");
             }
-            throw new RejectedDayException(day, "value at position " + position
+            throw new MalformedAnswerException(day, "value at position " + position
                     + " (02:00-03:00) on the spring-forward day, which has no such hour");
         }
         readings.add(new IntervalReading(start, start.plus(CentralDay.QUARTER), kwh, kind, SmtValues.quality(flag),

@@ -56,27 +56,24 @@ final class AnswerReader {
             Instant retryAt = gate.blocked();
             logger.debug("{} answered HTTP {} (bot protection or lock-out); no request before {}", what, status,
                     retryAt);
-            throw new BlockedException("SMT blocked the request to " + what + " (HTTP " + status + ")", retryAt);
+            throw SmtException.blocked("SMT blocked the request to " + what + " (HTTP " + status + ")", retryAt);
         }
         if (isHtml(answer)) {
-            throw unavailable(ServiceUnavailableException.Reason.MAINTENANCE, what,
-                    "an HTML page (HTTP " + status + "), probably maintenance");
+            throw unavailable(Failure.MAINTENANCE, what, "an HTML page (HTTP " + status + "), probably maintenance");
         }
         if (status >= 500) {
-            throw unavailable(ServiceUnavailableException.Reason.SERVER_ERROR, what,
-                    "HTTP " + status + ": " + redactor.excerpt(answer.body()));
+            throw unavailable(Failure.SERVER_ERROR, what, "HTTP " + status + ": " + redactor.excerpt(answer.body()));
         }
         if (status == 401) {
             // Token renewal is the flows' business; a 401 reaching here was not cured by a fresh login.
             throw protocolError(what, "HTTP 401: SMT refused the request as unauthorized");
         }
         if (status >= 300 && status < 400) {
-            throw unavailable(ServiceUnavailableException.Reason.SERVER_ERROR, what,
-                    "a redirect (HTTP " + status + ")");
+            throw unavailable(Failure.SERVER_ERROR, what, "a redirect (HTTP " + status + ")");
         }
         if (!looksLikeJson(answer)) {
-            throw unavailable(ServiceUnavailableException.Reason.SERVER_ERROR, what, "a non-JSON answer (HTTP " + status
-                    + ", " + contentTypeOf(answer) + "): " + redactor.excerpt(answer.body()));
+            throw unavailable(Failure.SERVER_ERROR, what, "a non-JSON answer (HTTP " + status + ", "
+                    + contentTypeOf(answer) + "): " + redactor.excerpt(answer.body()));
         }
         JsonElement json = parse(answer, what);
         Optional<AnswerError> error = AnswerErrors.find(json);
@@ -84,7 +81,7 @@ final class AnswerReader {
             AnswerError e = error.get();
             gate.answered();
             if (NOT_YET_AVAILABLE_CODE.equals(e.code())) {
-                throw new NotYetAvailableException(what + ": " + redactor.clean(e.message()));
+                throw new SmtException(Failure.NOT_YET_AVAILABLE, what + ": " + redactor.clean(e.message()));
             }
             throw protocolError(what,
                     "SMT error " + redactor.clean(e.code()) + " (HTTP " + status + "): " + redactor.clean(e.message()));
@@ -97,7 +94,7 @@ final class AnswerReader {
     }
 
     /** Parses a body whose status and type were already judged by the caller (login answers). */
-    JsonElement parse(HttpAnswer answer, String what) throws ProtocolErrorException {
+    JsonElement parse(HttpAnswer answer, String what) throws SmtException {
         try {
             return BoundedJson.parse(answer.body());
         } catch (MalformedAnswerException e) {
@@ -118,15 +115,14 @@ final class AnswerReader {
         }
     }
 
-    ProtocolErrorException protocolError(String what, String detail) {
-        ProtocolErrorException e = new ProtocolErrorException(what + ": " + detail);
+    SmtException protocolError(String what, String detail) {
+        SmtException e = new SmtException(Failure.PROTOCOL_ERROR, what + ": " + detail);
         logger.debug("{}", e.getMessage());
         return e;
     }
 
-    private ServiceUnavailableException unavailable(ServiceUnavailableException.Reason reason, String what,
-            String detail) {
-        ServiceUnavailableException e = new ServiceUnavailableException(reason, what + " answered " + detail, null);
+    private SmtException unavailable(Failure kind, String what, String detail) {
+        SmtException e = new SmtException(kind, what + " answered " + detail);
         logger.debug("{}", e.getMessage());
         return e;
     }

@@ -149,7 +149,7 @@ abstract class FlowClient implements SmtClient {
         return reader.json(postAuthorized(path, body), path);
     }
 
-    /** Runs a parser, turning its complaint into a {@link ProtocolErrorException} without secrets. */
+    /** Runs a parser, turning its complaint into a {@link Failure#PROTOCOL_ERROR} without secrets. */
     protected <T> T parsed(String path, ParserCall<T> call) throws SmtException {
         try {
             return call.parse();
@@ -179,16 +179,15 @@ abstract class FlowClient implements SmtClient {
         return nonEmpty(fetchMonthly(esiid, days), "monthly usage", esiid, days);
     }
 
-    private <T> List<T> nonEmpty(List<T> list, String what, Esiid esiid, DateRange range)
-            throws NotYetAvailableException {
+    private <T> List<T> nonEmpty(List<T> list, String what, Esiid esiid, DateRange range) throws SmtException {
         if (list.isEmpty()) {
             throw notYet(what, esiid, range);
         }
         return list;
     }
 
-    private NotYetAvailableException notYet(String what, Esiid esiid, DateRange range) {
-        return new NotYetAvailableException(
+    private SmtException notYet(String what, Esiid esiid, DateRange range) {
+        return new SmtException(Failure.NOT_YET_AVAILABLE,
                 "SMT has no " + what + " of " + esiid + " for " + range.from() + " to " + range.to() + " yet");
     }
 

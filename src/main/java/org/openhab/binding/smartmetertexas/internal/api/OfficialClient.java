@@ -97,11 +97,11 @@ public final class OfficialClient extends FlowClient {
                     + "or this IP is not allow-listed by SMT";
             policy.access().credentialsRejected(why + "; no login until the configuration changes");
             logger.debug("{}", why);
-            throw new LoginRefusedException(why);
+            throw new SmtException(Failure.LOGIN_REFUSED, why);
         }
         if (answer.status() == 404) {
             logger.debug("token path {} answered 404", TOKEN);
-            throw new LoginPathNotFoundException(TOKEN);
+            throw SmtException.loginPathNotFound(TOKEN);
         }
         JsonElement json = reader.json(answer, TOKEN);
         OfficialToken token = parsed(TOKEN, () -> AnswerParser.officialToken(json));
@@ -161,7 +161,7 @@ public final class OfficialClient extends FlowClient {
     /** The official API has no known meter list: meters are configured by ESIID. */
     @Override
     public List<MeterInfo> meters() throws SmtException {
-        throw new NotSupportedException(
+        throw new SmtException(Failure.NOT_SUPPORTED,
                 "the official SMT API has no meter list: add the meters by ESIID (and meter number)");
     }
 

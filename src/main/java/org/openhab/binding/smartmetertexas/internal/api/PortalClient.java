@@ -13,10 +13,12 @@
 package org.openhab.binding.smartmetertexas.internal.api;
 
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
@@ -57,6 +59,9 @@ public final class PortalClient extends FlowClient {
     static final String INTERVALSYNCH = "/api/adhoc/intervalsynch";
     static final String DAILY = "/api/usage/daily";
     static final String MONTHLY = "/api/usage/monthly";
+    /** Failures of intervalsynch after which the older interval endpoint is asked instead. */
+    private static final Set<Failure> INTERVAL_FALLBACK = EnumSet.of(Failure.PROTOCOL_ERROR, Failure.SERVER_ERROR,
+            Failure.MAINTENANCE, Failure.TIMEOUT, Failure.CONNECTION);
 
     private final String origin;
     private @Nullable String token;
@@ -95,7 +100,7 @@ public final class PortalClient extends FlowClient {
         HttpAnswer answer = transport.postJson(uri(path), browserHeaders(), body.toString(), null);
         if (answer.status() == 404) {
             logger.debug("login path {} answered 404", path);
-            throw new LoginPathNotFoundException(path);
+            throw SmtException.loginPathNotFound(path);
         }
         if (answer.status() == 400) {
             Optional<AnswerError> error = reader.error(answer);
@@ -103,7 +108,8 @@ public final class PortalClient extends FlowClient {
                 String why = "SMT rejected the user name or password (" + error.get().code() + ")";
                 policy.access().credentialsRejected(why + "; no login until the configuration changes");
                 logger.debug("{}", why);
-                throw new InvalidCredentialsException(why + ": check them, then change the configuration");
+                throw new SmtException(Failure.INVALID_CREDENTIALS,
+                        why + ": check them, then change the configuration");
             }
         }
         JsonElement json = reader.json(answer, path);
@@ -207,8 +213,8 @@ public final class PortalClient extends FlowClient {
         try {
             JsonElement json = reader.json(answer, INTERVALSYNCH);
             return parsed(INTERVALSYNCH, () -> AnswerParser.energyData(json));
-        } catch (ProtocolErrorException | ServiceUnavailableException e) {
-            if (AnswerReader.isHtml(answer)) {
+        } catch (SmtException e) {
+            if (!INTERVAL_FALLBACK.contains(e.kind()) || AnswerReader.isHtml(answer)) {
                 throw e;
             }
             logger.debug("falling back to {} for {}", INTERVAL, esiid);

@@ -45,7 +45,8 @@ public interface SmtClient {
     /**
      * The meters on the account (portal only).
      *
-     * @throws NotSupportedException on the official API, which has no known meter list: configure ESIIDs there
+     * @throws SmtException {@link Failure#NOT_SUPPORTED} on the official API, which has no known meter list: configure
+     *             ESIIDs there
      */
     List<MeterInfo> meters() throws SmtException;
 

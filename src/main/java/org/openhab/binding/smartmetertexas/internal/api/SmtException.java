@@ -17,28 +17,121 @@ import java.util.Optional;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.binding.smartmetertexas.internal.policy.LimitScope;
+import org.openhab.binding.smartmetertexas.internal.policy.Refusal;
+import org.openhab.binding.smartmetertexas.internal.policy.Rule;
 
 /**
- * Something kept a request to SMT from giving an answer. Subclasses say what, so callers never parse
- * messages; messages are for people and never hold passwords or tokens.
+ * Something kept a request to SMT from giving an answer. Its {@link #kind()} says what, so callers never parse
+ * messages or ask for types; the message ({@link #detail()}) is for people and never holds a password or token.
  *
  * @author Smart Meter Texas binding contributors - Initial contribution
  */
 @NonNullByDefault
-public abstract class SmtException extends Exception {
+public final class SmtException extends Exception {
 
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
-    protected SmtException(String message) {
-        super(message);
+    private final Failure kind;
+    private final @Nullable Instant retryNotBefore;
+    private final @Nullable String subject;
+    private final @Nullable Rule rule;
+    private final @Nullable LimitScope limitScope;
+    private final boolean reportedBySmt;
+
+    public SmtException(Failure kind, String detail) {
+        this(kind, detail, null);
     }
 
-    protected SmtException(String message, @Nullable Throwable cause) {
-        super(message, cause);
+    public SmtException(Failure kind, String detail, @Nullable Throwable cause) {
+        this(kind, detail, cause, null, null, null, null, false);
+    }
+
+    private SmtException(Failure kind, String detail, @Nullable Throwable cause, @Nullable Instant retryNotBefore,
+            @Nullable String subject, @Nullable Rule rule, @Nullable LimitScope limitScope, boolean reportedBySmt) {
+        super(detail, cause);
+        this.kind = kind;
+        this.retryNotBefore = retryNotBefore;
+        this.subject = subject;
+        this.rule = rule;
+        this.limitScope = limitScope;
+        this.reportedBySmt = reportedBySmt;
+    }
+
+    /** SMT's bot protection or lock-out answered: the account sends nothing until {@code retryAt}. */
+    public static SmtException blocked(String detail, Instant retryAt) {
+        return new SmtException(Failure.BLOCKED, detail + "; no request before " + retryAt, null, retryAt, null, null,
+                null, false);
+    }
+
+    /**
+     * A read limit is exhausted: SMT's ({@code reportedBySmt}: the request went out) or our own budget (it did
+     * not); the next read may go at {@code until}.
+     */
+    public static SmtException rateLimited(String detail, LimitScope scope, Instant until, boolean reportedBySmt) {
+        return new SmtException(Failure.RATE_LIMITED, detail + "; next read not before " + until, null, until, null,
+                null, scope, reportedBySmt);
+    }
+
+    /** The request policy kept a request back; without a retry time only a configuration change helps. */
+    public static SmtException refused(Refusal refusal) {
+        Failure kind = refusal.rule() == Rule.CREDENTIALS_REJECTED ? Failure.CREDENTIALS_HELD_BACK
+                : Failure.REQUEST_REFUSED;
+        String detail = "Not sent: " + refusal.reason() + refusal.earliestRetry().map(t -> "; not before " + t)
+                .orElse("; change the configuration to try again");
+        return new SmtException(kind, detail, null, refusal.retryAt(), null, refusal.rule(), null, false);
+    }
+
+    /** SMT has no login at {@code path} (HTTP 404). */
+    public static SmtException loginPathNotFound(String path) {
+        return new SmtException(Failure.LOGIN_PATH_NOT_FOUND,
+                "SMT has no login at " + path + " (HTTP 404): check the login path", null, null, path, null, null,
+                false);
+    }
+
+    /** The TLS connection to {@code host} failed. */
+    public static SmtException tlsFailure(String host, String detail) {
+        return new SmtException(Failure.TLS_FAILURE, "TLS connection to " + host + " failed: " + detail, null, null,
+                host, null, null, false);
+    }
+
+    /** What kind of failure this is: its scope, the user's action, status text and exit code. */
+    public Failure kind() {
+        return kind;
     }
 
     /** The earliest instant it makes sense to try again, when SMT or the policy said so. */
     public Optional<Instant> retryNotBefore() {
-        return Optional.empty();
+        return optional(retryNotBefore);
+    }
+
+    /** The message, safe to show and log. */
+    public String detail() {
+        String message = getMessage();
+        return message == null ? "" : message;
+    }
+
+    /** What the failure is about: the login path that answered 404, or the host whose TLS connection failed. */
+    public Optional<String> subject() {
+        return optional(subject);
+    }
+
+    /** The rule of the request policy that kept the request back. */
+    public Optional<Rule> rule() {
+        return optional(rule);
+    }
+
+    /** Whether the hour's or the day's read limit is exhausted. */
+    public Optional<LimitScope> limitScope() {
+        return optional(limitScope);
+    }
+
+    /** True when SMT answered 5031/5032; false when our own budget kept the read request back. */
+    public boolean reportedBySmt() {
+        return reportedBySmt;
+    }
+
+    private static <T> Optional<T> optional(@Nullable T value) {
+        return value == null ? Optional.empty() : Optional.of(value);
     }
 }

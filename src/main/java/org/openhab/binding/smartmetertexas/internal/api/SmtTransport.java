@@ -97,14 +97,14 @@ public final class SmtTransport {
             @Nullable Consumer<Instant> onSend) throws SmtException {
         var refusal = policy.access().check();
         if (refusal.isPresent()) {
-            throw new RequestRefusedException(refusal.get());
+            throw SmtException.refused(refusal.get());
         }
         String host = hostOf(uri);
         try {
             sleeper.sleepUntil(clock, policy.pacer().reserve());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new ServiceUnavailableException("interrupted while waiting to send to " + host);
+            throw new SmtException(Failure.CONNECTION, "interrupted while waiting to send to " + host);
         }
         Instant sentAt = clock.instant();
         if (onSend != null) {
@@ -130,10 +130,10 @@ public final class SmtTransport {
         } catch (InterruptedException e) {
             request.abort(e);
             Thread.currentThread().interrupt();
-            throw new ServiceUnavailableException("interrupted while waiting for " + host);
+            throw new SmtException(Failure.CONNECTION, "interrupted while waiting for " + host);
         } catch (TimeoutException e) {
             request.abort(e);
-            throw failure(host, uri, e);
+            throw failure(host, uri, e, false);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             HttpAnswer unauthorized = unauthorizedAnswer(cause, sentAt);
@@ -141,7 +141,7 @@ public final class SmtTransport {
                 logger.trace("POST {} answered HTTP 401", uri.getRawPath());
                 return unauthorized;
             }
-            throw failure(host, uri, cause == null ? e : cause);
+            throw failure(host, uri, cause == null ? e : cause, listener.tooLarge);
         }
     }
 
@@ -161,33 +161,32 @@ public final class SmtTransport {
         return null;
     }
 
-    private SmtException failure(String host, URI uri, Throwable problem) {
-        SmtException failure = classify(host, problem);
+    private SmtException failure(String host, URI uri, Throwable problem, boolean tooLarge) {
+        SmtException failure = classify(host, problem, tooLarge);
         logger.debug("POST {} to {} failed: {}", uri.getRawPath(), host, failure.getMessage());
         return failure;
     }
 
-    private SmtException classify(String host, Throwable problem) {
+    private SmtException classify(String host, Throwable problem, boolean tooLarge) {
+        if (tooLarge) {
+            return new SmtException(Failure.PROTOCOL_ERROR,
+                    host + " sent an answer larger than " + MAX_BODY_BYTES / (1024 * 1024) + " MB");
+        }
         for (Throwable t = problem; t != null; t = t.getCause()) {
-            if (t instanceof BodyTooLargeException) {
-                return new ProtocolErrorException(
-                        host + " sent an answer larger than " + MAX_BODY_BYTES / (1024 * 1024) + " MB");
-            }
             if (t instanceof SSLHandshakeException || t instanceof SSLPeerUnverifiedException
                     || t instanceof CertificateException) {
-                return new TlsFailureException(host, String.valueOf(t.getMessage()), null);
+                return SmtException.tlsFailure(host, String.valueOf(t.getMessage()));
             }
             if (t instanceof TimeoutException) {
-                return new ServiceUnavailableException(ServiceUnavailableException.Reason.TIMEOUT,
-                        host + " did not answer within " + timeout.toSeconds() + " s", null);
+                return new SmtException(Failure.TIMEOUT, host + " did not answer within " + timeout.toSeconds() + " s");
             }
             if (t instanceof javax.net.ssl.SSLException && String.valueOf(t.getMessage()).contains("alert")) {
-                return new TlsFailureException(host, String.valueOf(t.getMessage()), null);
+                return SmtException.tlsFailure(host, String.valueOf(t.getMessage()));
             }
         }
         String detail = problem.getClass().getSimpleName()
                 + (problem.getMessage() == null ? "" : ": " + excerpt(String.valueOf(problem.getMessage())));
-        return new ServiceUnavailableException("connection to " + host + " failed (" + detail + ")");
+        return new SmtException(Failure.CONNECTION, "connection to " + host + " failed (" + detail + ")");
     }
 
     private static String excerpt(String text) {
@@ -205,7 +204,7 @@ public final class SmtTransport {
      * client keystore for mutual TLS. Never trusts all, never touches JVM-wide properties.
      */
     public static SslContextFactory.Client sslContextFactory(@Nullable Path keystorePath,
-            @Nullable String keystorePassword, @Nullable KeyStore trustStore) throws KeystoreException {
+            @Nullable String keystorePassword, @Nullable KeyStore trustStore) throws SmtException {
         SslContextFactory.Client factory = new SslContextFactory.Client();
         factory.setEndpointIdentificationAlgorithm("HTTPS");
         if (trustStore != null) {
@@ -222,19 +221,19 @@ public final class SmtTransport {
 
     /** The TLS settings of an account (see {@link #sslContextFactory(Path, String, KeyStore)}). */
     public static SslContextFactory.Client sslContextFactory(AccountSettings settings, @Nullable KeyStore trustStore)
-            throws KeystoreException {
+            throws SmtException {
         return sslContextFactory(settings.keystorePath(), settings.keystorePassword(), trustStore);
     }
 
-    private static KeyStore loadPkcs12(Path path, String password) throws KeystoreException {
+    private static KeyStore loadPkcs12(Path path, String password) throws SmtException {
         // Loaded here, not by Jetty at start, so a bad keystore is a clear configuration error up front.
         try (InputStream in = Files.newInputStream(path)) {
             KeyStore keyStore = KeyStore.getInstance("PKCS12");
             keyStore.load(in, password.toCharArray());
             return keyStore;
         } catch (IOException | GeneralSecurityException e) {
-            throw new KeystoreException(
-                    "cannot read the client keystore " + path + " as PKCS12 with the configured password", null);
+            throw new SmtException(Failure.KEYSTORE,
+                    "cannot read the client keystore " + path + " as PKCS12 with the configured password");
         }
     }
 
@@ -250,7 +249,7 @@ public final class SmtTransport {
         try {
             client.start();
         } catch (Exception e) {
-            throw new ServiceUnavailableException("cannot start the HTTP client: " + e.getMessage(), null);
+            throw new SmtException(Failure.CONNECTION, "cannot start the HTTP client: " + e.getMessage());
         }
         return client;
     }
@@ -264,25 +263,18 @@ public final class SmtTransport {
         }
     }
 
-    /** The answer grew beyond {@link #MAX_BODY_BYTES}. */
-    private static final class BodyTooLargeException extends IOException {
-        private static final long serialVersionUID = 1L;
-
-        BodyTooLargeException() {
-            super("answer too large");
-        }
-    }
-
     /** Collects one answer, aborting as soon as it grows beyond the bound. */
     private static final class BoundedListener extends Response.Listener.Adapter {
         final CompletableFuture<HttpAnswer> answer = new CompletableFuture<>();
         private final ByteArrayOutputStream body = new ByteArrayOutputStream();
+        /** Set before the answer is aborted for growing beyond {@link #MAX_BODY_BYTES}. */
+        volatile boolean tooLarge;
 
         @Override
         public void onHeaders(@Nullable Response response) {
             if (response != null
                     && response.getHeaders().getLongField(HttpHeader.CONTENT_LENGTH.asString()) > MAX_BODY_BYTES) {
-                response.abort(new BodyTooLargeException());
+                abortTooLarge(response);
             }
         }
 
@@ -292,12 +284,17 @@ public final class SmtTransport {
                 return;
             }
             if (body.size() + (long) content.remaining() > MAX_BODY_BYTES) {
-                response.abort(new BodyTooLargeException());
+                abortTooLarge(response);
                 return;
             }
             byte[] bytes = new byte[content.remaining()];
             content.get(bytes);
             body.write(bytes, 0, bytes.length);
+        }
+
+        private void abortTooLarge(Response response) {
+            tooLarge = true;
+            response.abort(new IOException("answer too large"));
         }
 
         @Override

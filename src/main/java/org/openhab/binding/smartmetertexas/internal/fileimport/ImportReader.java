@@ -85,8 +85,11 @@ public final class ImportReader {
                 return readJson(BoundedJson.parse(buffered));
             }
             return readCsv(new CsvLines(buffered));
-        } catch (BoundedReader.TooLargeException e) {
-            throw new MalformedAnswerException("The file is larger than " + (MAX_BYTES / 1024 / 1024) + " MB");
+        } catch (IOException e) {
+            if (bounded.limitPassed()) {
+                throw new MalformedAnswerException("The file is larger than " + (MAX_BYTES / 1024 / 1024) + " MB");
+            }
+            throw e;
         }
     }
 

@@ -26,8 +26,8 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.jetty.client.HttpClient;
 import org.openhab.binding.smartmetertexas.internal.api.AccountSettings;
+import org.openhab.binding.smartmetertexas.internal.api.Failure;
 import org.openhab.binding.smartmetertexas.internal.api.Flow;
-import org.openhab.binding.smartmetertexas.internal.api.ServiceUnavailableException;
 import org.openhab.binding.smartmetertexas.internal.api.SmtClient;
 import org.openhab.binding.smartmetertexas.internal.api.SmtClients;
 import org.openhab.binding.smartmetertexas.internal.api.SmtException;
@@ -144,7 +144,7 @@ public class AccountHandler extends BaseBridgeHandler implements MeterWorker.Acc
         synchronized (clientLock) {
             SmtClient current = client;
             if (current == null || getThing().getStatus() != ThingStatus.ONLINE) {
-                throw new ServiceUnavailableException("the account is not online");
+                throw new SmtException(Failure.CONNECTION, "the account is not online");
             }
             return call.apply(current);
         }
@@ -240,7 +240,7 @@ public class AccountHandler extends BaseBridgeHandler implements MeterWorker.Acc
                 return existing;
             }
             if (accountPolicy == null) {
-                throw new ServiceUnavailableException("the account is being disposed");
+                throw new SmtException(Failure.CONNECTION, "the account is being disposed");
             }
             HttpClient http = httpClientFactory.createHttpClient(consumerName(),
                     SmtTransport.sslContextFactory(settings, null));
@@ -248,7 +248,7 @@ public class AccountHandler extends BaseBridgeHandler implements MeterWorker.Acc
             try {
                 http.start();
             } catch (Exception e) {
-                throw new ServiceUnavailableException("cannot start the HTTP client: " + e.getMessage(), null);
+                throw new SmtException(Failure.CONNECTION, "cannot start the HTTP client: " + e.getMessage());
             }
             httpClient = http;
             SmtClient created = SmtClients.create(settings, http, accountPolicy, timing.sleeper());

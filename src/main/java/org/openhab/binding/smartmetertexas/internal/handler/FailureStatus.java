@@ -19,17 +19,9 @@ import java.util.Optional;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
-import org.openhab.binding.smartmetertexas.internal.api.BlockedException;
+import org.openhab.binding.smartmetertexas.internal.api.Failure;
 import org.openhab.binding.smartmetertexas.internal.api.Flow;
-import org.openhab.binding.smartmetertexas.internal.api.InvalidCredentialsException;
-import org.openhab.binding.smartmetertexas.internal.api.KeystoreException;
-import org.openhab.binding.smartmetertexas.internal.api.LoginPathNotFoundException;
-import org.openhab.binding.smartmetertexas.internal.api.LoginRefusedException;
-import org.openhab.binding.smartmetertexas.internal.api.ProtocolErrorException;
-import org.openhab.binding.smartmetertexas.internal.api.RequestRefusedException;
-import org.openhab.binding.smartmetertexas.internal.api.ServiceUnavailableException;
 import org.openhab.binding.smartmetertexas.internal.api.SmtException;
-import org.openhab.binding.smartmetertexas.internal.api.TlsFailureException;
 import org.openhab.binding.smartmetertexas.internal.model.SmtTime;
 import org.openhab.core.thing.ThingStatusDetail;
 
@@ -52,34 +44,17 @@ public record FailureStatus(ThingStatusDetail detail, String description, boolea
         Optional<Instant> retry = failure.retryNotBefore();
         @Nullable
         Instant notBefore = retry.isPresent() ? retry.get() : null;
-        if (failure instanceof InvalidCredentialsException) {
-            return configuration("@text/offline.invalid-credentials");
-        } else if (failure instanceof LoginRefusedException) {
-            return configuration("@text/offline.login-refused");
-        } else if (failure instanceof LoginPathNotFoundException notFound) {
-            return configuration(text("offline.login-path-not-found", notFound.path()));
-        } else if (failure instanceof KeystoreException) {
-            return configuration("@text/offline.keystore");
-        } else if (failure instanceof BlockedException blocked) {
-            return communication(text("offline.blocked", central(blocked.retryAt())), blocked.retryAt());
-        } else if (failure instanceof TlsFailureException tls) {
-            return communication(text("offline.tls-failure", tls.host()), notBefore);
-        } else if (failure instanceof ServiceUnavailableException unavailable) {
-            return communication(unavailable(unavailable, flow), notBefore);
-        } else if (failure instanceof ProtocolErrorException) {
-            return communication(text("offline.protocol-error", failure.getMessage()), notBefore);
-        } else if (failure instanceof RequestRefusedException refused && notBefore != null) {
-            return communication(text("offline.waiting", central(notBefore)), notBefore);
-        }
-        return communication(text("offline.communication-error", failure.getMessage()), notBefore);
-    }
-
-    private static String unavailable(ServiceUnavailableException failure, Flow flow) {
-        return switch (failure.reason()) {
-            case MAINTENANCE -> "@text/offline.maintenance";
-            case TIMEOUT -> flow == Flow.OFFICIAL ? "@text/offline.official-timeout" : "@text/offline.timeout";
-            case SERVER_ERROR, CONNECTION -> text("offline.service-unavailable", failure.getMessage());
+        Failure kind = failure.kind();
+        String key = kind.statusKey(flow);
+        String description = switch (kind.argument()) {
+            case NONE -> "@text/" + key;
+            case SUBJECT -> text(key, failure.subject().orElse(""));
+            case DETAIL -> text(key, failure.detail());
+            case RETRY_TIME -> notBefore != null ? text(key, central(notBefore))
+                    : text("offline.communication-error", failure.detail());
         };
+        return kind.action() == Failure.Action.FIX_CONFIGURATION ? configuration(description)
+                : communication(description, notBefore);
     }
 
     private static FailureStatus configuration(String description) {

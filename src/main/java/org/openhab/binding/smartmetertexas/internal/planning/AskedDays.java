@@ -16,7 +16,8 @@ import java.util.List;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.openhab.binding.smartmetertexas.internal.answer.IntervalData;
-import org.openhab.binding.smartmetertexas.internal.api.ProtocolErrorException;
+import org.openhab.binding.smartmetertexas.internal.api.Failure;
+import org.openhab.binding.smartmetertexas.internal.api.SmtException;
 import org.openhab.binding.smartmetertexas.internal.model.DailyRead;
 import org.openhab.binding.smartmetertexas.internal.model.DateRange;
 import org.openhab.binding.smartmetertexas.internal.model.IntervalReading;
@@ -37,34 +38,36 @@ final class AskedDays {
     private AskedDays() {
     }
 
-    static List<IntervalReading> intervals(IntervalData data, DateRange days) throws ProtocolErrorException {
+    static List<IntervalReading> intervals(IntervalData data, DateRange days) throws SmtException {
         List<IntervalReading> asked = data.readings().stream().filter(r -> days.contains(SmtTime.dayOf(r.start())))
                 .toList();
         if (asked.isEmpty() && !data.rejected().isEmpty()) {
             RejectedPart first = data.rejected().get(0);
-            throw new ProtocolErrorException("no readable day in SMT's 15-minute data for " + days + " ("
+            throw new SmtException(Failure.PROTOCOL_ERROR, "no readable day in SMT's 15-minute data for " + days + " ("
                     + data.rejected().size() + " rejected, first " + first.where() + ": " + first.reason() + ")");
         }
         if (asked.isEmpty() && !data.readings().isEmpty()) {
-            throw new ProtocolErrorException("SMT's 15-minute data for " + days + " holds only other days");
+            throw new SmtException(Failure.PROTOCOL_ERROR,
+                    "SMT's 15-minute data for " + days + " holds only other days");
         }
         return asked;
     }
 
-    static List<DailyRead> daily(List<DailyRead> reads, DateRange days) throws ProtocolErrorException {
+    static List<DailyRead> daily(List<DailyRead> reads, DateRange days) throws SmtException {
         List<DailyRead> asked = reads.stream().filter(r -> days.contains(r.day())).toList();
         if (asked.isEmpty() && !reads.isEmpty()) {
-            throw new ProtocolErrorException("SMT's daily reads for " + days + " hold only other days");
+            throw new SmtException(Failure.PROTOCOL_ERROR, "SMT's daily reads for " + days + " hold only other days");
         }
         return asked;
     }
 
     /** Billing periods overlapping the days asked. */
-    static List<MonthlyUsage> monthly(List<MonthlyUsage> periods, DateRange days) throws ProtocolErrorException {
+    static List<MonthlyUsage> monthly(List<MonthlyUsage> periods, DateRange days) throws SmtException {
         List<MonthlyUsage> asked = periods.stream()
                 .filter(p -> !p.start().isAfter(days.to()) && !p.end().isBefore(days.from())).toList();
         if (asked.isEmpty() && !periods.isEmpty()) {
-            throw new ProtocolErrorException("SMT's billing periods for " + days + " are all for other days");
+            throw new SmtException(Failure.PROTOCOL_ERROR,
+                    "SMT's billing periods for " + days + " are all for other days");
         }
         return asked;
     }

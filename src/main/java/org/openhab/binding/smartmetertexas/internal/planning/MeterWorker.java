@@ -21,18 +21,9 @@ import java.util.Optional;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.smartmetertexas.internal.answer.IntervalData;
-import org.openhab.binding.smartmetertexas.internal.api.BlockedException;
-import org.openhab.binding.smartmetertexas.internal.api.InvalidCredentialsException;
-import org.openhab.binding.smartmetertexas.internal.api.KeystoreException;
-import org.openhab.binding.smartmetertexas.internal.api.LoginPathNotFoundException;
-import org.openhab.binding.smartmetertexas.internal.api.LoginRefusedException;
-import org.openhab.binding.smartmetertexas.internal.api.NotYetAvailableException;
-import org.openhab.binding.smartmetertexas.internal.api.RateLimitedException;
-import org.openhab.binding.smartmetertexas.internal.api.RequestRefusedException;
-import org.openhab.binding.smartmetertexas.internal.api.ServiceUnavailableException;
+import org.openhab.binding.smartmetertexas.internal.api.Failure;
 import org.openhab.binding.smartmetertexas.internal.api.SmtClient;
 import org.openhab.binding.smartmetertexas.internal.api.SmtException;
-import org.openhab.binding.smartmetertexas.internal.api.TlsFailureException;
 import org.openhab.binding.smartmetertexas.internal.model.DailyRead;
 import org.openhab.binding.smartmetertexas.internal.model.DateRange;
 import org.openhab.binding.smartmetertexas.internal.model.Esiid;
@@ -165,17 +156,24 @@ public final class MeterWorker {
             backoff.reset();
             listener.succeeded();
             return true;
-        } catch (NotYetAvailableException e) {
-            planner.dataNotYetAvailable(task);
-            return true;
-        } catch (RateLimitedException e) {
-            planner.readDeferred(e.until());
-            listener.read(MeterRead.withoutValue(ReadStatus.LIMIT));
-            return true;
-        } catch (RequestRefusedException e) {
-            planner.failed(task, e.retryAt().orElse(clock.instant().plus(ACCOUNT_RETRY)));
-            return true;
         } catch (SmtException e) {
+            switch (e.kind()) {
+                case NOT_YET_AVAILABLE -> {
+                    planner.dataNotYetAvailable(task);
+                    return true;
+                }
+                case RATE_LIMITED -> {
+                    planner.readDeferred(e.retryNotBefore().orElse(clock.instant().plus(ACCOUNT_RETRY)));
+                    listener.read(MeterRead.withoutValue(ReadStatus.LIMIT));
+                    return true;
+                }
+                case REQUEST_REFUSED, CREDENTIALS_HELD_BACK -> {
+                    planner.failed(task, e.retryNotBefore().orElse(clock.instant().plus(ACCOUNT_RETRY)));
+                    return true;
+                }
+                default -> {
+                }
+            }
             logger.debug("{} for {} failed: {}", task, esiid, e.getMessage());
             if (concernsAccount(e)) {
                 planner.failed(task, clock.instant().plus(ACCOUNT_RETRY));
@@ -275,9 +273,6 @@ public final class MeterWorker {
 
     /** Failures of the login or of SMT as a whole: the account shows them and retries, not each meter. */
     private static boolean concernsAccount(SmtException e) {
-        return e instanceof InvalidCredentialsException || e instanceof LoginRefusedException
-                || e instanceof LoginPathNotFoundException || e instanceof BlockedException
-                || e instanceof TlsFailureException || e instanceof ServiceUnavailableException
-                || e instanceof KeystoreException;
+        return e.kind().scope() == Failure.Scope.ACCOUNT;
     }
 }

@@ -18,9 +18,8 @@ import java.time.Instant;
 import java.util.Optional;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.openhab.binding.smartmetertexas.internal.api.RateLimitedException;
+import org.openhab.binding.smartmetertexas.internal.api.Failure;
 import org.openhab.binding.smartmetertexas.internal.api.ReadRequest;
-import org.openhab.binding.smartmetertexas.internal.api.RequestRefusedException;
 import org.openhab.binding.smartmetertexas.internal.api.SmtClient;
 import org.openhab.binding.smartmetertexas.internal.api.SmtException;
 import org.openhab.binding.smartmetertexas.internal.model.Esiid;
@@ -78,23 +77,23 @@ public final class OnDemandReads {
     /**
      * Requests a read when the budget allows, and counts it: one request, whatever SMT answers.
      *
-     * @throws RateLimitedException when the budget or SMT's own limit keeps the read back
+     * @throws SmtException {@link Failure#RATE_LIMITED} when the budget or SMT's own limit keeps the read back
      */
     public ReadTicket request(SmtClient client, Esiid esiid, String meterNumber) throws SmtException {
         Optional<Refusal> refusal = budget.check(esiid);
         if (refusal.isPresent()) {
             Refusal r = refusal.get();
             logger.debug("read of {} not requested: {}", esiid, r.reason());
-            throw new RateLimitedException("Not sent: " + r.reason(), scope(r.rule()),
+            throw SmtException.rateLimited("Not sent: " + r.reason(), scope(r.rule()),
                     r.earliestRetry().orElse(clock.instant()), false);
         }
         ReadRequest answer;
         try {
             answer = client.requestRead(esiid, meterNumber);
-        } catch (RequestRefusedException e) {
-            throw e; // never sent: not counted
         } catch (SmtException e) {
-            budget.recordSent(esiid, clock.instant()); // it may have reached SMT: the safe side counts it
+            if (e.kind() != Failure.REQUEST_REFUSED && e.kind() != Failure.CREDENTIALS_HELD_BACK) {
+                budget.recordSent(esiid, clock.instant()); // it may have reached SMT: the safe side counts it
+            } // else never sent: not counted
             throw e;
         }
         budget.recordSent(esiid, answer.sentAt());
@@ -102,7 +101,7 @@ public final class OnDemandReads {
         if (limit.isPresent()) {
             LimitScope scope = limit.get();
             Instant until = budget.limitReported(esiid, scope);
-            throw new RateLimitedException(
+            throw SmtException.rateLimited(
                     "SMT reports the " + (scope == LimitScope.HOUR ? "hourly" : "daily") + " read limit of " + esiid,
                     scope, until, true);
         }

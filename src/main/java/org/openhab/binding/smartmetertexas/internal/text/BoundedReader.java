@@ -18,26 +18,18 @@ import java.io.Reader;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 
 /**
- * Passes a reader through until a number of characters has been read, then fails: an import never holds more
- * than its limit in memory.
+ * Passes a reader through until a number of characters has been read, then fails with an IOException and
+ * {@link #limitPassed()}: an import never holds more than its limit in memory.
  *
  * @author Smart Meter Texas binding contributors - Initial contribution
  */
 @NonNullByDefault
 public final class BoundedReader extends Reader {
 
-    /** Thrown when the limit is passed. */
-    public static final class TooLargeException extends IOException {
-        private static final long serialVersionUID = 1L;
-
-        TooLargeException() {
-            super("input too large");
-        }
-    }
-
     private final Reader in;
     private final long limit;
     private long count;
+    private boolean limitPassed;
 
     public BoundedReader(Reader in, long limit) {
         this.in = in;
@@ -51,10 +43,16 @@ public final class BoundedReader extends Reader {
         if (n > 0) {
             count += n;
             if (count > limit) {
-                throw new TooLargeException();
+                limitPassed = true;
+                throw new IOException("input too large");
             }
         }
         return n;
+    }
+
+    /** Whether a read failed because it passed the limit (the input is too large, not broken). */
+    public boolean limitPassed() {
+        return limitPassed;
     }
 
     @Override

@@ -12,20 +12,48 @@
  */
 package org.openhab.binding.smartmetertexas.internal.text;
 
+import java.time.LocalDate;
+import java.util.Optional;
+
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
 
 /**
  * An SMT answer or import file that cannot be read as what it should be. The message is a short, safe excerpt
- * (at most 200 characters, never a whole body).
+ * (at most 200 characters, never a whole body). When only one Central day of 15-minute values cannot be mapped to
+ * instants safely, {@link #day()} names it and the message starts with it; the rest of the answer is kept.
  *
  * @author Smart Meter Texas binding contributors - Initial contribution
  */
 @NonNullByDefault
-public class MalformedAnswerException extends Exception {
+public final class MalformedAnswerException extends Exception {
 
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
+
+    private final @Nullable LocalDate day;
+    private final String reason;
 
     public MalformedAnswerException(String message) {
         super(message);
+        this.day = null;
+        this.reason = message;
+    }
+
+    /** One day of 15-minute values is rejected as a whole. */
+    public MalformedAnswerException(LocalDate day, String reason) {
+        super(day + ": " + reason);
+        this.day = day;
+        this.reason = reason;
+    }
+
+    /** The Central day that was rejected, when only one day was. */
+    public Optional<LocalDate> day() {
+        LocalDate rejected = day;
+        return rejected == null ? Optional.empty() : Optional.of(rejected);
+    }
+
+    /** Why, without the date. */
+    public String reason() {
+        return reason;
     }
 }

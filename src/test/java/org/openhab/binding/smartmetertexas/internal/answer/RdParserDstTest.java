@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
@@ -28,6 +29,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openhab.binding.smartmetertexas.internal.model.IntervalKind;
 import org.openhab.binding.smartmetertexas.internal.model.IntervalReading;
+import org.openhab.binding.smartmetertexas.internal.text.MalformedAnswerException;
 
 /**
  * Proves RD strings of the four DST days of 2025/2026 map to distinct, gapless, exact instants: the fall-back
@@ -97,10 +99,10 @@ class RdParserDstTest {
     void springForwardDayWithValuesInTheMissingHourIsRejectedNamingTheDate(int position) {
         String rd = rd(p -> (p >= 13 && p <= 16 && p != position) || (p >= 9 && p <= 12) ? null : cell(p, "A"));
 
-        RejectedDayException e = assertThrows(RejectedDayException.class,
+        MalformedAnswerException e = assertThrows(MalformedAnswerException.class,
                 () -> RdParser.parseDay(SPRING_2026, rd, IntervalKind.CONSUMPTION, null));
 
-        assertEquals(SPRING_2026, e.day());
+        assertEquals(Optional.of(SPRING_2026), e.day());
         assertTrue(e.getMessage().startsWith("2026-03-08"), e.getMessage());
         assertTrue(e.getMessage().contains("spring-forward"), e.getMessage());
     }
@@ -109,7 +111,7 @@ class RdParserDstTest {
     void springForwardDayWithValuesInRepeatedHourPositionsIsRejected() {
         String rd = rd(p -> (p >= 13 && p <= 16) ? null : cell(p, "A"));
 
-        RejectedDayException e = assertThrows(RejectedDayException.class,
+        MalformedAnswerException e = assertThrows(MalformedAnswerException.class,
                 () -> RdParser.parseDay(SPRING_2025, rd, IntervalKind.CONSUMPTION, null));
 
         assertTrue(e.getMessage().startsWith("2025-03-09"));

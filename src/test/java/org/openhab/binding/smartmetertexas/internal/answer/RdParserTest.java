@@ -18,6 +18,7 @@ import static org.openhab.binding.smartmetertexas.testsupport.Fixtures.*;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.api.Test;
@@ -26,6 +27,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.openhab.binding.smartmetertexas.internal.model.IntervalKind;
 import org.openhab.binding.smartmetertexas.internal.model.IntervalReading;
 import org.openhab.binding.smartmetertexas.internal.model.Quality;
+import org.openhab.binding.smartmetertexas.internal.text.MalformedAnswerException;
 
 /**
  * Proves the RD string is read per doc/smt-protocol.md §4 on ordinary days: the position map, value-FLAG split on the
@@ -136,10 +138,10 @@ class RdParserTest {
             rd.append(p > 1 ? "," : "").append(p >= 9 && p <= 12 ? "" : ".1-A");
         }
 
-        RejectedDayException e = assertThrows(RejectedDayException.class,
+        MalformedAnswerException e = assertThrows(MalformedAnswerException.class,
                 () -> RdParser.parseDay(SUMMER_DAY, rd.toString(), IntervalKind.CONSUMPTION, null));
 
-        assertEquals(SUMMER_DAY, e.day());
+        assertEquals(Optional.of(SUMMER_DAY), e.day());
         assertTrue(e.getMessage().contains("2025-06-15"), e.getMessage());
         String counted = positions > 100 ? "more than 100" : String.valueOf(positions);
         assertTrue(e.getMessage().contains("has " + counted + " positions"), e.getMessage());
@@ -150,7 +152,7 @@ class RdParserTest {
     void valueInRepeatedHourPositionsOnAnOrdinaryDayRejectsTheDay(int position) {
         String rd = rd(p -> p == position || p > 12 ? cell(p, "A") : null);
 
-        RejectedDayException e = assertThrows(RejectedDayException.class,
+        MalformedAnswerException e = assertThrows(MalformedAnswerException.class,
                 () -> RdParser.parseDay(SUMMER_DAY, rd, IntervalKind.CONSUMPTION, null));
 
         assertTrue(e.getMessage().startsWith("2025-06-15"), e.getMessage());
@@ -162,7 +164,7 @@ class RdParserTest {
     void hostileOrGarbledValueRejectsTheDayWithoutHanging(String badCell) {
         String rd = rd(p -> p == 20 ? badCell : p > 12 ? cell(p, "A") : null);
 
-        RejectedDayException e = assertThrows(RejectedDayException.class,
+        MalformedAnswerException e = assertThrows(MalformedAnswerException.class,
                 () -> RdParser.parseDay(SUMMER_DAY, rd, IntervalKind.CONSUMPTION, null));
 
         assertTrue(e.getMessage().contains("2025-06-15"));
@@ -173,7 +175,7 @@ class RdParserTest {
     void hugeRdStringIsRejectedWithoutBeingSplitCompletely() {
         String rd = ",".repeat(5_000_000);
 
-        RejectedDayException e = assertThrows(RejectedDayException.class,
+        MalformedAnswerException e = assertThrows(MalformedAnswerException.class,
                 () -> RdParser.parseDay(SUMMER_DAY, rd, IntervalKind.CONSUMPTION, null));
 
         assertTrue(e.getMessage().length() < 200);

@@ -50,66 +50,75 @@ class AnswerClassificationTest {
 
     @Test
     void htmlMaintenancePageAtHttp200IsUnavailableNotAParseError() {
-        var e = assertThrows(ServiceUnavailableException.class,
+        var e = assertThrows(SmtException.class,
                 () -> reader.json(
                         answer(200, "text/html; charset=utf-8", "<html><body>Down for maintenance</body></html>"),
                         "/api/x"));
+        assertEquals(Failure.MAINTENANCE, e.kind());
         assertTrue(e.getMessage().contains("HTML"));
         assertTrue(gate.check().isEmpty(), "maintenance does not block the account");
     }
 
     @Test
     void htmlWithoutContentTypeIsStillRecognised() {
-        assertThrows(ServiceUnavailableException.class,
-                () -> reader.json(answer(200, "", "  <!DOCTYPE html><html>maintenance</html>"), "/api/x"));
+        assertEquals(Failure.MAINTENANCE,
+                assertThrows(SmtException.class,
+                        () -> reader.json(answer(200, "", "  <!DOCTYPE html><html>maintenance</html>"), "/api/x"))
+                                .kind());
     }
 
     @Test
     void accessDeniedPageBlocksTheAccountForAnHourEvenAtHttp200() {
-        var e = assertThrows(BlockedException.class, () -> reader
+        var e = assertThrows(SmtException.class, () -> reader
                 .json(answer(200, "text/html", "<HTML><HEAD><TITLE>Access Denied</TITLE></HEAD></HTML>"), "/api/x"));
-        assertEquals(T0.plus(Duration.ofHours(1)), e.retryAt());
+        assertEquals(Failure.BLOCKED, e.kind());
+        assertEquals(T0.plus(Duration.ofHours(1)), e.retryNotBefore().orElseThrow());
         assertTrue(gate.check().isPresent());
     }
 
     @Test
     void http403BlocksWhateverTheBody() {
-        assertThrows(BlockedException.class, () -> reader.json(answer(403, "application/json", "{}"), "/api/x"));
+        assertEquals(Failure.BLOCKED,
+                assertThrows(SmtException.class, () -> reader.json(answer(403, "application/json", "{}"), "/api/x"))
+                        .kind());
     }
 
     @Test
     void textPlain503AndJson500AreUnavailable() {
-        assertThrows(ServiceUnavailableException.class,
-                () -> reader.json(answer(503, "text/plain", "Service Unavailable"), "/api/x"));
-        assertThrows(ServiceUnavailableException.class,
-                () -> reader.json(answer(500, "application/json", "{\"error\":\"Something went wrong\"}"), "/v2/odr/"));
-        assertThrows(ServiceUnavailableException.class, () -> reader.json(answer(200, "text/plain", "OK"), "/api/x"));
+        assertEquals(Failure.SERVER_ERROR, assertThrows(SmtException.class,
+                () -> reader.json(answer(503, "text/plain", "Service Unavailable"), "/api/x")).kind());
+        assertEquals(Failure.SERVER_ERROR, assertThrows(SmtException.class,
+                () -> reader.json(answer(500, "application/json", "{\"error\":\"Something went wrong\"}"), "/v2/odr/"))
+                        .kind());
+        assertEquals(Failure.SERVER_ERROR,
+                assertThrows(SmtException.class, () -> reader.json(answer(200, "text/plain", "OK"), "/api/x")).kind());
     }
 
     @Test
     void errorCode1IsNotYetAvailable() {
-        assertThrows(NotYetAvailableException.class,
-                () -> reader.json(
-                        answer(200, "application/json",
+        assertEquals(Failure.NOT_YET_AVAILABLE,
+                assertThrows(SmtException.class,
+                        () -> reader.json(answer(200, "application/json",
                                 "{\"errorCode\":\"1\",\"errorMessage\":\"No data received from the respective TDSP\"}"),
-                        "/v2/x/"));
+                                "/v2/x/")).kind());
     }
 
     @Test
     void otherInBodyErrorsAreProtocolErrorsNamingTheCode() {
-        var e = assertThrows(ProtocolErrorException.class,
+        var e = assertThrows(SmtException.class,
                 () -> reader.json(
                         answer(200, "application/json",
                                 "{\"errorCode\":\"2076\",\"errorMessage\":\"API Integration is not done\"}"),
                         "/v2/dailyreads/"));
+        assertEquals(Failure.PROTOCOL_ERROR, e.kind());
         assertTrue(e.getMessage().contains("2076"), e.getMessage());
     }
 
     @Test
     void cutOffJsonIsAProtocolErrorWithAShortCleanExcerpt() {
         String body = "{\"token\":\"eyJabc.def\",\"password\":\"s3cret-pass\",\"rows\":[1,2," + "3,".repeat(5000);
-        var e = assertThrows(ProtocolErrorException.class,
-                () -> reader.json(answer(200, "application/json", body), "/api/x"));
+        var e = assertThrows(SmtException.class, () -> reader.json(answer(200, "application/json", body), "/api/x"));
+        assertEquals(Failure.PROTOCOL_ERROR, e.kind());
         assertFalse(e.getMessage().contains("eyJabc.def"), e.getMessage());
         assertFalse(e.getMessage().contains("s3cret-pass"), e.getMessage());
         assertTrue(e.getMessage().length() < 600, "a short excerpt, not the whole answer");
@@ -117,11 +126,13 @@ class AnswerClassificationTest {
 
     @Test
     void anUncuredUnauthorizedIsAProtocolError() {
-        assertThrows(ProtocolErrorException.class, () -> reader.json(answer(401, "", ""), "/api/x"));
+        assertEquals(Failure.PROTOCOL_ERROR,
+                assertThrows(SmtException.class, () -> reader.json(answer(401, "", ""), "/api/x")).kind());
     }
 
     @Test
     void redirectsAreNotFollowedButReportedAsUnavailable() {
-        assertThrows(ServiceUnavailableException.class, () -> reader.json(answer(302, "", ""), "/api/x"));
+        assertEquals(Failure.SERVER_ERROR,
+                assertThrows(SmtException.class, () -> reader.json(answer(302, "", ""), "/api/x")).kind());
     }
 }

@@ -72,17 +72,17 @@ class ClientRateLimitTest {
         a.reads().request(a.client, esiid, a.meterNumber(esiid));
         a.clock.advance(Duration.ofMinutes(10));
 
-        var e = assertThrows(RateLimitedException.class,
-                () -> a.reads().request(a.client, esiid, a.meterNumber(esiid)));
+        var e = assertThrows(SmtException.class, () -> a.reads().request(a.client, esiid, a.meterNumber(esiid)));
+        assertEquals(Failure.RATE_LIMITED, e.kind());
         assertFalse(e.reportedBySmt());
-        assertEquals(LimitScope.HOUR, e.scope());
-        assertEquals(first.plus(Duration.ofHours(1)), e.until());
+        assertEquals(LimitScope.HOUR, e.limitScope().orElseThrow());
+        assertEquals(first.plus(Duration.ofHours(1)), e.retryNotBefore().orElseThrow());
         assertEquals(2, readRequests(a), "the third request was never sent");
         assertEquals(22, a.reads().readsLeftToday(esiid));
 
         a.reads().request(a.client, a.solar(), a.meterNumber(a.solar()));
         assertEquals(3, readRequests(a), "another meter has its own budget");
-        a.clock.set(e.until());
+        a.clock.set(e.retryNotBefore().orElseThrow());
         a.reads().request(a.client, esiid, a.meterNumber(esiid));
         assertEquals(21, a.reads().readsLeftToday(esiid), "a request answered 401 (expired token) is not counted");
     }
@@ -95,18 +95,18 @@ class ClientRateLimitTest {
         a.reads().request(a.client, esiid, a.meterNumber(esiid));
         a.clock.advance(Duration.ofMinutes(5));
         Instant now = a.clock.instant();
-        var smt = assertThrows(RateLimitedException.class,
-                () -> a.reads().request(a.client, esiid, a.meterNumber(esiid)));
+        var smt = assertThrows(SmtException.class, () -> a.reads().request(a.client, esiid, a.meterNumber(esiid)));
+        assertEquals(Failure.RATE_LIMITED, smt.kind());
         assertTrue(smt.reportedBySmt());
-        assertEquals(LimitScope.HOUR, smt.scope());
-        assertEquals(now.plus(Duration.ofHours(1)), smt.until());
+        assertEquals(LimitScope.HOUR, smt.limitScope().orElseThrow());
+        assertEquals(now.plus(Duration.ofHours(1)), smt.retryNotBefore().orElseThrow());
         assertEquals(2, readRequests(a));
 
         a.clock.advance(Duration.ofMinutes(50));
-        var local = assertThrows(RateLimitedException.class,
-                () -> a.reads().request(a.client, esiid, a.meterNumber(esiid)));
+        var local = assertThrows(SmtException.class, () -> a.reads().request(a.client, esiid, a.meterNumber(esiid)));
+        assertEquals(Failure.RATE_LIMITED, local.kind());
         assertFalse(local.reportedBySmt());
-        assertEquals(smt.until(), local.until());
+        assertEquals(smt.retryNotBefore().orElseThrow(), local.retryNotBefore().orElseThrow());
         assertEquals(2, readRequests(a), "refused locally, not sent");
     }
 
@@ -117,17 +117,19 @@ class ClientRateLimitTest {
         Esiid esiid = a.household();
         a.reads().request(a.client, esiid, a.meterNumber(esiid));
         a.clock.advance(Duration.ofMinutes(5));
-        var smt = assertThrows(RateLimitedException.class,
-                () -> a.reads().request(a.client, esiid, a.meterNumber(esiid)));
+        var smt = assertThrows(SmtException.class, () -> a.reads().request(a.client, esiid, a.meterNumber(esiid)));
+        assertEquals(Failure.RATE_LIMITED, smt.kind());
         assertTrue(smt.reportedBySmt());
-        assertEquals(LimitScope.DAY, smt.scope());
-        assertEquals(SmtTime.startOfDay(LocalDate.of(2025, 6, 11)), smt.until());
+        assertEquals(LimitScope.DAY, smt.limitScope().orElseThrow());
+        assertEquals(SmtTime.startOfDay(LocalDate.of(2025, 6, 11)), smt.retryNotBefore().orElseThrow());
         assertEquals(0, a.reads().readsLeftToday(esiid));
 
         a.clock.advance(Duration.ofHours(6));
-        assertThrows(RateLimitedException.class, () -> a.reads().request(a.client, esiid, a.meterNumber(esiid)));
+        assertEquals(Failure.RATE_LIMITED,
+                assertThrows(SmtException.class, () -> a.reads().request(a.client, esiid, a.meterNumber(esiid)))
+                        .kind());
         assertEquals(2, readRequests(a));
-        a.clock.set(smt.until());
+        a.clock.set(smt.retryNotBefore().orElseThrow());
         assertEquals(24, a.reads().readsLeftToday(esiid));
         a.reads().request(a.client, esiid, a.meterNumber(esiid));
         // Hours later the portal token has expired: its only sign is a 401 (not counted), then the retry.

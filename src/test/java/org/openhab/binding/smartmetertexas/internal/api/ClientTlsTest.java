@@ -118,17 +118,19 @@ class ClientTlsTest {
         assertEquals("{\"ok\":true}", answer.body());
 
         // Same JVM, no keystore: nothing JVM-wide leaked the certificate into this client.
-        var e = assertThrows(TlsFailureException.class,
+        var e = assertThrows(SmtException.class,
                 () -> post(SmtTransport.sslContextFactory(null, null, trust), "localhost"));
-        assertEquals("localhost", e.host());
+        assertEquals(Failure.TLS_FAILURE, e.kind());
+        assertEquals("localhost", e.subject().orElseThrow());
     }
 
     @Test
     void anUntrustedServerIsATlsFailureNamingTheHost() throws Exception {
         // The JVM's own trust store knows nothing of this self-signed server.
-        var e = assertThrows(TlsFailureException.class,
+        var e = assertThrows(SmtException.class,
                 () -> post(SmtTransport.sslContextFactory(keystoreFile(), TestPki.PASSWORD, null), "localhost"));
-        assertEquals("localhost", e.host());
+        assertEquals(Failure.TLS_FAILURE, e.kind());
+        assertEquals("localhost", e.subject().orElseThrow());
         assertTrue(e.getMessage().contains("localhost"));
     }
 
@@ -136,9 +138,10 @@ class ClientTlsTest {
     void aCertificateForAnotherHostNameIsATlsFailure() throws Exception {
         var trust = TestPki.trustStore(pki.serverCertificate);
         // The certificate names localhost only; 127.0.0.1 must not pass host name verification.
-        var e = assertThrows(TlsFailureException.class,
+        var e = assertThrows(SmtException.class,
                 () -> post(SmtTransport.sslContextFactory(keystoreFile(), TestPki.PASSWORD, trust), "127.0.0.1"));
-        assertEquals("127.0.0.1", e.host());
+        assertEquals(Failure.TLS_FAILURE, e.kind());
+        assertEquals("127.0.0.1", e.subject().orElseThrow());
     }
 
     @Test
@@ -146,8 +149,8 @@ class ClientTlsTest {
         Path d = dir;
         assertNotNull(d);
         Path missing = d.resolve("nope.p12");
-        var e = assertThrows(KeystoreException.class,
-                () -> SmtTransport.sslContextFactory(missing, TestPki.PASSWORD, null));
+        var e = assertThrows(SmtException.class, () -> SmtTransport.sslContextFactory(missing, TestPki.PASSWORD, null));
+        assertEquals(Failure.KEYSTORE, e.kind());
         assertTrue(e.getMessage().contains("nope.p12"));
         assertFalse(e.getMessage().contains(TestPki.PASSWORD));
     }
@@ -155,8 +158,8 @@ class ClientTlsTest {
     @Test
     void aWrongKeystorePasswordIsAConfigurationErrorWithoutThePassword() throws Exception {
         Path file = keystoreFile();
-        var e = assertThrows(KeystoreException.class,
-                () -> SmtTransport.sslContextFactory(file, "Wrong-Keystore-Pw", null));
+        var e = assertThrows(SmtException.class, () -> SmtTransport.sslContextFactory(file, "Wrong-Keystore-Pw", null));
+        assertEquals(Failure.KEYSTORE, e.kind());
         assertFalse(e.getMessage().contains("Wrong-Keystore-Pw"));
         assertFalse(e.getMessage().contains(TestPki.PASSWORD));
         assertTrue(Files.exists(file));

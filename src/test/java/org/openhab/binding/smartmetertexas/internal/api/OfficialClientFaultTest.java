@@ -66,14 +66,16 @@ class OfficialClientFaultTest {
         AccountSettings right = a.settings;
         a.reconfigure(AccountSettings.builder(Flow.OFFICIAL, a.sim.username(), "not-the-password")
                 .officialBaseUrl(a.sim.officialUrl()).build());
-        var e = assertThrows(LoginRefusedException.class, () -> a.client.login());
+        var e = assertThrows(SmtException.class, () -> a.client.login());
+        assertEquals(Failure.LOGIN_REFUSED, e.kind());
         assertTrue(e.getMessage().contains("allow-listed"), e.getMessage());
         assertTrue(e.getMessage().contains("credentials"), e.getMessage());
 
         a.clock.advance(Duration.ofDays(1));
-        var refused = assertThrows(RequestRefusedException.class,
+        var refused = assertThrows(SmtException.class,
                 () -> a.client.daily(a.household(), new DateRange(YESTERDAY, YESTERDAY)));
-        assertEquals(Rule.CREDENTIALS_REJECTED, refused.rule());
+        assertEquals(Failure.CREDENTIALS_HELD_BACK, refused.kind());
+        assertEquals(Rule.CREDENTIALS_REJECTED, refused.rule().orElseThrow());
         assertEquals(1, a.requests().size(), "no automatic retry");
 
         a.reconfigure(right);
@@ -84,15 +86,16 @@ class OfficialClientFaultTest {
     void http401FaultAtTheTokenEndpointIsTheSameRefusal() throws Exception {
         SimulatedAccount a = start();
         a.sim.control().fault(Endpoint.OFFICIAL_TOKEN, Fault.HTTP_401);
-        assertThrows(LoginRefusedException.class, () -> a.client.login());
+        assertEquals(Failure.LOGIN_REFUSED, assertThrows(SmtException.class, () -> a.client.login()).kind());
     }
 
     @Test
     void tokenPathNotFound() throws Exception {
         SimulatedAccount a = start();
         a.sim.control().fault(Endpoint.OFFICIAL_TOKEN, Fault.NOT_FOUND);
-        var e = assertThrows(LoginPathNotFoundException.class, () -> a.client.login());
-        assertEquals("/v2/token/", e.path());
+        var e = assertThrows(SmtException.class, () -> a.client.login());
+        assertEquals(Failure.LOGIN_PATH_NOT_FOUND, e.kind());
+        assertEquals("/v2/token/", e.subject().orElseThrow());
     }
 
     @Test
@@ -100,8 +103,8 @@ class OfficialClientFaultTest {
         SimulatedAccount a = start();
         a.client.login();
         a.sim.control().fault(Endpoint.OFFICIAL_DAILY, Fault.HTTP_401);
-        assertThrows(ProtocolErrorException.class,
-                () -> a.client.daily(a.household(), new DateRange(YESTERDAY, YESTERDAY)));
+        assertEquals(Failure.PROTOCOL_ERROR, assertThrows(SmtException.class,
+                () -> a.client.daily(a.household(), new DateRange(YESTERDAY, YESTERDAY))).kind());
         assertEquals(java.util.List.of("/v2/token/", "/v2/dailyreads/", "/v2/token/", "/v2/dailyreads/"), a.paths());
     }
 
@@ -114,24 +117,24 @@ class OfficialClientFaultTest {
     }
 
     static Stream<Arguments> dataFaults() {
-        return Stream.of(Arguments.of(Fault.HTTP_500, ServiceUnavailableException.class),
-                Arguments.of(Fault.UNAVAILABLE_TEXT, ServiceUnavailableException.class),
-                Arguments.of(Fault.MAINTENANCE_HTML, ServiceUnavailableException.class),
-                Arguments.of(Fault.CONNECTION_RESET, ServiceUnavailableException.class),
-                Arguments.of(Fault.TIMEOUT, ServiceUnavailableException.class),
-                Arguments.of(Fault.MALFORMED_JSON, ProtocolErrorException.class),
-                Arguments.of(Fault.OVERSIZED_BODY, ProtocolErrorException.class),
-                Arguments.of(Fault.ERROR_CODE_1, NotYetAvailableException.class),
-                Arguments.of(Fault.FORBIDDEN_HTML, BlockedException.class));
+        return Stream.of(Arguments.of(Fault.HTTP_500, Failure.SERVER_ERROR),
+                Arguments.of(Fault.UNAVAILABLE_TEXT, Failure.SERVER_ERROR),
+                Arguments.of(Fault.MAINTENANCE_HTML, Failure.MAINTENANCE),
+                Arguments.of(Fault.CONNECTION_RESET, Failure.CONNECTION), Arguments.of(Fault.TIMEOUT, Failure.TIMEOUT),
+                Arguments.of(Fault.MALFORMED_JSON, Failure.PROTOCOL_ERROR),
+                Arguments.of(Fault.OVERSIZED_BODY, Failure.PROTOCOL_ERROR),
+                Arguments.of(Fault.ERROR_CODE_1, Failure.NOT_YET_AVAILABLE),
+                Arguments.of(Fault.FORBIDDEN_HTML, Failure.BLOCKED));
     }
 
     @ParameterizedTest
     @MethodSource("dataFaults")
-    void dataFaultsBecomeTypedFailures(Fault fault, Class<? extends SmtException> expected) throws Exception {
+    void dataFaultsBecomeTypedFailures(Fault fault, Failure expected) throws Exception {
         SimulatedAccount a = start();
         a.client.login();
         a.sim.control().faultOnce(Endpoint.OFFICIAL_INTERVALS, fault, 1);
-        assertThrows(expected, () -> a.client.intervals(a.household(), new DateRange(YESTERDAY, YESTERDAY)));
+        assertEquals(expected, assertThrows(SmtException.class,
+                () -> a.client.intervals(a.household(), new DateRange(YESTERDAY, YESTERDAY))).kind());
         assertEquals(2, a.requests().size(), "one token, one data request: no retry loop");
     }
 
@@ -139,7 +142,7 @@ class OfficialClientFaultTest {
     void tokenEndpointMaintenanceIsUnavailableNotRefused() throws Exception {
         SimulatedAccount a = start();
         a.sim.control().faultOnce(Endpoint.OFFICIAL_TOKEN, Fault.MAINTENANCE_HTML, 1);
-        assertThrows(ServiceUnavailableException.class, () -> a.client.login());
+        assertEquals(Failure.MAINTENANCE, assertThrows(SmtException.class, () -> a.client.login()).kind());
         a.client.login();
         assertEquals(2, a.requests().size(), "maintenance does not latch anything");
     }

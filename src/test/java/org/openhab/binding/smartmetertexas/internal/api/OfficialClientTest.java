@@ -89,7 +89,8 @@ class OfficialClientTest {
 
     @Test
     void meterListIsNotSupportedAndCostsNoRequest() {
-        var e = assertThrows(NotSupportedException.class, () -> account.client.meters());
+        var e = assertThrows(SmtException.class, () -> account.client.meters());
+        assertEquals(Failure.NOT_SUPPORTED, e.kind());
         assertTrue(e.getMessage().contains("ESIID"));
         assertTrue(account.requests().isEmpty());
     }

@@ -73,13 +73,14 @@ class PortalClientFaultTest {
         AccountSettings right = a.settings;
         a.reconfigure(AccountSettings.builder(Flow.PORTAL, a.sim.username(), "wrong-password")
                 .portalBaseUrl(a.sim.portalUrl()).build());
-        assertThrows(InvalidCredentialsException.class, () -> a.client.login());
+        assertEquals(Failure.INVALID_CREDENTIALS, assertThrows(SmtException.class, () -> a.client.login()).kind());
         assertEquals(1, a.requests().size());
 
         a.clock.advance(Duration.ofDays(3));
-        var refused = assertThrows(RequestRefusedException.class, () -> a.client.meters());
-        assertEquals(Rule.CREDENTIALS_REJECTED, refused.rule());
-        assertTrue(refused.retryAt().isEmpty(), "only a configuration change helps");
+        var refused = assertThrows(SmtException.class, () -> a.client.meters());
+        assertEquals(Failure.CREDENTIALS_HELD_BACK, refused.kind());
+        assertEquals(Rule.CREDENTIALS_REJECTED, refused.rule().orElseThrow());
+        assertTrue(refused.retryNotBefore().isEmpty(), "only a configuration change helps");
         assertEquals(1, a.requests().size(), "no second login attempt");
 
         a.reconfigure(right);
@@ -91,14 +92,16 @@ class PortalClientFaultTest {
         SimulatedAccount a = start();
         a.sim.control().fault(Endpoint.PORTAL_LOGIN, Fault.FORBIDDEN_HTML);
         Instant now = a.clock.instant();
-        var blocked = assertThrows(BlockedException.class, () -> a.client.login());
-        assertEquals(now.plus(Duration.ofHours(1)), blocked.retryAt());
+        var blocked = assertThrows(SmtException.class, () -> a.client.login());
+        assertEquals(Failure.BLOCKED, blocked.kind());
+        assertEquals(now.plus(Duration.ofHours(1)), blocked.retryNotBefore().orElseThrow());
         assertEquals(1, a.requests().size());
 
         a.clock.advance(Duration.ofMinutes(59));
-        var refused = assertThrows(RequestRefusedException.class, () -> a.client.meters());
-        assertEquals(Rule.BLOCKED, refused.rule());
-        assertEquals(blocked.retryAt(), refused.retryAt().orElseThrow());
+        var refused = assertThrows(SmtException.class, () -> a.client.meters());
+        assertEquals(Failure.REQUEST_REFUSED, refused.kind());
+        assertEquals(Rule.BLOCKED, refused.rule().orElseThrow());
+        assertEquals(blocked.retryNotBefore(), refused.retryNotBefore());
         assertEquals(1, a.requests().size(), "nothing sent while blocked");
 
         a.sim.control().clearFaults();
@@ -110,19 +113,21 @@ class PortalClientFaultTest {
     void secondBlockInARowWaitsTwoHours() throws Exception {
         SimulatedAccount a = start();
         a.sim.control().fault(Endpoint.PORTAL_LOGIN, Fault.FORBIDDEN_HTML);
-        assertThrows(BlockedException.class, () -> a.client.login());
+        assertEquals(Failure.BLOCKED, assertThrows(SmtException.class, () -> a.client.login()).kind());
         a.clock.advance(Duration.ofHours(1));
         Instant now = a.clock.instant();
-        var second = assertThrows(BlockedException.class, () -> a.client.login());
-        assertEquals(now.plus(Duration.ofHours(2)), second.retryAt());
+        var second = assertThrows(SmtException.class, () -> a.client.login());
+        assertEquals(Failure.BLOCKED, second.kind());
+        assertEquals(now.plus(Duration.ofHours(2)), second.retryNotBefore().orElseThrow());
     }
 
     @Test
     void loginPathNotFound() throws Exception {
         SimulatedAccount a = start();
         a.sim.control().fault(Endpoint.PORTAL_LOGIN, Fault.NOT_FOUND);
-        var e = assertThrows(LoginPathNotFoundException.class, () -> a.client.login());
-        assertEquals("/commonapi/user/authenticate", e.path());
+        var e = assertThrows(SmtException.class, () -> a.client.login());
+        assertEquals(Failure.LOGIN_PATH_NOT_FOUND, e.kind());
+        assertEquals("/commonapi/user/authenticate", e.subject().orElseThrow());
     }
 
     @Test
@@ -130,32 +135,33 @@ class PortalClientFaultTest {
         SimulatedAccount a = start();
         a.reconfigure(AccountSettings.builder(Flow.PORTAL, a.sim.username(), a.sim.password())
                 .portalBaseUrl(a.sim.portalUrl()).loginPath("/api/user/authenticate").build());
-        var e = assertThrows(LoginPathNotFoundException.class, () -> a.client.login());
-        assertEquals("/api/user/authenticate", e.path());
+        var e = assertThrows(SmtException.class, () -> a.client.login());
+        assertEquals(Failure.LOGIN_PATH_NOT_FOUND, e.kind());
+        assertEquals("/api/user/authenticate", e.subject().orElseThrow());
     }
 
     // ---- data endpoints ----
 
     static Stream<Arguments> dataFaults() {
-        return Stream.of(Arguments.of(Fault.HTTP_500, ServiceUnavailableException.class),
-                Arguments.of(Fault.UNAVAILABLE_TEXT, ServiceUnavailableException.class),
-                Arguments.of(Fault.MAINTENANCE_HTML, ServiceUnavailableException.class),
-                Arguments.of(Fault.TIMEOUT, ServiceUnavailableException.class),
-                Arguments.of(Fault.CONNECTION_RESET, ServiceUnavailableException.class),
-                Arguments.of(Fault.MALFORMED_JSON, ProtocolErrorException.class),
-                Arguments.of(Fault.OVERSIZED_BODY, ProtocolErrorException.class),
-                Arguments.of(Fault.ERROR_CODE_1, NotYetAvailableException.class),
-                Arguments.of(Fault.FORBIDDEN_HTML, BlockedException.class));
+        return Stream.of(Arguments.of(Fault.HTTP_500, Failure.SERVER_ERROR),
+                Arguments.of(Fault.UNAVAILABLE_TEXT, Failure.SERVER_ERROR),
+                Arguments.of(Fault.MAINTENANCE_HTML, Failure.MAINTENANCE), Arguments.of(Fault.TIMEOUT, Failure.TIMEOUT),
+                Arguments.of(Fault.CONNECTION_RESET, Failure.CONNECTION),
+                Arguments.of(Fault.MALFORMED_JSON, Failure.PROTOCOL_ERROR),
+                Arguments.of(Fault.OVERSIZED_BODY, Failure.PROTOCOL_ERROR),
+                Arguments.of(Fault.ERROR_CODE_1, Failure.NOT_YET_AVAILABLE),
+                Arguments.of(Fault.FORBIDDEN_HTML, Failure.BLOCKED));
     }
 
     @ParameterizedTest
     @MethodSource("dataFaults")
-    void dataFaultsBecomeTypedFailures(Fault fault, Class<? extends SmtException> expected) throws Exception {
+    void dataFaultsBecomeTypedFailures(Fault fault, Failure expected) throws Exception {
         SimulatedAccount a = start();
         a.client.login();
         a.sim.control().faultOnce(Endpoint.PORTAL_DAILY, fault, 1);
-        SmtException e = assertThrows(expected,
+        SmtException e = assertThrows(SmtException.class,
                 () -> a.client.daily(a.household(), new DateRange(YESTERDAY, YESTERDAY)));
+        assertEquals(expected, e.kind());
         assertFalse(String.valueOf(e.getMessage()).isBlank());
         assertEquals(2, a.requests().size(), "one login, one data request: no retry loop");
         if (fault != Fault.FORBIDDEN_HTML) {
@@ -168,7 +174,8 @@ class PortalClientFaultTest {
     void oversizedAnswerNamesTheBound() throws Exception {
         SimulatedAccount a = start();
         a.sim.control().fault(Endpoint.PORTAL_METERS, Fault.OVERSIZED_BODY);
-        var e = assertThrows(ProtocolErrorException.class, () -> a.client.meters());
+        var e = assertThrows(SmtException.class, () -> a.client.meters());
+        assertEquals(Failure.PROTOCOL_ERROR, e.kind());
         assertTrue(e.getMessage().contains("16 MB"), e.getMessage());
     }
 
@@ -184,7 +191,8 @@ class PortalClientFaultTest {
         SimulatedAccount a = start();
         a.sim.control().slowDelay(Duration.ofSeconds(4));
         a.sim.control().fault(Endpoint.PORTAL_METERS, Fault.SLOW);
-        var e = assertThrows(ServiceUnavailableException.class, () -> a.client.meters());
+        var e = assertThrows(SmtException.class, () -> a.client.meters());
+        assertEquals(Failure.TIMEOUT, e.kind());
         assertTrue(e.getMessage().contains("127.0.0.1"), e.getMessage());
     }
 
@@ -207,19 +215,19 @@ class PortalClientFaultTest {
 
     @ParameterizedTest
     @MethodSource("noFallbackFaults")
-    void notYetAvailableAndMaintenanceDoNotFallBack(Fault fault, Class<? extends SmtException> expected)
-            throws Exception {
+    void notYetAvailableAndMaintenanceDoNotFallBack(Fault fault, Failure expected) throws Exception {
         SimulatedAccount a = start();
         a.client.login();
         a.sim.control().fault(Endpoint.PORTAL_INTERVALSYNCH, fault);
-        assertThrows(expected, () -> a.client.intervals(a.household(), new DateRange(YESTERDAY, YESTERDAY)));
+        assertEquals(expected, assertThrows(SmtException.class,
+                () -> a.client.intervals(a.household(), new DateRange(YESTERDAY, YESTERDAY))).kind());
         assertEquals(0, a.count("/api/usage/interval"));
     }
 
     static Stream<Arguments> noFallbackFaults() {
-        return Stream.of(Arguments.of(Fault.ERROR_CODE_1, NotYetAvailableException.class),
-                Arguments.of(Fault.MAINTENANCE_HTML, ServiceUnavailableException.class),
-                Arguments.of(Fault.FORBIDDEN_HTML, BlockedException.class));
+        return Stream.of(Arguments.of(Fault.ERROR_CODE_1, Failure.NOT_YET_AVAILABLE),
+                Arguments.of(Fault.MAINTENANCE_HTML, Failure.MAINTENANCE),
+                Arguments.of(Fault.FORBIDDEN_HTML, Failure.BLOCKED));
     }
 
     // ---- on-demand reads ----

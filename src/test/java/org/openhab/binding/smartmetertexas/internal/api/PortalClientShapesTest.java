@@ -137,10 +137,10 @@ class PortalClientShapesTest {
         assertEquals(monthly, ShapeComparison
                 .monthly(client.monthly(account.household(), new DateRange(TODAY.minusDays(120), YESTERDAY))), name);
         LocalDate today = SmtTime.dayOf(account.clock.instant());
-        assertThrows(NotYetAvailableException.class,
-                () -> client.daily(account.household(), new DateRange(today, today)), name);
-        assertThrows(NotYetAvailableException.class,
-                () -> client.intervals(account.household(), new DateRange(today, today)), name);
+        assertEquals(Failure.NOT_YET_AVAILABLE, assertThrows(SmtException.class,
+                () -> client.daily(account.household(), new DateRange(today, today)), name).kind());
+        assertEquals(Failure.NOT_YET_AVAILABLE, assertThrows(SmtException.class,
+                () -> client.intervals(account.household(), new DateRange(today, today)), name).kind());
 
         // The other interval endpoint, with its own row and time spellings.
         account.sim.control().fault(Endpoint.PORTAL_INTERVALSYNCH, Fault.HTTP_500);

@@ -198,10 +198,10 @@ class PortalClientTest {
 
     @Test
     void todayIsNotYetAvailable() {
-        assertThrows(NotYetAvailableException.class,
-                () -> account.client.intervals(account.household(), new DateRange(TODAY, TODAY)));
-        assertThrows(NotYetAvailableException.class,
-                () -> account.client.daily(account.household(), new DateRange(TODAY, TODAY)));
+        assertEquals(Failure.NOT_YET_AVAILABLE, assertThrows(SmtException.class,
+                () -> account.client.intervals(account.household(), new DateRange(TODAY, TODAY))).kind());
+        assertEquals(Failure.NOT_YET_AVAILABLE, assertThrows(SmtException.class,
+                () -> account.client.daily(account.household(), new DateRange(TODAY, TODAY))).kind());
     }
 
     @Test

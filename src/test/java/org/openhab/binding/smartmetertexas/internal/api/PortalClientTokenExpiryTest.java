@@ -80,7 +80,7 @@ class PortalClientTokenExpiryTest {
         account.client.meters();
         account.sim.clearRequests();
         account.sim.control().fault(Endpoint.PORTAL_METERS, Fault.HTTP_401);
-        assertThrows(ProtocolErrorException.class, () -> account.client.meters());
+        assertEquals(Failure.PROTOCOL_ERROR, assertThrows(SmtException.class, () -> account.client.meters()).kind());
         assertEquals(List.of("/api/meter", LOGIN, "/api/meter"), account.paths());
     }
 }
