@@ -217,7 +217,8 @@ public final class Bench {
             policy = new RequestPolicy(clock, polls);
             AccountSettings settings = AccountSettings.builder(Flow.PORTAL, simulator.username(), simulator.password())
                     .portalBaseUrl(simulator.portalUrl()).build();
-            client = SmtClients.create(settings, http, policy, clock::advance);
+            client = SmtClients.create(settings,
+                    new SmtTransport(http, policy, clock::advance, settings.requestTimeout()));
             client.login();
             meters = client.meters();
         }

@@ -183,7 +183,8 @@ final class DemoCommand implements Command {
             AccountSettings settings = AccountSettings.builder(flow, sim.username(), sim.password())
                     .portalBaseUrl(sim.portalUrl()).officialBaseUrl(sim.officialUrl()).build();
             RequestPolicy policy = new RequestPolicy(clock);
-            SmtClient client = SmtClients.create(settings, http, policy, virtual);
+            SmtClient client = SmtClients.create(settings,
+                    new SmtTransport(http, policy, virtual, settings.requestTimeout()));
 
             steps.next(name + ": login");
             client.login();

@@ -119,7 +119,9 @@ final class SmtConnection implements AutoCloseable {
         }
         HttpClient http = SmtTransport.newHttpClient(SmtTransport.sslContextFactory(settings, trust), "smt-cli");
         RequestPolicy policy = new RequestPolicy(env.clock());
-        return new SmtConnection(SmtClients.create(settings, http, policy, env.sleeper()), policy, http);
+        return new SmtConnection(
+                SmtClients.create(settings, new SmtTransport(http, policy, env.sleeper(), settings.requestTimeout())),
+                policy, http);
     }
 
     private static String password(String username, Environment env) throws UsageException {

@@ -13,13 +13,11 @@
 package org.openhab.binding.smartmetertexas.internal.api;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.eclipse.jetty.client.HttpClient;
-import org.openhab.binding.smartmetertexas.internal.policy.RequestPolicy;
-import org.openhab.binding.smartmetertexas.internal.policy.Sleeper;
 
 /**
- * Makes the client of an account's flow over an HTTP client the caller owns (in openHAB: the bridge's own
- * client from openHAB's HttpClientFactory, built with {@link SmtTransport#sslContextFactory}).
+ * Makes the client of an account's flow over the account's transport (in openHAB: on the bridge's own HTTP client
+ * from openHAB's HttpClientFactory, built with {@link SmtTransport#sslContextFactory}). Names no Jetty type: only the
+ * transport does.
  *
  * @author Smart Meter Texas binding contributors - Initial contribution
  */
@@ -30,15 +28,14 @@ public final class SmtClients {
     }
 
     /**
-     * The client of {@code settings.flow()}. Use one policy per account (and a new one after a configuration
-     * change: that is what lifts a credentials rejection); {@code sleeper} is real time in openHAB.
+     * The client of {@code settings.flow()}, sharing the transport's request policy and sleeper. Use one policy per
+     * account (and a new one after a configuration change: that is what lifts a credentials rejection); the sleeper is
+     * real time in openHAB. Several clients in turn may share one transport: it holds no session.
      */
-    public static SmtClient create(AccountSettings settings, HttpClient httpClient, RequestPolicy policy,
-            Sleeper sleeper) {
-        SmtTransport transport = new SmtTransport(httpClient, policy, sleeper, settings.requestTimeout());
+    public static SmtClient create(AccountSettings settings, SmtTransport transport) {
         return switch (settings.flow()) {
-            case PORTAL -> new PortalClient(settings, transport, policy);
-            case OFFICIAL -> new OfficialClient(settings, transport, policy);
+            case PORTAL -> new PortalClient(settings, transport, transport.policy());
+            case OFFICIAL -> new OfficialClient(settings, transport, transport.policy());
         };
     }
 }

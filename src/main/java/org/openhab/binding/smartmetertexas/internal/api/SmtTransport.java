@@ -87,6 +87,14 @@ public final class SmtTransport {
         this.clock = policy.clock();
     }
 
+    RequestPolicy policy() {
+        return policy;
+    }
+
+    Sleeper sleeper() {
+        return sleeper;
+    }
+
     /**
      * Posts a JSON body. Refuses when the account is blocked or its credentials were rejected; otherwise waits
      * for the account's next slot, tells {@code onSend} the instant it sends, and returns the answer.

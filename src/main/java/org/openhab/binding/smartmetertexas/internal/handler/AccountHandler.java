@@ -24,17 +24,14 @@ import java.util.function.Consumer;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
-import org.eclipse.jetty.client.HttpClient;
 import org.openhab.binding.smartmetertexas.internal.api.AccountSettings;
 import org.openhab.binding.smartmetertexas.internal.api.Failure;
 import org.openhab.binding.smartmetertexas.internal.api.Flow;
-import org.openhab.binding.smartmetertexas.internal.api.SmtClient;
-import org.openhab.binding.smartmetertexas.internal.api.SmtClients;
 import org.openhab.binding.smartmetertexas.internal.api.SmtException;
-import org.openhab.binding.smartmetertexas.internal.api.SmtTransport;
 import org.openhab.binding.smartmetertexas.internal.discovery.MeterDiscoveryService;
 import org.openhab.binding.smartmetertexas.internal.model.Esiid;
 import org.openhab.binding.smartmetertexas.internal.model.MeterInfo;
+import org.openhab.binding.smartmetertexas.internal.planning.AccountSession;
 import org.openhab.binding.smartmetertexas.internal.planning.Backoff;
 import org.openhab.binding.smartmetertexas.internal.planning.BindingTiming;
 import org.openhab.binding.smartmetertexas.internal.planning.MeterWorker;
@@ -53,35 +50,28 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One SMT login: its own HTTP client (so SMT's bot-protection cookies stay with this account), its request policy
- * shared by all its meters, and its status. Logs in off the initialize() path; after failures it tries again with
- * growing back-off, except after configuration problems, which wait for the user.
+ * One SMT login: its own HTTP client ({@link AccountHttpClient}), its request policy shared by all its meters, and its
+ * status. Its {@link AccountSession} logs in off the initialize() path and lists the meters; after failures this tries
+ * again with growing back-off, except after configuration problems, which wait for the user.
  *
  * @author Smart Meter Texas binding contributors - Initial contribution
  */
 @NonNullByDefault
 public class AccountHandler extends BaseBridgeHandler implements MeterWorker.Account {
 
-    /** The meter list rarely changes: going online again lists it only after this long (doc/smt-protocol.md §7). */
-    static final Duration METER_LIST_SPACING = Duration.ofMinutes(15);
-
     private final Logger logger = LoggerFactory.getLogger(AccountHandler.class);
     private final HttpClientFactory httpClientFactory;
     private final BindingTiming timing;
     private final Backoff backoff;
-    private final Object clientLock = new Object();
 
     private @Nullable TaskScheduler tasks;
     private @Nullable Job connectJob;
-    private volatile @Nullable HttpClient httpClient;
-    private volatile @Nullable SmtClient client;
+    private volatile @Nullable AccountHttpClient httpClient;
+    private volatile @Nullable AccountSession session;
     private @Nullable RequestPolicy policy;
     private Flow flow = Flow.PORTAL;
     private volatile List<MeterInfo> meters = List.of();
-    private volatile @Nullable Instant metersListedAt;
     private volatile @Nullable Consumer<List<MeterInfo>> meterListener;
-    /** Set when a request failed for the whole account: the next connect must hear from SMT before ONLINE. */
-    private volatile boolean verifyOnConnect;
 
     public AccountHandler(Bridge bridge, HttpClientFactory httpClientFactory, BindingTiming timing) {
         super(bridge);
@@ -101,7 +91,12 @@ public class AccountHandler extends BaseBridgeHandler implements MeterWorker.Acc
             return;
         }
         flow = settings.flow();
-        policy = new RequestPolicy(timing.clock());
+        RequestPolicy accountPolicy = new RequestPolicy(timing.clock());
+        policy = accountPolicy;
+        AccountHttpClient http = new AccountHttpClient(httpClientFactory, getThing().getUID().getId(), accountPolicy,
+                timing.sleeper());
+        httpClient = http;
+        session = new AccountSession(timing.clock(), flow, http);
         TaskScheduler scheduled = timing.schedulers().apply(scheduler);
         tasks = scheduled;
         updateStatus(ThingStatus.UNKNOWN);
@@ -125,36 +120,38 @@ public class AccountHandler extends BaseBridgeHandler implements MeterWorker.Acc
             job.cancel();
         }
         connectJob = null;
-        // Not under the client lock: stopping the HTTP client ends a request in flight at once.
-        client = null;
-        HttpClient http = httpClient;
+        AccountSession closing = session;
+        session = null;
+        if (closing != null) {
+            closing.close();
+        }
+        // Not under the session's client lock: stopping the HTTP client ends a request in flight at once.
+        AccountHttpClient http = httpClient;
         httpClient = null;
         if (http != null) {
-            SmtTransport.stop(http);
+            http.stop();
         }
         tasks = null;
         policy = null;
         meters = List.of();
-        metersListedAt = null;
     }
 
     /** Makes a call on the account's client, one caller at a time (the client is not shared between threads). */
     @Override
     public <T> T call(MeterWorker.ClientCall<T> call) throws SmtException {
-        synchronized (clientLock) {
-            SmtClient current = client;
-            if (current == null || getThing().getStatus() != ThingStatus.ONLINE) {
-                throw new SmtException(Failure.CONNECTION, "the account is not online");
-            }
-            return call.apply(current);
+        AccountSession current = session;
+        if (current == null) {
+            throw new SmtException(Failure.CONNECTION, "the account is not online");
         }
+        return current.call(call, this::isOnline);
     }
 
     /** A meter's request failed in a way that concerns the whole account (login, bot protection, TLS, outage). */
     @Override
     public void failed(SmtException failure) {
-        if (getThing().getStatus() == ThingStatus.ONLINE) {
-            verifyOnConnect = true;
+        AccountSession current = session;
+        if (current != null && isOnline()) {
+            current.verifyOnNextConnect();
             showFailure(failure, null);
         }
     }
@@ -191,28 +188,17 @@ public class AccountHandler extends BaseBridgeHandler implements MeterWorker.Acc
     }
 
     private void connect(AccountSettings settings) {
+        AccountSession current = session;
+        if (current == null) {
+            return;
+        }
         try {
-            SmtClient smt = ensureClient(settings);
-            List<MeterInfo> listed = null;
-            synchronized (clientLock) {
-                boolean listToVerify = verifyOnConnect && flow == Flow.PORTAL && meterListDue();
-                if (verifyOnConnect && !listToVerify) {
-                    // A token still held proves nothing while SMT is down: a fresh client logs in again.
-                    smt = renewClient(settings, smt);
-                }
-                smt.login();
-                if (listToVerify) {
-                    // The portal keeps its token until a 401: an answer shows that SMT is back.
-                    metersListedAt = timing.clock().instant();
-                    listed = smt.meters();
-                }
-            }
-            verifyOnConnect = false;
+            List<MeterInfo> listed = current.connect(settings);
             backoff.reset();
             updateStatus(ThingStatus.ONLINE);
             if (listed != null) {
                 publishMeters(listed);
-            } else if (flow == Flow.PORTAL && meterListDue()) {
+            } else if (current.meterListDue()) {
                 listMeters();
             }
         } catch (SmtException e) {
@@ -220,53 +206,17 @@ public class AccountHandler extends BaseBridgeHandler implements MeterWorker.Acc
         }
     }
 
-    /** A new client on the same HTTP client (cookies) and request policy (budgets); called under the client lock. */
-    private SmtClient renewClient(AccountSettings settings, SmtClient current) {
-        HttpClient http = httpClient;
-        RequestPolicy accountPolicy = policy;
-        if (http == null || accountPolicy == null) {
-            return current;
-        }
-        SmtClient renewed = SmtClients.create(settings, http, accountPolicy, timing.sleeper());
-        client = renewed;
-        return renewed;
-    }
-
-    private SmtClient ensureClient(AccountSettings settings) throws SmtException {
-        synchronized (clientLock) {
-            SmtClient existing = client;
-            RequestPolicy accountPolicy = policy;
-            if (existing != null) {
-                return existing;
-            }
-            if (accountPolicy == null) {
-                throw new SmtException(Failure.CONNECTION, "the account is being disposed");
-            }
-            HttpClient http = httpClientFactory.createHttpClient(consumerName(),
-                    SmtTransport.sslContextFactory(settings, null));
-            http.setFollowRedirects(false);
-            try {
-                http.start();
-            } catch (Exception e) {
-                throw new SmtException(Failure.CONNECTION, "cannot start the HTTP client: " + e.getMessage());
-            }
-            httpClient = http;
-            SmtClient created = SmtClients.create(settings, http, accountPolicy, timing.sleeper());
-            client = created;
-            return created;
-        }
-    }
-
-    /** A failing meter can take the account offline every minute; each return online need not list the meters. */
-    private boolean meterListDue() {
-        Instant listed = metersListedAt;
-        return listed == null || !timing.clock().instant().isBefore(listed.plus(METER_LIST_SPACING));
+    private boolean isOnline() {
+        return getThing().getStatus() == ThingStatus.ONLINE;
     }
 
     private void listMeters() {
-        metersListedAt = timing.clock().instant();
+        AccountSession current = session;
+        if (current == null) {
+            return;
+        }
         try {
-            publishMeters(call(SmtClient::meters));
+            publishMeters(current.listMeters(this::isOnline));
         } catch (SmtException e) {
             logger.debug("Listing the meters of {} failed: {}", getThing().getUID(), e.getMessage());
         }
@@ -296,13 +246,6 @@ public class AccountHandler extends BaseBridgeHandler implements MeterWorker.Acc
         }
         AccountSettings retrySettings = settings != null ? settings : settings(getConfigAs(AccountConfiguration.class));
         connectJob = scheduled.schedule(() -> connect(retrySettings), wait);
-    }
-
-    /** openHAB names the account's Jetty threads after this (4 to 20 letters, digits, - and _). */
-    private String consumerName() {
-        String id = getThing().getUID().getId().replaceAll("[^A-Za-z0-9_-]", "");
-        String name = "smt-" + id;
-        return name.length() > 20 ? name.substring(0, 20) : name;
     }
 
     static AccountSettings settings(AccountConfiguration config) {

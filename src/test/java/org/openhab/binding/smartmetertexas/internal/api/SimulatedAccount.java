@@ -63,7 +63,7 @@ final class SimulatedAccount implements AutoCloseable {
         this.sleeper = clock::advance;
         this.settings = settings;
         this.policy = new RequestPolicy(clock);
-        this.client = SmtClients.create(settings, http, policy, sleeper);
+        this.client = SmtClients.create(settings, new SmtTransport(http, policy, sleeper, settings.requestTimeout()));
     }
 
     static SimulatedAccount start(Flow flow) throws Exception {
@@ -96,7 +96,7 @@ final class SimulatedAccount implements AutoCloseable {
     SmtClient reconfigure(AccountSettings newSettings) {
         settings = newSettings;
         policy = new RequestPolicy(clock);
-        client = SmtClients.create(newSettings, http, policy, sleeper);
+        client = SmtClients.create(newSettings, new SmtTransport(http, policy, sleeper, newSettings.requestTimeout()));
         return client;
     }
 

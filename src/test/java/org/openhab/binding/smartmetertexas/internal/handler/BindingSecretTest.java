@@ -37,6 +37,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openhab.binding.smartmetertexas.internal.api.SmtClient;
 import org.openhab.binding.smartmetertexas.internal.model.SmtTime;
+import org.openhab.binding.smartmetertexas.internal.planning.AccountSession;
 import org.openhab.binding.smartmetertexas.simulator.Endpoint;
 import org.openhab.binding.smartmetertexas.simulator.Fault;
 import org.openhab.binding.smartmetertexas.simulator.RecordedRequest;
@@ -185,11 +186,17 @@ class BindingSecretTest {
         }
     }
 
-    /** Puts a recorder of every failure between the account handler and its client. */
+    /** Puts a recorder of every failure between the account's session and its client. */
     private void spy(AccountHandler account) throws Exception {
-        Field field = AccountHandler.class.getDeclaredField("client");
+        Field sessionField = AccountHandler.class.getDeclaredField("session");
+        sessionField.setAccessible(true);
+        Object session = sessionField.get(account);
+        if (session == null) {
+            return;
+        }
+        Field field = AccountSession.class.getDeclaredField("client");
         field.setAccessible(true);
-        Object current = field.get(account);
+        Object current = field.get(session);
         if (!(current instanceof SmtClient client) || Proxy.isProxyClass(current.getClass())) {
             return;
         }
@@ -206,7 +213,7 @@ class BindingSecretTest {
                 throw failure == null ? e : failure;
             }
         };
-        field.set(account,
+        field.set(session,
                 Proxy.newProxyInstance(SmtClient.class.getClassLoader(), new Class<?>[] { SmtClient.class }, recorder));
     }
 
