@@ -50,7 +50,7 @@ class I18nPropertiesTest {
     @Test
     void everyStatusDescriptionInTheCodeIsTranslated() throws IOException {
         Properties properties = properties();
-        Pattern reference = Pattern.compile("(?:@text/|text\\(\")(offline\\.[a-z-]+)");
+        Pattern reference = Pattern.compile("(?:@text/|text\\(\")((?:offline|online)\\.[a-z-]+)");
         List<String> missing = new ArrayList<>();
         int found = 0;
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {

@@ -106,6 +106,8 @@ public class MeterHandler extends BaseThingHandler implements MeterWorker.Listen
      * The account-wide failure this meter's last request met: shown again when the account is back, until an answer.
      */
     private volatile @Nullable FailureStatus accountFailure;
+    /** What ONLINE says about the configuration (a read interval taken as 30 minutes), if anything. */
+    private volatile @Nullable String onlineNote;
 
     public MeterHandler(Thing thing, Storage<String> progressStorage, BindingTiming timing) {
         super(thing);
@@ -116,21 +118,16 @@ public class MeterHandler extends BaseThingHandler implements MeterWorker.Listen
     @Override
     public void initialize() {
         MeterConfiguration config = getConfigAs(MeterConfiguration.class);
-        Esiid esiid;
-        try {
-            esiid = Esiid.parse(config.esiid);
-        } catch (IllegalArgumentException e) {
-            updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR,
-                    FailureStatus.text("offline.esiid", config.esiid));
+        String problem = configurationProblem(config);
+        if (problem != null) {
+            updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR, problem);
             return;
         }
-        MeterSettings settings = new MeterSettings(config.readInterval, config.historyDays, config.revisionDays);
-        Optional<String> problem = settings.problem();
-        if (problem.isPresent()) {
-            updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR,
-                    FailureStatus.text("offline.configuration", problem.get()));
-            return;
-        }
+        Esiid esiid = Esiid.parse(config.esiid);
+        MeterSettings settings = settings(config);
+        onlineNote = settings.readIntervalRaised()
+                ? FailureStatus.text("online.read-interval-raised", String.valueOf(config.readInterval))
+                : null;
         MeterProgress progress = MeterProgress.fromJson(progressStorage.get(progressKey()));
         MeterPlanner planner = new MeterPlanner(timing.clock(), settings, progress, OdrPollSchedule.DEFAULT.offsets());
         worker = new MeterWorker(timing.clock(), esiid, config.meterNumber.strip(), planner,
@@ -139,6 +136,21 @@ public class MeterHandler extends BaseThingHandler implements MeterWorker.Listen
         tasks = scheduled;
         showBridgeStatus();
         tick = scheduled.scheduleWithFixedDelay(this::tick, Duration.ZERO, TICK);
+    }
+
+    /** What keeps the meter from starting, as a status description; null when its configuration works. */
+    static @Nullable String configurationProblem(MeterConfiguration config) {
+        try {
+            Esiid.parse(config.esiid);
+        } catch (IllegalArgumentException e) {
+            return FailureStatus.text("offline.esiid", config.esiid);
+        }
+        Optional<String> problem = settings(config).problem();
+        return problem.isPresent() ? FailureStatus.text("offline.configuration", problem.get()) : null;
+    }
+
+    private static MeterSettings settings(MeterConfiguration config) {
+        return new MeterSettings(config.readInterval, config.historyDays, config.revisionDays);
     }
 
     @Override
@@ -312,7 +324,7 @@ public class MeterHandler extends BaseThingHandler implements MeterWorker.Listen
         lastError = null;
         accountFailure = null;
         if (getThing().getStatus() != ThingStatus.ONLINE) {
-            updateStatus(ThingStatus.ONLINE);
+            updateStatus(ThingStatus.ONLINE, ThingStatusDetail.NONE, onlineNote);
         }
     }
 
@@ -369,7 +381,7 @@ public class MeterHandler extends BaseThingHandler implements MeterWorker.Listen
         } else if (bridge.getStatus() == ThingStatus.ONLINE) {
             FailureStatus failure = accountFailure;
             if (failure == null) {
-                updateStatus(ThingStatus.ONLINE);
+                updateStatus(ThingStatus.ONLINE, ThingStatusDetail.NONE, onlineNote);
             } else {
                 // The account answers again, but this meter's requests have not yet: keep showing why.
                 updateStatus(ThingStatus.OFFLINE, failure.detail(), failure.description());
