@@ -106,6 +106,7 @@ class BundleJarIT {
         assertTrue(names.contains("OH-INF/addon/addon.xml"));
         assertTrue(names.contains("OH-INF/thing/thing-types.xml"));
         assertTrue(names.contains("OH-INF/i18n/smartmetertexas.properties"));
+        assertTrue(names.contains("OH-INF/update/meter.xml"), "existing meters get the channels added since");
     }
 
     @Test

@@ -101,6 +101,10 @@ public class MeterHandler extends BaseThingHandler implements MeterWorker.Listen
     private volatile @Nullable MeterWorker worker;
     private volatile @Nullable MeterRead lastRead;
     private volatile @Nullable Instant dataUntil;
+    /** The day the estimated-intervals channel shows: older days (history, imports) never replace it. */
+    private @Nullable LocalDate estimatesDay;
+    /** Data fetches and file imports run on different threads. */
+    private final Object estimatesLock = new Object();
     private volatile @Nullable String lastError;
     /**
      * The account-wide failure this meter's last request met: shown again when the account is back, until an answer.
@@ -300,6 +304,7 @@ public class MeterHandler extends BaseThingHandler implements MeterWorker.Listen
     @Override
     public void intervals(IntervalData data) {
         publish(SeriesFactory.intervals(data.readings(), data.reportsGeneration()));
+        showEstimates(data.readings());
         SeriesFactory.dataUntil(data.readings()).ifPresent(end -> {
             Instant shown = dataUntil;
             if (shown == null || end.isAfter(shown)) {
@@ -353,6 +358,19 @@ public class MeterHandler extends BaseThingHandler implements MeterWorker.Listen
         }
     }
 
+    /** Shows how many intervals of the latest complete day are estimated, unless a later day is shown already. */
+    private void showEstimates(List<IntervalReading> readings) {
+        SeriesFactory.latestDayEstimates(readings).ifPresent(estimates -> {
+            synchronized (estimatesLock) {
+                LocalDate shown = estimatesDay;
+                if (shown == null || !estimates.day().isBefore(shown)) {
+                    estimatesDay = estimates.day();
+                    updateState(CHANNEL_DAILY_ESTIMATED_INTERVALS, new DecimalType(estimates.estimatedIntervals()));
+                }
+            }
+        });
+    }
+
     private void importNow(Path file, Esiid esiid) {
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             ImportResult result = ImportReader.read(reader);
@@ -366,6 +384,7 @@ public class MeterHandler extends BaseThingHandler implements MeterWorker.Listen
             List<IntervalReading> complete = CompleteDays.only(readings);
             boolean generation = complete.stream().anyMatch(r -> r.kind() == IntervalKind.GENERATION);
             publish(SeriesFactory.intervals(complete, generation));
+            showEstimates(complete);
             logger.debug("Imported {} of {} readings from {} ({} parts rejected)", complete.size(), readings.size(),
                     file.getFileName(), result.rejected().size());
         } catch (IOException | MalformedAnswerException e) {
