@@ -62,8 +62,9 @@ final class JettyStandIn {
         main.putValue("Export-Package",
                 packages.stream().map(pkg -> pkg + ";version=\"" + version + "\"").collect(Collectors.joining(",")));
         Path jar = folder.resolve(SYMBOLIC_NAME + "-" + version + ".jar");
-        try (OutputStream out = Files.newOutputStream(jar); JarOutputStream zip = new JarOutputStream(out, manifest)) {
+        try (OutputStream out = Files.newOutputStream(jar)) {
             // the manifest is all there is
+            new JarOutputStream(out, manifest).close();
         }
         return jar;
     }
