@@ -16,7 +16,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -24,35 +23,37 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.openhab.binding.smartmetertexas.internal.model.SmtTime;
 import org.openhab.binding.smartmetertexas.simulator.ManualClock;
 import org.openhab.binding.smartmetertexas.simulator.RecordedRequest;
 import org.openhab.binding.smartmetertexas.simulator.SimulatorConfig;
 import org.openhab.binding.smartmetertexas.simulator.SmtSimulator;
+import org.openhab.binding.smartmetertexas.testsupport.SimulatorHarness;
 
 /**
- * Test fixture: the simulator on a virtual clock, and command lines run in-process against it over real TLS
- * (trusting its CA through --cacert). The request policy's waits move the virtual clock, so they cost no real time.
+ * Test fixture: the simulator on a virtual clock ({@link SimulatorHarness}), and command lines run in-process against
+ * it over real TLS (trusting its CA through --cacert). The request policy's waits move the virtual clock, so they
+ * cost no real time.
  *
  * @author Smart Meter Texas binding contributors - Initial contribution
  */
 @NonNullByDefault
 final class SimulatedSmt implements AutoCloseable {
 
-    /** 11:00 Central on a June Tuesday: yesterday's data are published (from 09:00). */
-    static final Instant START = LocalDateTime.parse("2025-06-10T11:00:00").atZone(SmtTime.CENTRAL).toInstant();
-    static final LocalDate TODAY = LocalDate.of(2025, 6, 10);
-    static final LocalDate YESTERDAY = TODAY.minusDays(1);
+    static final Instant START = SimulatorHarness.START;
+    static final LocalDate TODAY = SimulatorHarness.TODAY;
+    static final LocalDate YESTERDAY = SimulatorHarness.YESTERDAY;
 
+    final SimulatorHarness smt;
     final ManualClock clock;
     final SmtSimulator sim;
     final Path dir;
     final Path caFile;
     final Map<String, String> variables = new HashMap<>();
 
-    private SimulatedSmt(ManualClock clock, SmtSimulator sim, Path dir, Path caFile) {
-        this.clock = clock;
-        this.sim = sim;
+    private SimulatedSmt(SimulatorHarness smt, Path dir, Path caFile) {
+        this.smt = smt;
+        this.clock = smt.clock;
+        this.sim = smt.sim;
         this.dir = dir;
         this.caFile = caFile;
         variables.put(SmtConnection.PASSWORD_VARIABLE, sim.password());
@@ -64,25 +65,21 @@ final class SimulatedSmt implements AutoCloseable {
     }
 
     static SimulatedSmt start(Path dir, Consumer<SimulatorConfig.Builder> simulator) throws Exception {
-        ManualClock clock = new ManualClock(START);
-        SimulatorConfig.Builder config = SimulatorConfig.builder().clock(clock);
-        simulator.accept(config);
-        SmtSimulator sim = SmtSimulator.start(config.build());
+        SimulatorHarness smt = SimulatorHarness.start(simulator);
         try {
-            Path ca = sim.writeCaCertificate(dir.resolve("simulator-ca.pem"));
-            return new SimulatedSmt(clock, sim, dir, ca);
+            return new SimulatedSmt(smt, dir, smt.writeCaCertificate(dir));
         } catch (IOException e) {
-            sim.close();
+            smt.close();
             throw e;
         }
     }
 
     String household() {
-        return sim.esiids().get(0);
+        return smt.household().value();
     }
 
     String solar() {
-        return sim.esiids().get(1);
+        return smt.solar().value();
     }
 
     /** {@code command} with its arguments, plus the options that reach the simulator as the given flow. */
@@ -115,15 +112,15 @@ final class SimulatedSmt implements AutoCloseable {
     }
 
     List<RecordedRequest> requests() {
-        return sim.requests();
+        return smt.requests();
     }
 
     long count(String path) {
-        return sim.requests().stream().filter(r -> r.path().equals(path)).count();
+        return smt.count(path);
     }
 
     @Override
     public void close() {
-        sim.close();
+        smt.close();
     }
 }

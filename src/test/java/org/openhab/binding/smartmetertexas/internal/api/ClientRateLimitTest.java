@@ -20,15 +20,16 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.eclipse.jdt.annotation.Nullable;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.openhab.binding.smartmetertexas.internal.model.Esiid;
 import org.openhab.binding.smartmetertexas.internal.model.SmtTime;
 import org.openhab.binding.smartmetertexas.internal.policy.LimitScope;
 import org.openhab.binding.smartmetertexas.simulator.RecordedRequest;
+import org.openhab.binding.smartmetertexas.testsupport.FlowEndpoints;
+import org.openhab.binding.smartmetertexas.testsupport.SimulatorHarness;
 
 /**
  * Proves the read limits hold against the simulator: our own budget refuses a third read in an hour without
@@ -40,39 +41,30 @@ import org.openhab.binding.smartmetertexas.simulator.RecordedRequest;
 @NonNullByDefault
 class ClientRateLimitTest {
 
-    private @Nullable SimulatedAccount account;
+    @RegisterExtension
+    final SimulatorHarness.PerTest harnesses = new SimulatorHarness.PerTest();
 
-    private SimulatedAccount start(Flow flow, int smtHourly, int smtDaily) throws Exception {
-        SimulatedAccount a = SimulatedAccount.start(flow, c -> c.odrHourlyLimit(smtHourly).odrDailyLimit(smtDaily),
-                s -> {
-                });
-        account = a;
-        return a;
+    private SimulatorHarness start(Flow flow, int smtHourly, int smtDaily) throws Exception {
+        return harnesses.closeAfter(
+                SimulatorHarness.account(flow, c -> c.odrHourlyLimit(smtHourly).odrDailyLimit(smtDaily), s -> {
+                }));
     }
 
-    @AfterEach
-    void stop() {
-        SimulatedAccount a = account;
-        if (a != null) {
-            a.close();
-        }
-    }
-
-    private long readRequests(SimulatedAccount a) {
-        return a.count(a.client.flow() == Flow.PORTAL ? "/api/ondemandread" : "/v2/odr/");
+    private long readRequests(SimulatorHarness a) {
+        return a.count(FlowEndpoints.path(FlowEndpoints.of(a.client().flow()).read));
     }
 
     @ParameterizedTest
     @EnumSource(Flow.class)
     void ourBudgetRefusesTheThirdReadOfTheHourWithoutSendingIt(Flow flow) throws Exception {
-        SimulatedAccount a = start(flow, 10, 24);
+        SimulatorHarness a = start(flow, 10, 24);
         Esiid esiid = a.household();
-        Instant first = a.reads().request(a.client, esiid, a.meterNumber(esiid)).requestedAt();
+        Instant first = a.reads().request(a.client(), esiid, a.meterNumber(esiid)).requestedAt();
         a.clock.advance(Duration.ofMinutes(10));
-        a.reads().request(a.client, esiid, a.meterNumber(esiid));
+        a.reads().request(a.client(), esiid, a.meterNumber(esiid));
         a.clock.advance(Duration.ofMinutes(10));
 
-        var e = assertThrows(SmtException.class, () -> a.reads().request(a.client, esiid, a.meterNumber(esiid)));
+        var e = assertThrows(SmtException.class, () -> a.reads().request(a.client(), esiid, a.meterNumber(esiid)));
         assertEquals(Failure.RATE_LIMITED, e.kind());
         assertFalse(e.reportedBySmt());
         assertEquals(LimitScope.HOUR, e.limitScope().orElseThrow());
@@ -80,22 +72,22 @@ class ClientRateLimitTest {
         assertEquals(2, readRequests(a), "the third request was never sent");
         assertEquals(22, a.reads().readsLeftToday(esiid));
 
-        a.reads().request(a.client, a.solar(), a.meterNumber(a.solar()));
+        a.reads().request(a.client(), a.solar(), a.meterNumber(a.solar()));
         assertEquals(3, readRequests(a), "another meter has its own budget");
         a.clock.set(e.retryNotBefore().orElseThrow());
-        a.reads().request(a.client, esiid, a.meterNumber(esiid));
+        a.reads().request(a.client(), esiid, a.meterNumber(esiid));
         assertEquals(21, a.reads().readsLeftToday(esiid), "a request answered 401 (expired token) is not counted");
     }
 
     @ParameterizedTest
     @EnumSource(Flow.class)
     void smtsHourlyLimitEndsTheHour(Flow flow) throws Exception {
-        SimulatedAccount a = start(flow, 1, 24);
+        SimulatorHarness a = start(flow, 1, 24);
         Esiid esiid = a.household();
-        a.reads().request(a.client, esiid, a.meterNumber(esiid));
+        a.reads().request(a.client(), esiid, a.meterNumber(esiid));
         a.clock.advance(Duration.ofMinutes(5));
         Instant now = a.clock.instant();
-        var smt = assertThrows(SmtException.class, () -> a.reads().request(a.client, esiid, a.meterNumber(esiid)));
+        var smt = assertThrows(SmtException.class, () -> a.reads().request(a.client(), esiid, a.meterNumber(esiid)));
         assertEquals(Failure.RATE_LIMITED, smt.kind());
         assertTrue(smt.reportedBySmt());
         assertEquals(LimitScope.HOUR, smt.limitScope().orElseThrow());
@@ -103,7 +95,7 @@ class ClientRateLimitTest {
         assertEquals(2, readRequests(a));
 
         a.clock.advance(Duration.ofMinutes(50));
-        var local = assertThrows(SmtException.class, () -> a.reads().request(a.client, esiid, a.meterNumber(esiid)));
+        var local = assertThrows(SmtException.class, () -> a.reads().request(a.client(), esiid, a.meterNumber(esiid)));
         assertEquals(Failure.RATE_LIMITED, local.kind());
         assertFalse(local.reportedBySmt());
         assertEquals(smt.retryNotBefore().orElseThrow(), local.retryNotBefore().orElseThrow());
@@ -113,11 +105,11 @@ class ClientRateLimitTest {
     @ParameterizedTest
     @EnumSource(Flow.class)
     void smtsDailyLimitEndsTheCentralDay(Flow flow) throws Exception {
-        SimulatedAccount a = start(flow, 10, 1);
+        SimulatorHarness a = start(flow, 10, 1);
         Esiid esiid = a.household();
-        a.reads().request(a.client, esiid, a.meterNumber(esiid));
+        a.reads().request(a.client(), esiid, a.meterNumber(esiid));
         a.clock.advance(Duration.ofMinutes(5));
-        var smt = assertThrows(SmtException.class, () -> a.reads().request(a.client, esiid, a.meterNumber(esiid)));
+        var smt = assertThrows(SmtException.class, () -> a.reads().request(a.client(), esiid, a.meterNumber(esiid)));
         assertEquals(Failure.RATE_LIMITED, smt.kind());
         assertTrue(smt.reportedBySmt());
         assertEquals(LimitScope.DAY, smt.limitScope().orElseThrow());
@@ -126,12 +118,12 @@ class ClientRateLimitTest {
 
         a.clock.advance(Duration.ofHours(6));
         assertEquals(Failure.RATE_LIMITED,
-                assertThrows(SmtException.class, () -> a.reads().request(a.client, esiid, a.meterNumber(esiid)))
+                assertThrows(SmtException.class, () -> a.reads().request(a.client(), esiid, a.meterNumber(esiid)))
                         .kind());
         assertEquals(2, readRequests(a));
         a.clock.set(smt.retryNotBefore().orElseThrow());
         assertEquals(24, a.reads().readsLeftToday(esiid));
-        a.reads().request(a.client, esiid, a.meterNumber(esiid));
+        a.reads().request(a.client(), esiid, a.meterNumber(esiid));
         // Hours later the portal token has expired: its only sign is a 401 (not counted), then the retry.
         assertEquals(flow == Flow.PORTAL ? 4 : 3, readRequests(a));
         assertEquals(23, a.reads().readsLeftToday(esiid));
@@ -139,9 +131,9 @@ class ClientRateLimitTest {
 
     @Test
     void aBurstOfCallsIsPacedToTwoSecondsAndFivePerTenSeconds() throws Exception {
-        SimulatedAccount a = start(Flow.PORTAL, 2, 24);
+        SimulatorHarness a = start(Flow.PORTAL, 2, 24);
         for (int i = 0; i < 12; i++) {
-            a.client.meters();
+            a.client().meters();
         }
         List<RecordedRequest> requests = a.requests();
         assertEquals(13, requests.size());

@@ -13,7 +13,8 @@
 package org.openhab.binding.smartmetertexas.internal.api;
 
 import static org.junit.jupiter.api.Assertions.*;
-import static org.openhab.binding.smartmetertexas.internal.api.SimulatedAccount.*;
+import static org.openhab.binding.smartmetertexas.testsupport.FlowEndpoints.path;
+import static org.openhab.binding.smartmetertexas.testsupport.SimulatorHarness.*;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -21,8 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.eclipse.jdt.annotation.Nullable;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.openhab.binding.smartmetertexas.internal.model.DailyRead;
@@ -36,6 +36,8 @@ import org.openhab.binding.smartmetertexas.internal.planning.Chunks;
 import org.openhab.binding.smartmetertexas.internal.planning.HistoryPacing;
 import org.openhab.binding.smartmetertexas.internal.planning.ReadTicket;
 import org.openhab.binding.smartmetertexas.simulator.RecordedRequest;
+import org.openhab.binding.smartmetertexas.testsupport.FlowEndpoints;
+import org.openhab.binding.smartmetertexas.testsupport.SimulatorHarness;
 
 /**
  * Proves what each operation costs in requests, counted by the simulator: an on-demand read cycle, one day of
@@ -47,36 +49,22 @@ import org.openhab.binding.smartmetertexas.simulator.RecordedRequest;
 @NonNullByDefault
 class ClientRequestCountTest {
 
-    private @Nullable SimulatedAccount account;
+    @RegisterExtension
+    final SimulatorHarness.PerTest harnesses = new SimulatorHarness.PerTest();
 
-    private SimulatedAccount start(Flow flow) throws Exception {
-        SimulatedAccount a = SimulatedAccount.start(flow);
-        account = a;
-        return a;
-    }
-
-    @AfterEach
-    void stop() {
-        SimulatedAccount a = account;
-        if (a != null) {
-            a.close();
-        }
-    }
-
-    private static String loginPath(Flow flow) {
-        return flow == Flow.PORTAL ? "/commonapi/user/authenticate" : "/v2/token/";
+    private SimulatorHarness start(Flow flow) throws Exception {
+        return harnesses.closeAfter(SimulatorHarness.account(flow));
     }
 
     @ParameterizedTest
     @EnumSource(Flow.class)
     void anOnDemandReadCycleCostsLoginRequestAndOnePoll(Flow flow) throws Exception {
-        SimulatedAccount a = start(flow);
+        SimulatorHarness a = start(flow);
         Esiid esiid = a.household();
-        ReadTicket ticket = a.reads().request(a.client, esiid, a.meterNumber(esiid));
+        ReadTicket ticket = a.reads().request(a.client(), esiid, a.meterNumber(esiid));
         assertEquals(ReadStatus.COMPLETED, a.pollUntilDone(ticket).status());
-        String odr = flow == Flow.PORTAL ? "/api/ondemandread" : "/v2/odr/";
-        String poll = flow == Flow.PORTAL ? "/api/usage/latestodrread" : "/v2/odrstatus/";
-        assertEquals(List.of(loginPath(flow), odr, poll), a.paths(),
+        FlowEndpoints endpoints = FlowEndpoints.of(flow);
+        assertEquals(List.of(path(endpoints.login), path(endpoints.read), path(endpoints.readStatus)), a.paths(),
                 "a read completing within 30 s costs one poll; with a token at hand, two requests in all");
         assertEquals(23, a.reads().readsLeftToday(esiid));
     }
@@ -84,66 +72,64 @@ class ClientRequestCountTest {
     @ParameterizedTest
     @EnumSource(Flow.class)
     void aSlowReadCostsOnePollPerScheduledLook(Flow flow) throws Exception {
-        SimulatedAccount a = start(flow);
+        SimulatorHarness a = start(flow);
         a.sim.control().odrDelay(Duration.ofMinutes(5));
         Esiid esiid = a.household();
-        a.client.login();
-        ReadTicket ticket = a.reads().request(a.client, esiid, a.meterNumber(esiid));
+        a.client().login();
+        ReadTicket ticket = a.reads().request(a.client(), esiid, a.meterNumber(esiid));
         assertEquals(ReadStatus.COMPLETED, a.pollUntilDone(ticket).status());
-        String poll = flow == Flow.PORTAL ? "/api/usage/latestodrread" : "/v2/odrstatus/";
-        assertEquals(5, a.count(poll), "looks at 30 s, 1, 2, 4 and 8 minutes; done at the fifth");
+        assertEquals(5, a.count(path(FlowEndpoints.of(flow).readStatus)),
+                "looks at 30 s, 1, 2, 4 and 8 minutes; done at the fifth");
         assertEquals(ticket.requestedAt().plus(Duration.ofMinutes(8)), a.clock.instant());
     }
 
     @ParameterizedTest
     @EnumSource(Flow.class)
     void oneDayOfEachDataKindCostsOneRequestEach(Flow flow) throws Exception {
-        SimulatedAccount a = start(flow);
+        SimulatorHarness a = start(flow);
         Esiid esiid = a.household();
-        a.client.intervals(esiid, new DateRange(YESTERDAY, YESTERDAY));
-        a.client.daily(esiid, new DateRange(YESTERDAY, YESTERDAY));
+        a.client().intervals(esiid, new DateRange(YESTERDAY, YESTERDAY));
+        a.client().daily(esiid, new DateRange(YESTERDAY, YESTERDAY));
         // Billing periods end on a cycle day: the routine monthly call looks back one chunk of 31 days.
-        a.client.monthly(esiid, new DateRange(YESTERDAY.minusDays(30), YESTERDAY));
+        a.client().monthly(esiid, new DateRange(YESTERDAY.minusDays(30), YESTERDAY));
         assertEquals(4, a.requests().size(), "one login and one request per data kind: " + a.paths());
-        assertEquals(1, a.count(loginPath(flow)));
+        assertEquals(1, a.count(path(FlowEndpoints.of(flow).login)));
     }
 
     @ParameterizedTest
     @EnumSource(Flow.class)
     void aTwoYearBackfillCosts24ChunksOf15MinuteAndDailyDataAndTwoYearsOfBillingPeriods(Flow flow) throws Exception {
-        SimulatedAccount a = start(flow);
+        SimulatorHarness a = start(flow);
         Esiid esiid = a.household();
         DateRange range = new DateRange(YESTERDAY.minusDays(729), YESTERDAY);
-        a.client.login();
+        a.client().login();
         Instant started = a.clock.instant();
 
         // as the command line fetches history: the planner's chunks, paced as the binding's backfill
-        HistoryPacing pacing = new HistoryPacing(a.policy, a.sleeper);
+        HistoryPacing pacing = new HistoryPacing(a.policy(), a.sleeper);
         List<IntervalReading> intervals = new ArrayList<>();
         for (DateRange chunk : Chunks.oldestFirst(DataKind.INTERVALS, range)) {
             pacing.awaitTurn();
-            intervals.addAll(a.client.intervals(esiid, chunk).readings());
+            intervals.addAll(a.client().intervals(esiid, chunk).readings());
             pacing.sent();
         }
         List<DailyRead> daily = new ArrayList<>();
         for (DateRange chunk : Chunks.oldestFirst(DataKind.DAILY, range)) {
             pacing.awaitTurn();
-            daily.addAll(a.client.daily(esiid, chunk));
+            daily.addAll(a.client().daily(esiid, chunk));
             pacing.sent();
         }
         List<MonthlyUsage> monthly = new ArrayList<>();
         for (DateRange chunk : Chunks.oldestFirst(DataKind.MONTHLY, range)) {
             pacing.awaitTurn();
-            monthly.addAll(a.client.monthly(esiid, chunk));
+            monthly.addAll(a.client().monthly(esiid, chunk));
             pacing.sent();
         }
 
-        String intervalPath = flow == Flow.PORTAL ? "/api/adhoc/intervalsynch" : "/v2/15minintervalreads/";
-        String dailyPath = flow == Flow.PORTAL ? "/api/usage/daily" : "/v2/dailyreads/";
-        String monthlyPath = flow == Flow.PORTAL ? "/api/usage/monthly" : "/v2/monthlybillingInformation/";
-        assertEquals(24, a.count(intervalPath));
-        assertEquals(24, a.count(dailyPath));
-        assertEquals(2, a.count(monthlyPath), "billing periods a year per request");
+        FlowEndpoints endpoints = FlowEndpoints.of(flow);
+        assertEquals(24, a.count(path(endpoints.intervals)));
+        assertEquals(24, a.count(path(endpoints.daily)));
+        assertEquals(2, a.count(path(endpoints.monthly)), "billing periods a year per request");
         assertEquals(1 + 24 + 24 + 2, a.requests().size(), "one login, nothing else: " + a.paths());
 
         long published = 0;

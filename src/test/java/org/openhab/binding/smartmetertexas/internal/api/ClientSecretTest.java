@@ -13,7 +13,7 @@
 package org.openhab.binding.smartmetertexas.internal.api;
 
 import static org.junit.jupiter.api.Assertions.*;
-import static org.openhab.binding.smartmetertexas.internal.api.SimulatedAccount.*;
+import static org.openhab.binding.smartmetertexas.testsupport.SimulatorHarness.*;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -29,6 +29,9 @@ import org.openhab.binding.smartmetertexas.internal.model.Esiid;
 import org.openhab.binding.smartmetertexas.simulator.Endpoint;
 import org.openhab.binding.smartmetertexas.simulator.Fault;
 import org.openhab.binding.smartmetertexas.simulator.RecordedRequest;
+import org.openhab.binding.smartmetertexas.testsupport.FlowEndpoints;
+import org.openhab.binding.smartmetertexas.testsupport.LogCapture;
+import org.openhab.binding.smartmetertexas.testsupport.SimulatorHarness;
 
 /**
  * Proves no password and no token ever reaches a log line (at TRACE) or an exception message, through a normal
@@ -48,48 +51,43 @@ class ClientSecretTest {
         List<String> messages = new ArrayList<>();
         String logText;
         Set<String> secrets = new LinkedHashSet<>();
-        try (SimulatedAccount a = SimulatedAccount.start(flow, c -> c.password("S3cret-Simulated-Pw"), s -> {
-        });
-                CapturedLogs logs = new CapturedLogs(List.of(PortalClient.class, OfficialClient.class,
-                        SmtTransport.class, AnswerReader.class, FlowClient.class))) {
+        try (SimulatorHarness a = SimulatorHarness.account(flow, c -> c.password("S3cret-Simulated-Pw"), s -> {
+        }); LogCapture logs = new LogCapture()) {
             secrets.add(a.sim.password());
             secrets.add(WRONG_PASSWORD);
             Esiid esiid = a.household();
-            boolean portal = flow == Flow.PORTAL;
-            Endpoint login = portal ? Endpoint.PORTAL_LOGIN : Endpoint.OFFICIAL_TOKEN;
-            Endpoint daily = portal ? Endpoint.PORTAL_DAILY : Endpoint.OFFICIAL_DAILY;
+            Endpoint login = FlowEndpoints.of(flow).login;
+            Endpoint daily = FlowEndpoints.of(flow).daily;
 
             // A normal session with a read and data.
-            a.client.login();
-            if (portal) {
-                a.client.meters();
+            a.client().login();
+            if (flow == Flow.PORTAL) {
+                a.client().meters();
             }
-            a.pollUntilDone(a.reads().request(a.client, esiid, a.meterNumber(esiid)));
-            a.client.intervals(esiid, new DateRange(YESTERDAY, YESTERDAY));
+            a.pollUntilDone(a.reads().request(a.client(), esiid, a.meterNumber(esiid)));
+            a.client().intervals(esiid, new DateRange(YESTERDAY, YESTERDAY));
             // Token renewal after a 401.
             a.sim.control().expireTokens();
-            a.client.daily(esiid, new DateRange(YESTERDAY, YESTERDAY));
+            a.client().daily(esiid, new DateRange(YESTERDAY, YESTERDAY));
             // Broken answers, also of the login itself (its body holds the token).
             for (Fault fault : List.of(Fault.MALFORMED_JSON, Fault.OVERSIZED_BODY, Fault.HTTP_500,
                     Fault.UNAVAILABLE_TEXT, Fault.MAINTENANCE_HTML, Fault.HTTP_401)) {
                 a.sim.control().faultOnce(daily, fault, 2);
-                messages.add(failure(() -> a.client.daily(esiid, new DateRange(YESTERDAY, YESTERDAY))));
+                messages.add(failure(() -> a.client().daily(esiid, new DateRange(YESTERDAY, YESTERDAY))));
                 a.sim.control().clearFaults();
                 a.sim.control().expireTokens();
                 a.sim.control().faultOnce(login, fault, 1);
-                messages.add(failure(() -> a.client.daily(esiid, new DateRange(YESTERDAY, YESTERDAY))));
+                messages.add(failure(() -> a.client().daily(esiid, new DateRange(YESTERDAY, YESTERDAY))));
                 a.sim.control().clearFaults();
             }
             // Rejected credentials, then the refusal that follows.
-            a.reconfigure(AccountSettings.builder(flow, a.sim.username(), WRONG_PASSWORD)
-                    .portalBaseUrl(a.sim.portalUrl()).officialBaseUrl(a.sim.officialUrl()).build());
-            messages.add(failure(() -> a.client.login()));
-            messages.add(failure(() -> a.client.daily(esiid, new DateRange(YESTERDAY, YESTERDAY))));
+            a.reconfigure(a.accountSettings(flow, WRONG_PASSWORD).build());
+            messages.add(failure(() -> a.client().login()));
+            messages.add(failure(() -> a.client().daily(esiid, new DateRange(YESTERDAY, YESTERDAY))));
             // A block.
-            a.reconfigure(AccountSettings.builder(flow, a.sim.username(), a.sim.password())
-                    .portalBaseUrl(a.sim.portalUrl()).officialBaseUrl(a.sim.officialUrl()).build());
+            a.reconfigure(a.accountSettings(flow).build());
             a.sim.control().faultOnce(login, Fault.FORBIDDEN_HTML, 1);
-            messages.add(failure(() -> a.client.login()));
+            messages.add(failure(() -> a.client().login()));
             a.clock.advance(Duration.ofHours(2));
 
             for (RecordedRequest r : a.requests()) {

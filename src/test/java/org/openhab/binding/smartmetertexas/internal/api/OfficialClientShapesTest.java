@@ -13,9 +13,8 @@
 package org.openhab.binding.smartmetertexas.internal.api;
 
 import static org.junit.jupiter.api.Assertions.*;
-import static org.openhab.binding.smartmetertexas.internal.api.SimulatedAccount.*;
+import static org.openhab.binding.smartmetertexas.testsupport.SimulatorHarness.*;
 
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
@@ -29,13 +28,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openhab.binding.smartmetertexas.internal.model.DateRange;
-import org.openhab.binding.smartmetertexas.internal.model.Esiid;
-import org.openhab.binding.smartmetertexas.internal.model.MeterRead;
-import org.openhab.binding.smartmetertexas.internal.model.ReadStatus;
 import org.openhab.binding.smartmetertexas.simulator.AnswerShapes;
 import org.openhab.binding.smartmetertexas.simulator.AnswerShapes.DateStyle;
 import org.openhab.binding.smartmetertexas.simulator.AnswerShapes.NumberStyle;
 import org.openhab.binding.smartmetertexas.simulator.AnswerShapes.TokenTimeStyle;
+import org.openhab.binding.smartmetertexas.testsupport.SimulatorHarness;
 
 /**
  * Proves the official client gives the same results for every answer shape the simulator can produce for the
@@ -48,20 +45,20 @@ import org.openhab.binding.smartmetertexas.simulator.AnswerShapes.TokenTimeStyle
 @TestInstance(Lifecycle.PER_CLASS)
 class OfficialClientShapesTest {
 
-    private @NonNullByDefault({}) SimulatedAccount account;
+    private @NonNullByDefault({}) SimulatorHarness account;
     private List<String> intervals = List.of();
     private List<String> daily = List.of();
     private List<String> monthly = List.of();
 
     @BeforeAll
     void baseline() throws Exception {
-        account = SimulatedAccount.start(Flow.OFFICIAL);
-        intervals = ShapeComparison
-                .intervals(account.client.intervals(account.solar(), new DateRange(YESTERDAY.minusDays(1), YESTERDAY)));
+        account = SimulatorHarness.account(Flow.OFFICIAL);
+        intervals = ShapeComparison.intervals(
+                account.client().intervals(account.solar(), new DateRange(YESTERDAY.minusDays(1), YESTERDAY)));
         daily = ShapeComparison
-                .daily(account.client.daily(account.household(), new DateRange(YESTERDAY.minusDays(6), YESTERDAY)));
+                .daily(account.client().daily(account.household(), new DateRange(YESTERDAY.minusDays(6), YESTERDAY)));
         monthly = ShapeComparison
-                .monthly(account.client.monthly(account.household(), new DateRange(TODAY.minusDays(120), YESTERDAY)));
+                .monthly(account.client().monthly(account.household(), new DateRange(TODAY.minusDays(120), YESTERDAY)));
         assertEquals(2 * 2 * 96, intervals.size(), "two days of consumption and generation");
     }
 
@@ -96,7 +93,7 @@ class OfficialClientShapesTest {
     void sameResultsWhateverTheShape(String name, AnswerShapes shapes) throws Exception {
         account.sim.control().shapes(shapes);
         account.clock.advance(Duration.ofHours(1));
-        SmtClient client = account.reconfigure(account.settings);
+        SmtClient client = account.reconfigure(account.settings());
 
         assertEquals(intervals, ShapeComparison
                 .intervals(client.intervals(account.solar(), new DateRange(YESTERDAY.minusDays(1), YESTERDAY))), name);
@@ -105,19 +102,7 @@ class OfficialClientShapesTest {
         assertEquals(monthly, ShapeComparison
                 .monthly(client.monthly(account.household(), new DateRange(TODAY.minusDays(120), YESTERDAY))), name);
 
-        Esiid esiid = account.household();
-        MeterRead read = account.pollUntilDone(account.reads().request(client, esiid, account.meterNumber(esiid)));
-        assertEquals(ReadStatus.COMPLETED, read.status(), name);
-        var readTime = read.readTime();
-        var register = read.registerKwh();
-        assertNotNull(readTime);
-        assertNotNull(register);
-        // Read times without seconds (a shape variant) lose up to a minute: the register lies within it.
-        BigDecimal low = account.sim.truth().registerKwh(esiid.value(), readTime).subtract(new BigDecimal("0.01"));
-        BigDecimal high = account.sim.truth().registerKwh(esiid.value(), readTime.plusSeconds(60))
-                .add(new BigDecimal("0.01"));
-        assertTrue(register.compareTo(low) >= 0 && register.compareTo(high) <= 0,
-                name + ": register " + register + " vs " + low + ".." + high);
+        ShapeComparison.assertOnDemandReadMatchesTheMeter(account, client, name);
 
         // The token's shape matters too: an hour later the client must refresh it on time, not via 401.
         account.sim.clearRequests();

@@ -13,7 +13,7 @@
 package org.openhab.binding.smartmetertexas.internal.api;
 
 import static org.junit.jupiter.api.Assertions.*;
-import static org.openhab.binding.smartmetertexas.internal.api.SimulatedAccount.*;
+import static org.openhab.binding.smartmetertexas.testsupport.SimulatorHarness.*;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -33,9 +33,9 @@ import org.openhab.binding.smartmetertexas.internal.model.MonthlyUsage;
 import org.openhab.binding.smartmetertexas.internal.model.ReadStatus;
 import org.openhab.binding.smartmetertexas.internal.planning.ReadTicket;
 import org.openhab.binding.smartmetertexas.simulator.RecordedRequest;
+import org.openhab.binding.smartmetertexas.testsupport.SimulatorHarness;
 
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 
 /**
  * Proves the official API flow end to end against the simulator over TLS: the token request, the common body
@@ -47,24 +47,16 @@ import com.google.gson.JsonParser;
 @NonNullByDefault
 class OfficialClientTest {
 
-    private @NonNullByDefault({}) SimulatedAccount account;
+    private @NonNullByDefault({}) SimulatorHarness account;
 
     @BeforeEach
     void start() throws Exception {
-        account = SimulatedAccount.start(Flow.OFFICIAL);
+        account = SimulatorHarness.account(Flow.OFFICIAL);
     }
 
     @AfterEach
     void stop() {
         account.close();
-    }
-
-    private static JsonObject body(RecordedRequest request) {
-        return JsonParser.parseString(request.body()).getAsJsonObject();
-    }
-
-    private RecordedRequest first(String path) {
-        return account.requests().stream().filter(r -> r.path().equals(path)).findFirst().orElseThrow();
     }
 
     private void assertCommonFields(JsonObject body) {
@@ -77,19 +69,19 @@ class OfficialClientTest {
 
     @Test
     void loginAsksForAToken() throws SmtException {
-        account.client.login();
+        account.client().login();
         RecordedRequest token = account.requests().get(0);
         assertEquals("/v2/token/", token.path());
         JsonObject body = body(token);
         assertEquals(account.sim.username(), body.get("username").getAsString());
         assertNull(token.header("Authorization"));
-        account.client.login();
+        account.client().login();
         assertEquals(1, account.requests().size(), "the token is reused");
     }
 
     @Test
     void meterListIsNotSupportedAndCostsNoRequest() {
-        var e = assertThrows(SmtException.class, () -> account.client.meters());
+        var e = assertThrows(SmtException.class, () -> account.client().meters());
         assertEquals(Failure.NOT_SUPPORTED, e.kind());
         assertTrue(e.getMessage().contains("ESIID"));
         assertTrue(account.requests().isEmpty());
@@ -98,7 +90,7 @@ class OfficialClientTest {
     @Test
     void onDemandReadByCorrelationId() throws SmtException {
         Esiid esiid = account.household();
-        ReadTicket ticket = account.reads().request(account.client, esiid, account.meterNumber(esiid));
+        ReadTicket ticket = account.reads().request(account.client(), esiid, account.meterNumber(esiid));
         assertTrue(ticket.request().correlation().isPresent());
         MeterRead read = account.pollUntilDone(ticket);
         assertEquals(ReadStatus.COMPLETED, read.status());
@@ -110,21 +102,21 @@ class OfficialClientTest {
         assertTrue(truth.subtract(register).abs().compareTo(new BigDecimal("0.01")) <= 0,
                 "register " + register + " vs simulated " + truth);
 
-        JsonObject odr = body(first("/v2/odr/"));
+        JsonObject odr = body(account.first("/v2/odr/"));
         assertCommonFields(odr);
         assertTrue(odr.get("ESIID").isJsonPrimitive(), "the read request names the ESIID as a string");
         assertEquals(esiid.value(), odr.get("ESIID").getAsString());
         assertEquals("API", odr.get("deliveryMode").getAsString());
-        JsonObject status = body(first("/v2/odrstatus/"));
+        JsonObject status = body(account.first("/v2/odrstatus/"));
         assertCommonFields(status);
         assertEquals(ticket.request().correlation().orElseThrow(), status.get("correlationId").getAsString());
-        assertTrue(String.valueOf(first("/v2/odrstatus/").header("Authorization")).startsWith("Bearer "));
+        assertTrue(String.valueOf(account.first("/v2/odrstatus/").header("Authorization")).startsWith("Bearer "));
     }
 
     @Test
     void yesterdaysIntervalsWithGeneration() throws SmtException {
         Esiid esiid = account.solar();
-        IntervalData data = account.client.intervals(esiid, new DateRange(YESTERDAY, YESTERDAY));
+        IntervalData data = account.client().intervals(esiid, new DateRange(YESTERDAY, YESTERDAY));
         List<IntervalReading> consumption = data.readings().stream().filter(r -> r.kind() == IntervalKind.CONSUMPTION)
                 .toList();
         List<IntervalReading> generation = data.readings().stream().filter(r -> r.kind() == IntervalKind.GENERATION)
@@ -135,7 +127,7 @@ class OfficialClientTest {
         BigDecimal used = consumption.stream().map(IntervalReading::kwh).reduce(BigDecimal.ZERO, BigDecimal::add);
         assertEquals(0, account.sim.truth().consumptionKwh(esiid.value(), YESTERDAY).compareTo(used));
 
-        JsonObject body = body(first("/v2/15minintervalreads/"));
+        JsonObject body = body(account.first("/v2/15minintervalreads/"));
         assertCommonFields(body);
         assertTrue(body.get("esiid").isJsonArray(), "esiid as an array");
         assertEquals(esiid.value(), body.getAsJsonArray("esiid").get(0).getAsString());
@@ -146,23 +138,22 @@ class OfficialClientTest {
     @Test
     void dailyReadsAndMonthlyBilling() throws SmtException {
         Esiid esiid = account.household();
-        List<DailyRead> reads = account.client.daily(esiid, new DateRange(YESTERDAY.minusDays(2), YESTERDAY));
+        List<DailyRead> reads = account.client().daily(esiid, new DateRange(YESTERDAY.minusDays(2), YESTERDAY));
         assertEquals(3, reads.size());
         assertNotNull(reads.get(2).endReading());
-        assertTrue(body(first("/v2/dailyreads/")).get("esiid").isJsonArray());
+        assertTrue(body(account.first("/v2/dailyreads/")).get("esiid").isJsonArray());
 
-        List<MonthlyUsage> months = account.client.monthly(esiid, new DateRange(TODAY.minusDays(90), YESTERDAY));
+        List<MonthlyUsage> months = account.client().monthly(esiid, new DateRange(TODAY.minusDays(90), YESTERDAY));
         assertFalse(months.isEmpty());
-        assertCommonFields(body(first("/v2/monthlybillingInformation/")));
+        assertCommonFields(body(account.first("/v2/monthlybillingInformation/")));
     }
 
     @Test
     void providerFieldsAreSentWhenConfigured() throws SmtException {
-        account.reconfigure(AccountSettings.builder(Flow.OFFICIAL, account.sim.username(), account.sim.password())
-                .officialBaseUrl(account.sim.officialUrl()).requesterType("CSP").requesterAuthenticationId("123456789")
-                .build());
-        account.client.daily(account.household(), new DateRange(YESTERDAY, YESTERDAY));
-        JsonObject body = body(first("/v2/dailyreads/"));
+        account.reconfigure(account.accountSettings(Flow.OFFICIAL).requesterType("CSP")
+                .requesterAuthenticationId("123456789").build());
+        account.client().daily(account.household(), new DateRange(YESTERDAY, YESTERDAY));
+        JsonObject body = body(account.first("/v2/dailyreads/"));
         assertEquals("CSP", body.get("requesterType").getAsString());
         assertEquals("123456789", body.get("requesterAuthenticationID").getAsString());
     }

@@ -13,9 +13,8 @@
 package org.openhab.binding.smartmetertexas.internal.api;
 
 import static org.junit.jupiter.api.Assertions.*;
-import static org.openhab.binding.smartmetertexas.internal.api.SimulatedAccount.*;
+import static org.openhab.binding.smartmetertexas.testsupport.SimulatorHarness.*;
 
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -30,10 +29,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openhab.binding.smartmetertexas.internal.model.DateRange;
-import org.openhab.binding.smartmetertexas.internal.model.Esiid;
 import org.openhab.binding.smartmetertexas.internal.model.MeterInfo;
-import org.openhab.binding.smartmetertexas.internal.model.MeterRead;
-import org.openhab.binding.smartmetertexas.internal.model.ReadStatus;
 import org.openhab.binding.smartmetertexas.internal.model.SmtTime;
 import org.openhab.binding.smartmetertexas.simulator.AnswerShapes;
 import org.openhab.binding.smartmetertexas.simulator.AnswerShapes.DateStyle;
@@ -42,6 +38,7 @@ import org.openhab.binding.smartmetertexas.simulator.AnswerShapes.PortalTimeStyl
 import org.openhab.binding.smartmetertexas.simulator.AnswerShapes.TokenTimeStyle;
 import org.openhab.binding.smartmetertexas.simulator.Endpoint;
 import org.openhab.binding.smartmetertexas.simulator.Fault;
+import org.openhab.binding.smartmetertexas.testsupport.SimulatorHarness;
 
 /**
  * Proves the portal client gives the same results for every answer shape the simulator can produce (doc/smt-protocol.md
@@ -55,7 +52,7 @@ import org.openhab.binding.smartmetertexas.simulator.Fault;
 @TestInstance(Lifecycle.PER_CLASS)
 class PortalClientShapesTest {
 
-    private @NonNullByDefault({}) SimulatedAccount account;
+    private @NonNullByDefault({}) SimulatorHarness account;
     private List<MeterInfo> meters = List.of();
     private List<String> intervals = List.of();
     private List<String> solarIntervals = List.of();
@@ -64,16 +61,16 @@ class PortalClientShapesTest {
 
     @BeforeAll
     void baseline() throws Exception {
-        account = SimulatedAccount.start(Flow.PORTAL);
-        meters = account.client.meters();
+        account = SimulatorHarness.account(Flow.PORTAL);
+        meters = account.client().meters();
         intervals = ShapeComparison.intervals(
-                account.client.intervals(account.household(), new DateRange(YESTERDAY.minusDays(2), YESTERDAY)));
+                account.client().intervals(account.household(), new DateRange(YESTERDAY.minusDays(2), YESTERDAY)));
         solarIntervals = ShapeComparison
-                .intervals(account.client.intervals(account.solar(), new DateRange(YESTERDAY, YESTERDAY)));
+                .intervals(account.client().intervals(account.solar(), new DateRange(YESTERDAY, YESTERDAY)));
         daily = ShapeComparison
-                .daily(account.client.daily(account.household(), new DateRange(YESTERDAY.minusDays(6), YESTERDAY)));
+                .daily(account.client().daily(account.household(), new DateRange(YESTERDAY.minusDays(6), YESTERDAY)));
         monthly = ShapeComparison
-                .monthly(account.client.monthly(account.household(), new DateRange(TODAY.minusDays(120), YESTERDAY)));
+                .monthly(account.client().monthly(account.household(), new DateRange(TODAY.minusDays(120), YESTERDAY)));
         assertEquals(3 * 96, intervals.size());
         assertEquals(7, daily.size());
     }
@@ -124,7 +121,7 @@ class PortalClientShapesTest {
     void sameResultsWhateverTheShape(String name, AnswerShapes shapes) throws Exception {
         account.sim.control().shapes(shapes);
         account.clock.advance(Duration.ofHours(1)); // a fresh read budget for this variant
-        SmtClient client = account.reconfigure(account.settings); // a fresh login sees the token shape
+        SmtClient client = account.reconfigure(account.settings()); // a fresh login sees the token shape
 
         assertEquals(meters, client.meters(), name);
         assertEquals(intervals, ShapeComparison.intervals(
@@ -156,18 +153,6 @@ class PortalClientShapesTest {
             account.sim.control().clearFaults();
         }
 
-        Esiid esiid = account.household();
-        MeterRead read = account.pollUntilDone(account.reads().request(client, esiid, account.meterNumber(esiid)));
-        assertEquals(ReadStatus.COMPLETED, read.status(), name);
-        var readTime = read.readTime();
-        var register = read.registerKwh();
-        assertNotNull(readTime);
-        assertNotNull(register);
-        // Read times without seconds (a shape variant) lose up to a minute: the register lies within it.
-        BigDecimal low = account.sim.truth().registerKwh(esiid.value(), readTime).subtract(new BigDecimal("0.01"));
-        BigDecimal high = account.sim.truth().registerKwh(esiid.value(), readTime.plusSeconds(60))
-                .add(new BigDecimal("0.01"));
-        assertTrue(register.compareTo(low) >= 0 && register.compareTo(high) <= 0,
-                name + ": register " + register + " vs " + low + ".." + high);
+        ShapeComparison.assertOnDemandReadMatchesTheMeter(account, client, name);
     }
 }

@@ -13,7 +13,7 @@
 package org.openhab.binding.smartmetertexas.internal.api;
 
 import static org.junit.jupiter.api.Assertions.*;
-import static org.openhab.binding.smartmetertexas.internal.api.SimulatedAccount.*;
+import static org.openhab.binding.smartmetertexas.testsupport.SimulatorHarness.*;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -36,9 +36,9 @@ import org.openhab.binding.smartmetertexas.internal.model.ReadStatus;
 import org.openhab.binding.smartmetertexas.internal.model.SmtTime;
 import org.openhab.binding.smartmetertexas.internal.planning.ReadTicket;
 import org.openhab.binding.smartmetertexas.simulator.RecordedRequest;
+import org.openhab.binding.smartmetertexas.testsupport.SimulatorHarness;
 
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 
 /**
  * Proves the portal flow end to end against the simulator over TLS: login with browser-like headers, the meter
@@ -50,11 +50,11 @@ import com.google.gson.JsonParser;
 @NonNullByDefault
 class PortalClientTest {
 
-    private @NonNullByDefault({}) SimulatedAccount account;
+    private @NonNullByDefault({}) SimulatorHarness account;
 
     @BeforeEach
     void start() throws Exception {
-        account = SimulatedAccount.start(Flow.PORTAL);
+        account = SimulatorHarness.account(Flow.PORTAL);
     }
 
     @AfterEach
@@ -62,13 +62,9 @@ class PortalClientTest {
         account.close();
     }
 
-    private static JsonObject body(RecordedRequest request) {
-        return JsonParser.parseString(request.body()).getAsJsonObject();
-    }
-
     @Test
     void loginLooksLikeTheBrowserAndSendsNoToken() throws SmtException {
-        account.client.login();
+        account.client().login();
         List<RecordedRequest> requests = account.requests();
         assertEquals(1, requests.size());
         RecordedRequest login = requests.get(0);
@@ -88,15 +84,15 @@ class PortalClientTest {
 
     @Test
     void loginReusesTheToken() throws SmtException {
-        account.client.login();
-        account.client.login();
-        account.client.meters();
+        account.client().login();
+        account.client().login();
+        account.client().meters();
         assertEquals(1, account.count("/commonapi/user/authenticate"));
     }
 
     @Test
     void metersListTheAccountsMeters() throws SmtException {
-        List<MeterInfo> meters = account.client.meters();
+        List<MeterInfo> meters = account.client().meters();
         assertEquals(account.sim.esiids(), meters.stream().map(m -> m.esiid().value()).toList());
         for (MeterInfo meter : meters) {
             assertEquals(account.meterNumber(meter.esiid()), meter.meterNumber());
@@ -111,7 +107,7 @@ class PortalClientTest {
     @Test
     void onDemandReadGivesTheFreshRegister() throws SmtException {
         Esiid esiid = account.household();
-        ReadTicket ticket = account.reads().request(account.client, esiid, account.meterNumber(esiid));
+        ReadTicket ticket = account.reads().request(account.client(), esiid, account.meterNumber(esiid));
         assertEquals(account.clock.instant(), ticket.requestedAt());
         assertEquals(ticket.requestedAt().plusSeconds(30), ticket.nextPollAt().orElseThrow());
 
@@ -126,20 +122,18 @@ class PortalClientTest {
         assertTrue(truth.subtract(register).abs().compareTo(new BigDecimal("0.01")) <= 0,
                 "register " + register + " vs simulated " + truth);
 
-        RecordedRequest odr = account.requests().stream().filter(r -> r.path().equals("/api/ondemandread")).findFirst()
-                .orElseThrow();
+        RecordedRequest odr = account.first("/api/ondemandread");
         assertEquals(esiid.value(), body(odr).get("ESIID").getAsString());
         assertEquals(account.meterNumber(esiid), body(odr).get("MeterNumber").getAsString());
-        RecordedRequest poll = account.requests().stream().filter(r -> r.path().equals("/api/usage/latestodrread"))
-                .findFirst().orElseThrow();
+        RecordedRequest poll = account.first("/api/usage/latestodrread");
         assertEquals(esiid.value(), body(poll).get("ESIID").getAsString());
-        assertEquals(read, account.reads().poll(account.client, ticket), "an ended read answers without a request");
+        assertEquals(read, account.reads().poll(account.client(), ticket), "an ended read answers without a request");
     }
 
     @Test
     void yesterdaysIntervalsOfAHouseholdMeter() throws SmtException {
         Esiid esiid = account.household();
-        IntervalData data = account.client.intervals(esiid, new DateRange(YESTERDAY, YESTERDAY));
+        IntervalData data = account.client().intervals(esiid, new DateRange(YESTERDAY, YESTERDAY));
         assertEquals(account.sim.truth().intervals(esiid.value(), YESTERDAY).size(), data.readings().size());
         assertTrue(data.rejected().isEmpty());
         assertFalse(data.reportsGeneration());
@@ -161,7 +155,7 @@ class PortalClientTest {
     @Test
     void yesterdaysIntervalsOfASolarMeterCarryGeneration() throws SmtException {
         Esiid esiid = account.solar();
-        IntervalData data = account.client.intervals(esiid, new DateRange(YESTERDAY, YESTERDAY));
+        IntervalData data = account.client().intervals(esiid, new DateRange(YESTERDAY, YESTERDAY));
         assertTrue(data.reportsGeneration());
         List<IntervalReading> generation = data.readings().stream().filter(r -> r.kind() == IntervalKind.GENERATION)
                 .toList();
@@ -173,7 +167,7 @@ class PortalClientTest {
     @Test
     void dailyReadsOfAWeek() throws SmtException {
         Esiid esiid = account.household();
-        List<DailyRead> reads = account.client.daily(esiid, new DateRange(YESTERDAY.minusDays(6), YESTERDAY));
+        List<DailyRead> reads = account.client().daily(esiid, new DateRange(YESTERDAY.minusDays(6), YESTERDAY));
         assertEquals(7, reads.size());
         assertEquals(YESTERDAY, reads.get(6).day());
         DailyRead last = reads.get(6);
@@ -187,7 +181,7 @@ class PortalClientTest {
 
     @Test
     void monthlyUsageOfTheLastMonths() throws SmtException {
-        List<MonthlyUsage> months = account.client.monthly(account.household(),
+        List<MonthlyUsage> months = account.client().monthly(account.household(),
                 new DateRange(TODAY.minusDays(90), YESTERDAY));
         assertFalse(months.isEmpty());
         for (int i = 1; i < months.size(); i++) {
@@ -199,16 +193,15 @@ class PortalClientTest {
     @Test
     void todayIsNotYetAvailable() {
         assertEquals(Failure.NOT_YET_AVAILABLE, assertThrows(SmtException.class,
-                () -> account.client.intervals(account.household(), new DateRange(TODAY, TODAY))).kind());
+                () -> account.client().intervals(account.household(), new DateRange(TODAY, TODAY))).kind());
         assertEquals(Failure.NOT_YET_AVAILABLE, assertThrows(SmtException.class,
-                () -> account.client.daily(account.household(), new DateRange(TODAY, TODAY))).kind());
+                () -> account.client().daily(account.household(), new DateRange(TODAY, TODAY))).kind());
     }
 
     @Test
     void configurableLoginPathWithDoubledSlash() throws Exception {
-        account.reconfigure(AccountSettings.builder(Flow.PORTAL, account.sim.username(), account.sim.password())
-                .portalBaseUrl(account.sim.portalUrl()).loginPath("//commonapi/user/authenticate").build());
-        account.client.login();
+        account.reconfigure(account.accountSettings(Flow.PORTAL).loginPath("//commonapi/user/authenticate").build());
+        account.client().login();
         assertEquals("//commonapi/user/authenticate", account.requests().get(0).path());
     }
 }

@@ -12,6 +12,8 @@
  */
 package org.openhab.binding.smartmetertexas.internal.api;
 
+import static org.junit.jupiter.api.Assertions.*;
+
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -19,8 +21,12 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.smartmetertexas.internal.answer.IntervalData;
 import org.openhab.binding.smartmetertexas.internal.model.DailyRead;
+import org.openhab.binding.smartmetertexas.internal.model.Esiid;
 import org.openhab.binding.smartmetertexas.internal.model.IntervalReading;
+import org.openhab.binding.smartmetertexas.internal.model.MeterRead;
 import org.openhab.binding.smartmetertexas.internal.model.MonthlyUsage;
+import org.openhab.binding.smartmetertexas.internal.model.ReadStatus;
+import org.openhab.binding.smartmetertexas.testsupport.SimulatorHarness;
 
 /**
  * Turns results into comparable text: values by number (1.50 equals 1.5), without revision times (whose precision
@@ -32,6 +38,27 @@ import org.openhab.binding.smartmetertexas.internal.model.MonthlyUsage;
 final class ShapeComparison {
 
     private ShapeComparison() {
+    }
+
+    /**
+     * Reads the household meter on demand through {@code client} and asserts the read completes with the register
+     * the simulated meter had. Read times without seconds (a shape variant) lose up to a minute: the register lies
+     * within it.
+     */
+    static void assertOnDemandReadMatchesTheMeter(SimulatorHarness account, SmtClient client, String name)
+            throws SmtException {
+        Esiid esiid = account.household();
+        MeterRead read = account.pollUntilDone(account.reads().request(client, esiid, account.meterNumber(esiid)));
+        assertEquals(ReadStatus.COMPLETED, read.status(), name);
+        var readTime = read.readTime();
+        var register = read.registerKwh();
+        assertNotNull(readTime);
+        assertNotNull(register);
+        BigDecimal low = account.sim.truth().registerKwh(esiid.value(), readTime).subtract(new BigDecimal("0.01"));
+        BigDecimal high = account.sim.truth().registerKwh(esiid.value(), readTime.plusSeconds(60))
+                .add(new BigDecimal("0.01"));
+        assertTrue(register.compareTo(low) >= 0 && register.compareTo(high) <= 0,
+                name + ": register " + register + " vs " + low + ".." + high);
     }
 
     static String number(BigDecimal value) {

@@ -18,7 +18,6 @@ import static org.mockito.Mockito.*;
 import static org.openhab.binding.smartmetertexas.internal.SmartMeterTexasBindingConstants.*;
 
 import java.security.KeyStore;
-import java.security.cert.Certificate;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -49,11 +48,11 @@ import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.openhab.binding.smartmetertexas.internal.model.SmtTime;
 import org.openhab.binding.smartmetertexas.internal.planning.BindingTiming;
 import org.openhab.binding.smartmetertexas.internal.planning.VirtualTaskScheduler;
-import org.openhab.binding.smartmetertexas.internal.policy.Sleeper;
 import org.openhab.binding.smartmetertexas.simulator.ManualClock;
 import org.openhab.binding.smartmetertexas.simulator.RecordedRequest;
 import org.openhab.binding.smartmetertexas.simulator.SimulatorConfig;
 import org.openhab.binding.smartmetertexas.simulator.SmtSimulator;
+import org.openhab.binding.smartmetertexas.testsupport.SimulatorHarness;
 import org.openhab.core.config.core.Configuration;
 import org.openhab.core.io.net.http.HttpClientFactory;
 import org.openhab.core.thing.Bridge;
@@ -70,8 +69,9 @@ import org.openhab.core.types.State;
 import org.openhab.core.types.TimeSeries;
 
 /**
- * The binding's handlers wired as openHAB wires them, against the SMT simulator over real TLS, in virtual time: one
- * manual clock drives the simulator, the request policy (its waits advance the clock) and the handlers' scheduler.
+ * The binding's handlers wired as openHAB wires them, against the SMT simulator ({@link SimulatorHarness}) over real
+ * TLS, in virtual time: one manual clock drives the simulator, the request policy (its waits advance the clock) and
+ * the handlers' scheduler.
  * Records what openHAB would receive: statuses, states and time series. Several accounts may run side by side, each
  * against its own simulator (all on the same clock, all trusted by every account's HTTP client).
  *
@@ -80,6 +80,8 @@ import org.openhab.core.types.TimeSeries;
 @NonNullByDefault
 final class BindingHarness implements AutoCloseable {
 
+    /** The simulator of the first account, on the clock of all. */
+    final SimulatorHarness smt;
     final ManualClock clock;
     final SmtSimulator simulator;
     final VirtualTaskScheduler scheduler;
@@ -98,6 +100,7 @@ final class BindingHarness implements AutoCloseable {
     final AtomicBoolean certificateRejected = new AtomicBoolean();
 
     private final List<SSLContext> sslContexts = new CopyOnWriteArrayList<>();
+    private final List<SimulatorHarness> started = new CopyOnWriteArrayList<>();
     /** Every simulator of this harness, the first being {@link #simulator}. */
     final List<SmtSimulator> simulators = new CopyOnWriteArrayList<>();
     /** When set, the accounts' HTTP clients give up on a silent server after this long (real time). */
@@ -116,17 +119,18 @@ final class BindingHarness implements AutoCloseable {
     }
 
     BindingHarness(Instant start, SimulatorConfig.Builder config) throws Exception {
-        clock = new ManualClock(start);
-        simulator = SmtSimulator.start(config.clock(clock).port(0).build());
+        smt = SimulatorHarness.start(new ManualClock(start), config);
+        clock = smt.clock;
+        simulator = smt.sim;
+        started.add(smt);
         simulators.add(simulator);
         scheduler = new VirtualTaskScheduler(clock);
-        Sleeper virtualSleep = clock::advance;
-        timing = new BindingTiming(clock, virtualSleep, executor -> scheduler, new Random(42));
+        timing = new BindingTiming(clock, smt.sleeper, executor -> scheduler, new Random(42));
         // openHAB hands out a new, not yet started client named after the consumer; this one trusts only the
         // simulators' CAs.
         when(httpClientFactory.createHttpClient(anyString(), any(SslContextFactory.class))).thenAnswer(invocation -> {
             SslContextFactory.Client tls = new SslContextFactory.Client();
-            KeyStore trusted = simulators.size() == 1 ? simulator.trustStore() : simulatorsTrustStore();
+            KeyStore trusted = simulators.size() == 1 ? smt.trustStore() : SimulatorHarness.trustStore(simulators);
             if (switchableTrust) {
                 SSLContext context = SwitchableTrust.context(trusted, certificateRejected);
                 sslContexts.add(context);
@@ -148,25 +152,10 @@ final class BindingHarness implements AutoCloseable {
 
     /** Starts one more simulator on the harness's clock (another SMT account with its own meters). */
     SmtSimulator startSimulator(SimulatorConfig.Builder config) throws Exception {
-        SmtSimulator another = SmtSimulator.start(config.clock(clock).port(0).build());
-        simulators.add(another);
-        return another;
-    }
-
-    private KeyStore simulatorsTrustStore() throws Exception {
-        KeyStore combined = KeyStore.getInstance("PKCS12");
-        combined.load(null, null);
-        int index = 0;
-        for (SmtSimulator each : simulators) {
-            KeyStore store = each.trustStore();
-            for (String alias : Collections.list(store.aliases())) {
-                Certificate certificate = store.getCertificate(alias);
-                if (certificate != null) {
-                    combined.setCertificateEntry("ca-" + index++, certificate);
-                }
-            }
-        }
-        return combined;
+        SimulatorHarness another = SimulatorHarness.start(clock, config);
+        started.add(another);
+        simulators.add(another.sim);
+        return another.sim;
     }
 
     static Map<String, Object> portalAccount(SmtSimulator simulator) {
@@ -341,7 +330,7 @@ final class BindingHarness implements AutoCloseable {
     }
 
     List<RecordedRequest> requests(String pathPart) {
-        return simulator.requests().stream().filter(r -> r.path().contains(pathPart)).toList();
+        return smt.requests(pathPart);
     }
 
     private ThingHandlerCallback callback() {
@@ -416,7 +405,7 @@ final class BindingHarness implements AutoCloseable {
         if (current != null) {
             current.dispose();
         }
-        for (SmtSimulator each : simulators) {
+        for (SimulatorHarness each : started) {
             each.close();
         }
     }

@@ -42,6 +42,7 @@ import org.openhab.binding.smartmetertexas.simulator.Endpoint;
 import org.openhab.binding.smartmetertexas.simulator.Fault;
 import org.openhab.binding.smartmetertexas.simulator.RecordedRequest;
 import org.openhab.binding.smartmetertexas.simulator.SimulatorConfig;
+import org.openhab.binding.smartmetertexas.testsupport.LogCapture;
 import org.openhab.core.thing.ThingStatus;
 import org.openhab.core.thing.ThingStatusDetail;
 
@@ -74,7 +75,7 @@ class BindingSecretTest {
         Set<String> secrets = new LinkedHashSet<>(
                 List.of(PASSWORD, WRONG_PASSWORD, KEYSTORE_PASSWORD, WRONG_KEYSTORE_PASSWORD));
         String logText;
-        try (TraceLogCapture logs = new TraceLogCapture();
+        try (LogCapture logs = new LogCapture();
                 BindingHarness harness = new BindingHarness(MORNING, SimulatorConfig.builder().password(PASSWORD))) {
             harness.clientIdleTimeout = Duration.ofMillis(250);
             Map<String, Object> config = portal ? BindingHarness.portalAccount(harness.simulator)
@@ -157,9 +158,9 @@ class BindingSecretTest {
         }
 
         assertTrue(secrets.size() >= 4 + 3, "passwords and several tokens were in play: " + secrets.size());
-        assertTrue(logText.contains("TRACE " + TraceLogCapture.BINDING) && logText.contains("POST /"),
+        assertTrue(logText.contains("TRACE " + LogCapture.BINDING) && logText.contains("POST /"),
                 "the binding's TRACE lines were captured");
-        assertTrue(logText.contains("DEBUG " + TraceLogCapture.BINDING + ".handler"), "the handlers' lines too");
+        assertTrue(logText.contains("DEBUG " + LogCapture.BINDING + ".handler"), "the handlers' lines too");
         assertTrue(exceptions.size() >= 10, "the handlers met failures: " + exceptions.size());
         for (String secret : secrets) {
             String masked = secret.substring(0, 4) + "…";

@@ -10,7 +10,7 @@
  *
  * SPDX-License-Identifier: EPL-2.0
  */
-package org.openhab.binding.smartmetertexas.internal.handler;
+package org.openhab.binding.smartmetertexas.testsupport;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -27,15 +27,16 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Captures every line the binding's loggers write, at TRACE, through slf4j-simple (the test runtime's SLF4J binding,
- * which prints to System.err): new loggers of the binding start at TRACE, the existing ones are raised, and the
- * standard streams go to a buffer. Closing restores the streams and the levels.
+ * which prints to System.err or System.out) without an appender: new loggers of the binding start at TRACE, the
+ * existing ones are raised, and the standard streams go to a buffer. Closing restores the streams, the property and
+ * every level; the loggers made during the capture go back to the tests' default, so later tests do not log at TRACE.
  *
  * @author Smart Meter Texas binding contributors - Initial contribution
  */
 @NonNullByDefault
-final class TraceLogCapture implements AutoCloseable {
+public final class LogCapture implements AutoCloseable {
 
-    static final String BINDING = "org.openhab.binding.smartmetertexas.internal";
+    public static final String BINDING = "org.openhab.binding.smartmetertexas.internal";
     private static final String LEVEL_PROPERTY = "org.slf4j.simpleLogger.log." + BINDING;
     /** slf4j-simple's numeric TRACE level. */
     private static final int TRACE = 0;
@@ -48,13 +49,10 @@ final class TraceLogCapture implements AutoCloseable {
     private final Map<Logger, Integer> originalLevels = new HashMap<>();
     private final ByteArrayOutputStream buffer = new ByteArrayOutputStream();
 
-    TraceLogCapture() {
+    public LogCapture() {
         System.setProperty(LEVEL_PROPERTY, "trace");
         for (Logger logger : bindingLoggers().values()) {
-            Integer level = level(logger, TRACE);
-            if (level != null) {
-                originalLevels.put(logger, level);
-            }
+            originalLevels.put(logger, level(logger, TRACE));
         }
         PrintStream capture = new PrintStream(buffer, true, StandardCharsets.UTF_8);
         System.setErr(capture);
@@ -80,8 +78,8 @@ final class TraceLogCapture implements AutoCloseable {
         return found;
     }
 
-    /** Sets a logger's level; returns the one it had. */
-    private static @Nullable Integer level(Logger logger, int level) {
+    /** Sets a logger's slf4j-simple level; returns the one it had. */
+    private static int level(Logger logger, int level) {
         try {
             Field field = logger.getClass().getDeclaredField("currentLogLevel");
             field.setAccessible(true);
@@ -94,7 +92,7 @@ final class TraceLogCapture implements AutoCloseable {
     }
 
     /** Everything written so far. */
-    String text() {
+    public String text() {
         return buffer.toString(StandardCharsets.UTF_8);
     }
 
@@ -108,12 +106,10 @@ final class TraceLogCapture implements AutoCloseable {
         } else {
             System.setProperty(LEVEL_PROPERTY, property);
         }
-        // Loggers made during the capture go back to the default level too.
+        originalLevels.forEach(LogCapture::level);
+        // Loggers made during the capture started at TRACE.
         for (Logger logger : bindingLoggers().values()) {
-            Integer original = originalLevels.get(logger);
-            if (original != null) {
-                level(logger, original);
-            } else if (property == null) {
+            if (!originalLevels.containsKey(logger) && property == null) {
                 level(logger, WARN);
             }
         }
