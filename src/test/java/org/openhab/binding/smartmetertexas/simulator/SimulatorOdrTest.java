@@ -24,8 +24,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.Map;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.eclipse.jdt.annotation.Nullable;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import com.google.gson.JsonObject;
@@ -37,38 +35,12 @@ import com.google.gson.JsonObject;
  * @author Smart Meter Texas binding contributors - Initial contribution
  */
 @NonNullByDefault
-class SimulatorOdrTest {
+class SimulatorOdrTest extends SimulatorTestBase {
 
     private static final DateTimeFormatter ODR_DATE = DateTimeFormatter.ofPattern("MM/dd/yyyy HH:mm:ss");
-    /** Monday 2025-06-16 10:00 Central. */
-    private final ManualClock clock = new ManualClock(Instant.parse("2025-06-16T15:00:00Z"));
-    private @Nullable SmtSimulator simulator;
-    private @Nullable TestClient client;
 
-    private void start(SimulatorConfig.Builder config) throws Exception {
-        SmtSimulator sim = SmtSimulator.start(config.clock(clock).build());
-        simulator = sim;
-        client = new TestClient(sim);
-    }
-
-    @AfterEach
-    void stop() {
-        SmtSimulator sim = simulator;
-        if (sim != null) {
-            sim.close();
-        }
-    }
-
-    private SmtSimulator sim() {
-        SmtSimulator sim = simulator;
-        assertNotNull(sim);
-        return sim;
-    }
-
-    private TestClient client() {
-        TestClient c = client;
-        assertNotNull(c);
-        return c;
+    SimulatorOdrTest() {
+        super(Instant.parse("2025-06-16T15:00:00Z")); // Monday 2025-06-16 10:00 Central
     }
 
     private String esiid() {
@@ -94,7 +66,6 @@ class SimulatorOdrTest {
 
     @Test
     void aPortalReadIsPendingUntilOdrDelayThenCompletedWithTheRegister() throws Exception {
-        start(SimulatorConfig.builder());
         JsonObject accepted = requestPortalRead();
         assertEquals("0", accepted.get("statusCode").getAsString());
         assertFalse(accepted.get("correlationId").getAsString().isBlank());
@@ -115,7 +86,6 @@ class SimulatorOdrTest {
 
     @Test
     void theRegisterGrowsBetweenReads() throws Exception {
-        start(SimulatorConfig.builder());
         requestPortalRead();
         clock.advance(Duration.ofMinutes(1));
         BigDecimal first = latest().get("odrread").getAsBigDecimal();
@@ -151,7 +121,6 @@ class SimulatorOdrTest {
 
     @Test
     void theThirdReadWithinAnHourIsRefusedWith5031() throws Exception {
-        start(SimulatorConfig.builder());
         assertEquals("0", requestPortalRead().get("statusCode").getAsString());
         clock.advance(Duration.ofMinutes(10));
         assertEquals("0", requestPortalRead().get("statusCode").getAsString());
@@ -169,7 +138,6 @@ class SimulatorOdrTest {
     void the25thReadOfACentralDayIsRefusedWith5032UntilMidnight() throws Exception {
         // midnight Central, Tuesday 2025-06-17
         clock.set(Instant.parse("2025-06-17T05:00:00Z"));
-        start(SimulatorConfig.builder());
         for (int i = 0; i < 24; i++) {
             assertEquals("0", requestPortalRead().get("statusCode").getAsString(), "read " + (i + 1));
             clock.advance(Duration.ofMinutes(i % 2 == 0 ? 1 : 59));
@@ -183,7 +151,6 @@ class SimulatorOdrTest {
 
     @Test
     void limitsAreCountedPerEsiidAcrossBothFlows() throws Exception {
-        start(SimulatorConfig.builder());
         requestPortalRead();
         JsonObject official = TestClient.json(
                 client().official("/v2/odr/", client().officialBody(Map.of("ESIID", esiid(), "deliveryMode", "API"))))
@@ -225,7 +192,6 @@ class SimulatorOdrTest {
 
     @Test
     void officialOdrWantsTheEsiidAsAString() throws Exception {
-        start(SimulatorConfig.builder());
         HttpResponse<String> response = client().official("/v2/odr/",
                 client().officialBody(Map.of("ESIID", java.util.List.of(esiid()))));
 
@@ -234,7 +200,6 @@ class SimulatorOdrTest {
 
     @Test
     void readsCanFailOrHangOnRequest() throws Exception {
-        start(SimulatorConfig.builder());
         sim().control().faultOnce(Endpoint.PORTAL_ODR, Fault.ODR_FAILED, 1);
         requestPortalRead();
         assertEquals("PENDING", latest().get("odrstatus").getAsString());
@@ -256,7 +221,6 @@ class SimulatorOdrTest {
 
     @Test
     void statusEndpointsCanBeForcedToAnyOutcome() throws Exception {
-        start(SimulatorConfig.builder());
         JsonObject accepted = TestClient
                 .json(client().official("/v2/odr/", client().officialBody(Map.of("ESIID", esiid())))).getAsJsonObject();
         clock.advance(Duration.ofMinutes(1));
@@ -275,7 +239,6 @@ class SimulatorOdrTest {
 
     @Test
     void odrDelayIsALiveKnob() throws Exception {
-        start(SimulatorConfig.builder());
         sim().control().odrDelay(Duration.ofMinutes(10));
         requestPortalRead();
         clock.advance(Duration.ofMinutes(9));

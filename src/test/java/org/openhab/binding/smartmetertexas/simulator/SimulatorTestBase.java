@@ -20,10 +20,11 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.openhab.binding.smartmetertexas.testsupport.SimulatorHarness;
 
 /**
- * A simulator started before each test on a manual clock, with a plain test client that trusts only its CA, and
- * closed after it.
+ * A simulator ({@link SimulatorHarness}) started before each test on a manual clock, with a plain test client that
+ * trusts only its CA, and closed after it. A test may start it again with a configuration of its own.
  *
  * @author Smart Meter Texas binding contributors - Initial contribution
  */
@@ -31,7 +32,7 @@ import org.junit.jupiter.api.BeforeEach;
 abstract class SimulatorTestBase {
 
     protected final ManualClock clock;
-    private @Nullable SmtSimulator simulator;
+    private @Nullable SimulatorHarness simulator;
     private @Nullable TestClient client;
 
     protected SimulatorTestBase(Instant start) {
@@ -45,23 +46,30 @@ abstract class SimulatorTestBase {
 
     @BeforeEach
     void startSimulator() throws Exception {
-        SmtSimulator sim = SmtSimulator.start(config().clock(clock).build());
-        simulator = sim;
-        client = new TestClient(sim);
+        start(config());
+    }
+
+    /** Starts the simulator with {@code config} (the clock is set here), closing the one running. */
+    protected void start(SimulatorConfig.Builder config) throws Exception {
+        stopSimulator();
+        SimulatorHarness started = SimulatorHarness.start(clock, config);
+        simulator = started;
+        client = new TestClient(started.sim);
     }
 
     @AfterEach
     void stopSimulator() {
-        SmtSimulator sim = simulator;
-        if (sim != null) {
-            sim.close();
+        SimulatorHarness running = simulator;
+        if (running != null) {
+            running.close();
+            simulator = null;
         }
     }
 
     protected SmtSimulator sim() {
-        SmtSimulator sim = simulator;
-        assertNotNull(sim);
-        return sim;
+        SimulatorHarness running = simulator;
+        assertNotNull(running);
+        return running.sim;
     }
 
     protected TestClient client() {
