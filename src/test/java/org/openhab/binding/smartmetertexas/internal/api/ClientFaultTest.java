@@ -59,14 +59,13 @@ class ClientFaultTest {
     final SimulatorHarness.PerTest harnesses = new SimulatorHarness.PerTest();
 
     private SimulatorHarness start(Flow flow) throws Exception {
-        return harnesses.closeAfter(SimulatorHarness.account(flow, c -> c.slowDelay(Duration.ofMillis(300)), s -> {
-        }));
+        return start(flow, Duration.ofSeconds(10));
     }
 
-    /** With a request timeout of 2 s, for the cases about it (the others keep 10 s: a busy machine is slow). */
-    private SimulatorHarness startImpatient(Flow flow) throws Exception {
+    /** The cases about the request timeout set it to 2 s; the others keep 10 s, as a busy machine can be slow. */
+    private SimulatorHarness start(Flow flow, Duration requestTimeout) throws Exception {
         return harnesses.closeAfter(SimulatorHarness.account(flow, c -> c.slowDelay(Duration.ofMillis(300)),
-                s -> s.requestTimeout(Duration.ofSeconds(2))));
+                s -> s.requestTimeout(requestTimeout)));
     }
 
     /**
@@ -84,14 +83,11 @@ class ClientFaultTest {
                 : client.intervals(a.household(), YESTERDAY_ONLY).readings().size();
     }
 
-    private static Stream<Arguments> eachFlow(Object portal, Object official) {
-        return Stream.of(Arguments.of(Flow.PORTAL, portal), Arguments.of(Flow.OFFICIAL, official));
-    }
-
     // ---- login ----
 
     static Stream<Arguments> rejectedLogin() {
-        return eachFlow(Failure.INVALID_CREDENTIALS, Failure.LOGIN_REFUSED);
+        return Stream.of(Arguments.of(Flow.PORTAL, Failure.INVALID_CREDENTIALS),
+                Arguments.of(Flow.OFFICIAL, Failure.LOGIN_REFUSED));
     }
 
     @ParameterizedTest
@@ -229,7 +225,7 @@ class ClientFaultTest {
     @ParameterizedTest
     @EnumSource(Flow.class)
     void aSilentServerIsATimeout(Flow flow) throws Exception {
-        SimulatorHarness a = startImpatient(flow);
+        SimulatorHarness a = start(flow, Duration.ofSeconds(2));
         a.client().login();
         a.sim.control().faultOnce(dataEndpoint(flow), Fault.TIMEOUT, 1);
         assertEquals(Failure.TIMEOUT, assertThrows(SmtException.class, () -> requestData(a)).kind());
@@ -258,7 +254,7 @@ class ClientFaultTest {
     @ParameterizedTest
     @EnumSource(Flow.class)
     void slowerThanTheTimeoutIsUnavailable(Flow flow) throws Exception {
-        SimulatorHarness a = startImpatient(flow);
+        SimulatorHarness a = start(flow, Duration.ofSeconds(2));
         a.sim.control().slowDelay(Duration.ofSeconds(4));
         a.sim.control().fault(dataEndpoint(flow), Fault.SLOW);
         var e = assertThrows(SmtException.class, () -> requestData(a));

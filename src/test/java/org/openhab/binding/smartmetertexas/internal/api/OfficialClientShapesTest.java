@@ -55,10 +55,8 @@ class OfficialClientShapesTest {
         account = SimulatorHarness.account(Flow.OFFICIAL);
         intervals = ShapeComparison.intervals(
                 account.client().intervals(account.solar(), new DateRange(YESTERDAY.minusDays(1), YESTERDAY)));
-        daily = ShapeComparison
-                .daily(account.client().daily(account.household(), new DateRange(YESTERDAY.minusDays(6), YESTERDAY)));
-        monthly = ShapeComparison
-                .monthly(account.client().monthly(account.household(), new DateRange(TODAY.minusDays(120), YESTERDAY)));
+        daily = ShapeComparison.weekOfDailyReads(account.client(), account.household());
+        monthly = ShapeComparison.billingPeriods(account.client(), account.household());
         assertEquals(2 * 2 * 96, intervals.size(), "two days of consumption and generation");
     }
 
@@ -97,10 +95,8 @@ class OfficialClientShapesTest {
 
         assertEquals(intervals, ShapeComparison
                 .intervals(client.intervals(account.solar(), new DateRange(YESTERDAY.minusDays(1), YESTERDAY))), name);
-        assertEquals(daily, ShapeComparison
-                .daily(client.daily(account.household(), new DateRange(YESTERDAY.minusDays(6), YESTERDAY))), name);
-        assertEquals(monthly, ShapeComparison
-                .monthly(client.monthly(account.household(), new DateRange(TODAY.minusDays(120), YESTERDAY))), name);
+        assertEquals(daily, ShapeComparison.weekOfDailyReads(client, account.household()), name);
+        assertEquals(monthly, ShapeComparison.billingPeriods(client, account.household()), name);
 
         ShapeComparison.assertOnDemandReadMatchesTheMeter(account, client, name);
 

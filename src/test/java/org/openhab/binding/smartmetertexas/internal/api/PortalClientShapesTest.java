@@ -67,10 +67,8 @@ class PortalClientShapesTest {
                 account.client().intervals(account.household(), new DateRange(YESTERDAY.minusDays(2), YESTERDAY)));
         solarIntervals = ShapeComparison
                 .intervals(account.client().intervals(account.solar(), new DateRange(YESTERDAY, YESTERDAY)));
-        daily = ShapeComparison
-                .daily(account.client().daily(account.household(), new DateRange(YESTERDAY.minusDays(6), YESTERDAY)));
-        monthly = ShapeComparison
-                .monthly(account.client().monthly(account.household(), new DateRange(TODAY.minusDays(120), YESTERDAY)));
+        daily = ShapeComparison.weekOfDailyReads(account.client(), account.household());
+        monthly = ShapeComparison.billingPeriods(account.client(), account.household());
         assertEquals(3 * 96, intervals.size());
         assertEquals(7, daily.size());
     }
@@ -129,10 +127,8 @@ class PortalClientShapesTest {
         assertEquals(solarIntervals,
                 ShapeComparison.intervals(client.intervals(account.solar(), new DateRange(YESTERDAY, YESTERDAY))),
                 name);
-        assertEquals(daily, ShapeComparison
-                .daily(client.daily(account.household(), new DateRange(YESTERDAY.minusDays(6), YESTERDAY))), name);
-        assertEquals(monthly, ShapeComparison
-                .monthly(client.monthly(account.household(), new DateRange(TODAY.minusDays(120), YESTERDAY))), name);
+        assertEquals(daily, ShapeComparison.weekOfDailyReads(client, account.household()), name);
+        assertEquals(monthly, ShapeComparison.billingPeriods(client, account.household()), name);
         LocalDate today = SmtTime.dayOf(account.clock.instant());
         assertEquals(Failure.NOT_YET_AVAILABLE, assertThrows(SmtException.class,
                 () -> client.daily(account.household(), new DateRange(today, today)), name).kind());

@@ -21,6 +21,7 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.smartmetertexas.internal.answer.IntervalData;
 import org.openhab.binding.smartmetertexas.internal.model.DailyRead;
+import org.openhab.binding.smartmetertexas.internal.model.DateRange;
 import org.openhab.binding.smartmetertexas.internal.model.Esiid;
 import org.openhab.binding.smartmetertexas.internal.model.IntervalReading;
 import org.openhab.binding.smartmetertexas.internal.model.MeterRead;
@@ -71,6 +72,18 @@ final class ShapeComparison {
 
     private static String interval(IntervalReading r) {
         return r.start() + "/" + r.end() + " " + r.kind() + " " + r.quality() + " " + number(r.kwh());
+    }
+
+    /** The last week's daily reads of the meter, as text. */
+    static List<String> weekOfDailyReads(SmtClient client, Esiid esiid) throws SmtException {
+        return daily(client.daily(esiid,
+                new DateRange(SimulatorHarness.YESTERDAY.minusDays(6), SimulatorHarness.YESTERDAY)));
+    }
+
+    /** The billing periods of the last 120 days, as text. */
+    static List<String> billingPeriods(SmtClient client, Esiid esiid) throws SmtException {
+        return monthly(client.monthly(esiid,
+                new DateRange(SimulatorHarness.TODAY.minusDays(120), SimulatorHarness.YESTERDAY)));
     }
 
     static List<String> daily(List<DailyRead> reads) {
