@@ -254,6 +254,7 @@ public final class SmtTransport {
         HttpClient client = new HttpClient(sslContextFactory);
         client.setName(name);
         client.setFollowRedirects(false);
+        client.setIdleTimeout(IDLE_TIMEOUT.toMillis());
         try {
             client.start();
         } catch (Exception e) {
@@ -270,6 +271,12 @@ public final class SmtTransport {
             LoggerFactory.getLogger(SmtTransport.class).debug("stopping the HTTP client failed: {}", e.getMessage());
         }
     }
+
+    /**
+     * Idle connections close after this: sooner than servers close theirs (30 s and more), so a request never goes out
+     * on a connection the server has just closed.
+     */
+    public static final Duration IDLE_TIMEOUT = Duration.ofSeconds(20);
 
     /** Collects one answer, aborting as soon as it grows beyond the bound. */
     private static final class BoundedListener extends Response.Listener.Adapter {

@@ -63,6 +63,10 @@ final class AccountHttpClient implements AccountSession.Clients {
             HttpClient http = httpClientFactory.createHttpClient(consumerName,
                     SmtTransport.sslContextFactory(settings, null));
             http.setFollowRedirects(false);
+            if (http.getIdleTimeout() <= 0 || http.getIdleTimeout() > SmtTransport.IDLE_TIMEOUT.toMillis()) {
+                // close idle connections before SMT does (doc/smt-protocol.md §5)
+                http.setIdleTimeout(SmtTransport.IDLE_TIMEOUT.toMillis());
+            }
             try {
                 http.start();
             } catch (Exception e) {
