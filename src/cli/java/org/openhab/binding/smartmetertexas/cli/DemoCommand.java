@@ -210,7 +210,8 @@ final class DemoCommand implements Command {
             MeterRead read = new OnDemandRead(client, new OnDemandReads(policy), virtual, progress, env.terminal())
                     .read(target.esiid(), target.meterNumber());
 
-            HistoryFetch fetch = new HistoryFetch(client, new HistoryPacing(policy, virtual), progress.notesOnly());
+            HistoryFetch fetch = new HistoryFetch(client, clock, new HistoryPacing(policy, virtual),
+                    progress.notesOnly());
             Map<Esiid, List<IntervalReading>> intervals = new LinkedHashMap<>();
             Map<Esiid, List<DailyRead>> daily = new LinkedHashMap<>();
             Map<Esiid, List<MonthlyUsage>> monthly = new LinkedHashMap<>();

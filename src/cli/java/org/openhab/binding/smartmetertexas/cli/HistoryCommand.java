@@ -26,6 +26,7 @@ import org.openhab.binding.smartmetertexas.internal.fileimport.IntervalCsv;
 import org.openhab.binding.smartmetertexas.internal.model.DateRange;
 import org.openhab.binding.smartmetertexas.internal.model.Esiid;
 import org.openhab.binding.smartmetertexas.internal.model.SmtTime;
+import org.openhab.binding.smartmetertexas.internal.planning.AskedDays;
 import org.openhab.binding.smartmetertexas.internal.planning.HistoryPacing;
 import org.openhab.binding.smartmetertexas.internal.text.RejectedPart;
 
@@ -86,13 +87,18 @@ final class HistoryCommand implements Command {
                     Billing periods overlapping the range, with their actual consumption, as CSV:
                       %s""".formatted(CsvRows.MONTHLY_HEADER);
         };
+        String kept = kind == HistoryFetch.Kind.MONTHLY ? "" : """
+                SMT keeps about 24 months back from yesterday: older days are not asked, and a range entirely
+                older than that is refused (exit code 2).
+                """;
         return what + """
 
                 --from and --to are Central calendar days (ISO, e.g. 2026-03-08); --to is included and defaults
-                to yesterday (SMT publishes a day's data the next day, from about 09:00 Central). Longer ranges
-                go in chunks (%s), at least 5 seconds apart, with a progress bar.
-                --out FILE writes the CSV to FILE instead of stdout."""
-                .formatted(kind == HistoryFetch.Kind.MONTHLY ? "a year per request" : "31 days per request");
+                to yesterday (SMT publishes a day's data the next day, from about 09:00 Central).
+                %sLonger ranges go in chunks (%s), at least 5 seconds apart, with a progress bar. Days SMT
+                sends that were not asked for are left out and named, with exit code 6.
+                --out FILE writes the CSV to FILE instead of stdout.""".formatted(kept,
+                kind == HistoryFetch.Kind.MONTHLY ? "a year per request" : "31 days per request");
     }
 
     @Override
@@ -116,6 +122,18 @@ final class HistoryCommand implements Command {
         if (to.isAfter(today)) {
             throw new UsageException("--to (" + to + ") is in the future; SMT has data up to yesterday");
         }
+        if (kind != HistoryFetch.Kind.MONTHLY) {
+            // doc/smt-protocol.md §7: days older than SMT keeps are never asked
+            LocalDate oldest = AskedDays.oldestKept(today);
+            if (to.isBefore(oldest)) {
+                throw new UsageException("the range " + from + " to " + to + " is older than SMT keeps: SMT keeps "
+                        + kind.description + " from " + oldest + " (about 24 months back from yesterday)");
+            }
+            if (from.isBefore(oldest)) {
+                env.err().println("smt: the days before " + oldest + " are older than SMT keeps; they are not asked");
+                from = oldest;
+            }
+        }
         long days = ChronoUnit.DAYS.between(from, to) + 1;
         if (days > MAX_DAYS) {
             throw new UsageException("the range holds " + days + " days; SMT keeps about two years: ask for at most "
@@ -126,7 +144,7 @@ final class HistoryCommand implements Command {
 
         try (SmtConnection connection = SmtConnection.open(args, env)) {
             Progress progress = new Progress(env.err(), env.terminal());
-            HistoryFetch fetch = new HistoryFetch(connection.client(),
+            HistoryFetch fetch = new HistoryFetch(connection.client(), env.clock(),
                     new HistoryPacing(connection.policy(), env.sleeper()), progress);
             return switch (kind) {
                 case INTERVALS -> finish(env, file, esiid, fetch.intervals(esiid, from, to), IntervalCsv.HEADER,
@@ -174,15 +192,17 @@ final class HistoryCommand implements Command {
             }
             return code;
         }
+        // Parts SMT sent that cannot be trusted, or days nobody asked for, are SMT's mistake, even when nothing else
+        // came: asking again tomorrow would not help.
+        if (!result.rejected().isEmpty()) {
+            env.err().println("smt: input rejected: SMT sent parts that cannot be trusted or were not asked for (named "
+                    + "above); " + (rows.isEmpty() ? "no readable row came" : "the readable rows were written"));
+            return ExitCode.INPUT_REJECTED;
+        }
         if (rows.isEmpty()) {
             env.err().println("smt: SMT unavailable: no " + kind.description
                     + " for the range; SMT publishes a day's data the next day, from about 09:00 Central");
             return ExitCode.SMT_UNAVAILABLE;
-        }
-        if (!result.rejected().isEmpty()) {
-            env.err().println("smt: input rejected: SMT sent parts that cannot be trusted (named above); the "
-                    + "readable rows were written");
-            return ExitCode.INPUT_REJECTED;
         }
         return ExitCode.OK;
     }

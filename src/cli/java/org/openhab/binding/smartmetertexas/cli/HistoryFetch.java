@@ -12,6 +12,7 @@
  */
 package org.openhab.binding.smartmetertexas.cli;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -29,6 +30,8 @@ import org.openhab.binding.smartmetertexas.internal.model.DateRange;
 import org.openhab.binding.smartmetertexas.internal.model.Esiid;
 import org.openhab.binding.smartmetertexas.internal.model.IntervalReading;
 import org.openhab.binding.smartmetertexas.internal.model.MonthlyUsage;
+import org.openhab.binding.smartmetertexas.internal.model.SmtTime;
+import org.openhab.binding.smartmetertexas.internal.planning.AskedDays;
 import org.openhab.binding.smartmetertexas.internal.planning.Chunks;
 import org.openhab.binding.smartmetertexas.internal.planning.HistoryPacing;
 import org.openhab.binding.smartmetertexas.internal.text.RejectedPart;
@@ -36,8 +39,9 @@ import org.openhab.binding.smartmetertexas.internal.text.RejectedPart;
 /**
  * Fetches a day range of one meter the way the binding backfills: the binding's chunks ({@link Chunks}, one
  * request each), paced as its history ({@link HistoryPacing}, at least 5 s apart), with a progress bar for more
- * than one chunk. Chunks SMT has no data for are noted, not fatal; a failure stops the fetch
- * but keeps what arrived before it.
+ * than one chunk, each answer checked against its question as the binding checks it ({@link AskedDays}: days not
+ * asked for are left out and named among the rejected parts). Chunks SMT has no data for are noted, not fatal; a
+ * failure stops the fetch but keeps what arrived before it.
  *
  * @author Smart Meter Texas binding contributors - Initial contribution
  */
@@ -78,25 +82,33 @@ final class HistoryFetch {
     private record Chunk<T> (List<T> rows, List<RejectedPart> rejected) {
     }
 
+    /** Asks for one chunk's days and checks the answer against them. */
     @FunctionalInterface
     private interface ChunkCall<T> {
-        Chunk<T> fetch(DateRange range) throws SmtException;
+        Chunk<T> fetch(AskedDays asked) throws SmtException;
     }
 
     private final SmtClient client;
+    private final Clock clock;
     private final HistoryPacing pacing;
     private final Progress progress;
 
-    HistoryFetch(SmtClient client, HistoryPacing pacing, Progress progress) {
+    /**
+     * @param clock tells which days are in the future
+     */
+    HistoryFetch(SmtClient client, Clock clock, HistoryPacing pacing, Progress progress) {
         this.client = client;
+        this.clock = clock;
         this.pacing = pacing;
         this.progress = progress;
     }
 
     Result<IntervalReading> intervals(Esiid esiid, LocalDate from, LocalDate to) throws InterruptedException {
-        Result<IntervalReading> result = fetch(Kind.INTERVALS, esiid, from, to, range -> {
-            IntervalData data = client.intervals(esiid, range);
-            return new Chunk<>(data.readings(), data.rejected());
+        Result<IntervalReading> result = fetch(Kind.INTERVALS, esiid, from, to, asked -> {
+            IntervalData data = asked.intervals(client, esiid);
+            List<RejectedPart> rejected = new ArrayList<>(data.rejected());
+            rejected.addAll(asked.leftOut());
+            return new Chunk<>(data.readings(), rejected);
         });
         List<IntervalReading> sorted = new ArrayList<>(result.rows());
         sorted.sort(Comparator.comparing(IntervalReading::start).thenComparing(IntervalReading::kind));
@@ -105,14 +117,14 @@ final class HistoryFetch {
 
     Result<DailyRead> daily(Esiid esiid, LocalDate from, LocalDate to) throws InterruptedException {
         Result<DailyRead> result = fetch(Kind.DAILY, esiid, from, to,
-                range -> new Chunk<>(client.daily(esiid, range), List.of()));
+                asked -> new Chunk<>(asked.daily(client, esiid), asked.leftOut()));
         return new Result<>(Chunks.daysOnce(result.rows()), result.rejected(), result.missing(), result.failure(),
                 result.failedAt());
     }
 
     Result<MonthlyUsage> monthly(Esiid esiid, LocalDate from, LocalDate to) throws InterruptedException {
         Result<MonthlyUsage> result = fetch(Kind.MONTHLY, esiid, from, to,
-                range -> new Chunk<>(client.monthly(esiid, range), List.of()));
+                asked -> new Chunk<>(asked.monthly(client, esiid), asked.leftOut()));
         return new Result<>(Chunks.periodsOnce(result.rows()), result.rejected(), result.missing(), result.failure(),
                 result.failedAt());
     }
@@ -136,7 +148,7 @@ final class HistoryFetch {
             }
             pacing.awaitTurn();
             try {
-                Chunk<T> chunk = call.fetch(range);
+                Chunk<T> chunk = call.fetch(new AskedDays(kind.data, range, SmtTime.dayOf(clock.instant())));
                 rows.addAll(chunk.rows());
                 rejected.addAll(chunk.rejected());
             } catch (SmtException e) {

@@ -161,7 +161,10 @@ public final class ParseBench {
         return out.append("]}").toString();
     }
 
-    /** The portal's CSV export of the same days: one row per quarter-hour, repeated labels on fall-back days. */
+    /**
+     * The portal's CSV export of the same days, shaped as doc/smt-protocol.md §4a: one row per quarter-hour, on
+     * fall-back days the repeated 01:00 labelled 02:00→01:15, on spring-forward days four empty placeholders.
+     */
     static String portalCsv() {
         StringBuilder out = new StringBuilder(INTERVALS * 100);
         out.append("ESIID,USAGE_DATE,REVISION_DATE,USAGE_START_TIME,USAGE_END_TIME,USAGE_KWH,ESTIMATED_ACTUAL,"
@@ -175,12 +178,14 @@ public final class ParseBench {
             int n = 0;
             for (int m = 0; m < 24 * 60; m += 15) {
                 if (springForward && m >= 120 && m < 180) {
+                    out.append('\'').append(ESIID).append(',').append(date).append(',').append(revision).append(',')
+                            .append(label(m)).append(',').append(label(m + 15)).append(",,,Consumption\n");
                     continue;
                 }
-                row(out, date, revision, m, ++n);
+                row(out, date, revision, label(m), label(m + 15), ++n);
                 if (fallBack && m == 105) {
                     for (int again = 60; again < 120; again += 15) {
-                        row(out, date, revision, again, ++n);
+                        row(out, date, revision, label(again == 60 ? 120 : again), label(again + 15), ++n);
                     }
                 }
             }
@@ -188,11 +193,13 @@ public final class ParseBench {
         return out.toString();
     }
 
-    private static void row(StringBuilder out, String date, String revision, int startMinute, int n) {
-        int end = startMinute + 15;
-        out.append('\'').append(ESIID).append(',').append(date).append(',').append(revision).append(',')
-                .append(String.format(Locale.ROOT, "%02d:%02d,%02d:%02d", startMinute / 60, startMinute % 60, end / 60,
-                        end % 60))
-                .append(",0.").append(100 + n % 900).append(n % 11 == 0 ? ",E" : ",A").append(",Consumption\n");
+    private static void row(StringBuilder out, String date, String revision, String start, String end, int n) {
+        out.append('\'').append(ESIID).append(',').append(date).append(',').append(revision).append(',').append(start)
+                .append(',').append(end).append(",0.").append(100 + n % 900).append(n % 11 == 0 ? ",E" : ",A")
+                .append(",Consumption\n");
+    }
+
+    private static String label(int minute) {
+        return String.format(Locale.ROOT, "%02d:%02d", minute / 60, minute % 60);
     }
 }

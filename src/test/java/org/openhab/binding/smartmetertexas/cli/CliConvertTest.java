@@ -14,15 +14,24 @@ package org.openhab.binding.smartmetertexas.cli;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.openhab.binding.smartmetertexas.testsupport.PortalExport;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@code convert} turns every import format into the project's CSV on stdout: the portal's CSV export, official and
@@ -59,6 +68,56 @@ class CliConvertTest {
         assertEquals(70_080, rows.size());
         assertTrue(rows.stream().allMatch(r -> r.startsWith("10443720000000001,2")));
         assertTrue(run.err().contains("IntervalData.csv (SMT CSV export): 70080 rows of 1 meter"), run.err());
+    }
+
+    /**
+     * A year of the portal's export shaped exactly as doc/smt-protocol.md §4a, both DST changes in it: every interval
+     * arrives at its exact instant, and each day's count and sum per kind equal what the generator wrote.
+     */
+    @Test
+    void aYearOfTheExportShapedAsSection4aConvertsEveryIntervalExactly(@TempDir Path dir) throws Exception {
+        PortalExport export = PortalExport.of(ImportFiles.ESIID, LocalDate.of(2025, 4, 1), 365);
+
+        CliRun run = convert(dir, "IntervalData.csv", export.csv());
+
+        assertEquals(0, run.exitCode(), run.err());
+        List<String> rows = rows(run);
+        assertEquals(export.intervals(), rows.size());
+        Map<String, Map<LocalDate, List<Instant>>> starts = new TreeMap<>();
+        Map<String, Map<LocalDate, BigDecimal>> sums = new TreeMap<>();
+        for (String row : rows) {
+            String[] fields = row.split(",");
+            // the start carries the Central offset: its date is the Central day
+            LocalDate day = LocalDate.parse(fields[1].substring(0, 10));
+            starts.computeIfAbsent(fields[4], k -> new TreeMap<>()).computeIfAbsent(day, d -> new ArrayList<>())
+                    .add(OffsetDateTime.parse(fields[1]).toInstant());
+            sums.computeIfAbsent(fields[4], k -> new TreeMap<>()).merge(day, new BigDecimal(fields[3]),
+                    BigDecimal::add);
+        }
+        for (String kind : List.of("consumption", "generation")) {
+            Map<LocalDate, PortalExport.Day> written = kind.equals("consumption") ? export.consumption()
+                    : export.generation();
+            assertEquals(written.keySet(), starts.get(kind).keySet(), kind + " days");
+            written.forEach((day, expected) -> {
+                assertEquals(expected.starts(), starts.get(kind).get(day), kind + " of " + day);
+                assertEquals(0, expected.kwh().compareTo(sums.get(kind).get(day)), kind + " kWh of " + day);
+            });
+        }
+        assertEquals(100, starts.get("consumption").get(LocalDate.of(2025, 11, 2)).size());
+        assertEquals(92, starts.get("consumption").get(LocalDate.of(2026, 3, 8)).size());
+
+        StringBuilder measured = new StringBuilder("convert of a §4a-shaped 365-day export: ").append(rows.size())
+                .append(" rows");
+        for (String kind : List.of("consumption", "generation")) {
+            measured.append("; ").append(kind).append(' ')
+                    .append(starts.get(kind).values().stream().mapToInt(List::size).sum()).append(" rows, ")
+                    .append(sums.get(kind).values().stream().reduce(BigDecimal.ZERO, BigDecimal::add)).append(" kWh");
+            for (LocalDate day : List.of(LocalDate.of(2025, 11, 2), LocalDate.of(2026, 3, 8))) {
+                measured.append(", ").append(day).append(": ").append(starts.get(kind).get(day).size()).append(" rows ")
+                        .append(sums.get(kind).get(day)).append(" kWh");
+            }
+        }
+        LoggerFactory.getLogger(CliConvertTest.class).info("{}", measured);
     }
 
     @Test

@@ -22,10 +22,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.smartmetertexas.internal.model.DailyRead;
+import org.openhab.binding.smartmetertexas.internal.model.DateRange;
 import org.openhab.binding.smartmetertexas.internal.model.Esiid;
 import org.openhab.binding.smartmetertexas.internal.model.IntervalReading;
 import org.openhab.binding.smartmetertexas.internal.model.MeterInfo;
@@ -60,7 +62,36 @@ public final class AnswerParser {
     public static final Duration DEFAULT_TOKEN_LIFETIME = Duration.ofSeconds(3600);
     private static final long MAX_TOKEN_SECONDS = 366L * 24 * 3600;
 
+    /** The members that date a row of a data answer (any letter case): energyData, interval, daily, monthly. */
+    private static final String[] ROW_DATES = { "DT", "date", "readDate", "startDate", "endDate" };
+
     private AnswerParser() {
+    }
+
+    /**
+     * Which rows of a data answer to keep while it is read ({@link BoundedJson#parse(String, Predicate)}): a row is
+     * left out when the span of its dates (a day, or a billing period) is one {@code asked} refuses. A row without a
+     * readable date is kept, for its parser to judge.
+     */
+    public static Predicate<JsonObject> askedRows(Predicate<DateRange> asked) {
+        return row -> {
+            LocalDate first = null;
+            LocalDate last = null;
+            for (String name : ROW_DATES) {
+                String text = JsonFields.text(JsonFields.member(row, name));
+                if (text == null) {
+                    continue;
+                }
+                try {
+                    LocalDate day = SmtValues.date(text);
+                    first = first == null || day.isBefore(first) ? day : first;
+                    last = last == null || day.isAfter(last) ? day : last;
+                } catch (MalformedAnswerException e) {
+                    // its parser names it
+                }
+            }
+            return first == null || last == null || asked.test(new DateRange(first, last));
+        };
     }
 
     /** Portal login: the {@code token} (top level or inside {@code data}). */
@@ -287,13 +318,17 @@ public final class AnswerParser {
 
     /**
      * Portal {@code /api/usage/daily}: {@code dailyData[]}. The day's usage is {@code reading}; without it, end
-     * minus start; rows with neither (not published yet) are skipped.
+     * minus start; rows with neither (not published yet) are skipped, and so are rows whose registers are both 0
+     * with no usage: SMT's form of "no reading", not a reading of 0.
      */
     public static List<DailyRead> portalDaily(JsonElement answer) throws MalformedAnswerException {
         return daily(answer, "dailyData", new String[] { "date", "readDate" }, "startreading", "endreading", "reading");
     }
 
-    /** Official {@code /v2/dailyreads/}: {@code registeredReads[]}; usage is {@code energyDataKwh} as sent. */
+    /**
+     * Official {@code /v2/dailyreads/}: {@code registeredReads[]}; usage is {@code energyDataKwh} as sent; both
+     * registers 0 with no usage is "no reading", as for the portal.
+     */
     public static List<DailyRead> officialDaily(JsonElement answer) throws MalformedAnswerException {
         return daily(answer, "registeredReads", new String[] { "readDate", "date" }, "startReading", "endReading",
                 "energyDataKwh");
@@ -316,7 +351,8 @@ public final class AnswerParser {
             if (usage == null && start != null && end != null) {
                 usage = end.subtract(start);
             }
-            if (usage != null) {
+            boolean noReading = start != null && end != null && start.signum() == 0 && end.signum() == 0;
+            if (usage != null && !(noReading && usage.signum() == 0)) {
                 byDay.put(day, new DailyRead(day, start, end, usage));
             }
         }

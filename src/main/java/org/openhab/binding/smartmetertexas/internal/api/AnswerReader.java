@@ -15,6 +15,7 @@ package org.openhab.binding.smartmetertexas.internal.api;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.openhab.binding.smartmetertexas.internal.answer.AnswerError;
@@ -26,6 +27,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
 
 /**
  * Decides what an SMT answer is from its status, content type and body, in that order: HTML (a bot challenge or
@@ -51,6 +53,11 @@ final class AnswerReader {
 
     /** The JSON of a normal answer, or the typed failure the answer means. {@code what} names the endpoint. */
     JsonElement json(HttpAnswer answer, String what) throws SmtException {
+        return json(answer, what, row -> true);
+    }
+
+    /** Like {@link #json(HttpAnswer, String)}, leaving out the rows (objects in lists) {@code rows} refuses. */
+    JsonElement json(HttpAnswer answer, String what, Predicate<JsonObject> rows) throws SmtException {
         int status = answer.status();
         if (status == 403 || isChallenge(answer)) {
             Instant retryAt = gate.blocked();
@@ -75,7 +82,7 @@ final class AnswerReader {
             throw unavailable(Failure.SERVER_ERROR, what, "a non-JSON answer (HTTP " + status + ", "
                     + contentTypeOf(answer) + "): " + redactor.excerpt(answer.body()));
         }
-        JsonElement json = parse(answer, what);
+        JsonElement json = parse(answer, what, rows);
         Optional<AnswerError> error = AnswerErrors.find(json);
         if (error.isPresent() && !"0".equals(error.get().code())) {
             AnswerError e = error.get();
@@ -95,8 +102,12 @@ final class AnswerReader {
 
     /** Parses a body whose status and type were already judged by the caller (login answers). */
     JsonElement parse(HttpAnswer answer, String what) throws SmtException {
+        return parse(answer, what, row -> true);
+    }
+
+    private JsonElement parse(HttpAnswer answer, String what, Predicate<JsonObject> rows) throws SmtException {
         try {
-            return BoundedJson.parse(answer.body());
+            return BoundedJson.parse(answer.body(), rows);
         } catch (MalformedAnswerException e) {
             throw protocolError(what, "unreadable JSON (" + redactor.clean(String.valueOf(e.getMessage())) + "): "
                     + redactor.excerpt(answer.body()));

@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.openhab.binding.smartmetertexas.internal.answer.AnswerParser;
@@ -105,11 +106,15 @@ abstract class FlowClient implements SmtClient {
 
     protected abstract MeterRead parseStatus(JsonElement answer, Instant requestedAt) throws MalformedAnswerException;
 
-    protected abstract IntervalData fetchIntervals(Esiid esiid, DateRange range) throws SmtException;
+    /** The days' 15-minute data; the rows {@code rows} refuses are left out while the answer is read. */
+    protected abstract IntervalData fetchIntervals(Esiid esiid, DateRange range, Predicate<JsonObject> rows)
+            throws SmtException;
 
-    protected abstract List<DailyRead> fetchDaily(Esiid esiid, DateRange range) throws SmtException;
+    protected abstract List<DailyRead> fetchDaily(Esiid esiid, DateRange range, Predicate<JsonObject> rows)
+            throws SmtException;
 
-    protected abstract List<MonthlyUsage> fetchMonthly(Esiid esiid, DateRange range) throws SmtException;
+    protected abstract List<MonthlyUsage> fetchMonthly(Esiid esiid, DateRange range, Predicate<JsonObject> rows)
+            throws SmtException;
 
     // ---- login and authorized requests ----
 
@@ -154,6 +159,11 @@ abstract class FlowClient implements SmtClient {
         return reader.json(postAuthorized(path, body), path);
     }
 
+    /** Like {@link #postForJson(String, JsonObject)}, leaving out the rows {@code rows} refuses as they are read. */
+    protected JsonElement postForJson(String path, JsonObject body, Predicate<JsonObject> rows) throws SmtException {
+        return reader.json(postAuthorized(path, body), path, rows);
+    }
+
     /** Runs a parser, turning its complaint into a {@link Failure#PROTOCOL_ERROR} without secrets. */
     protected <T> T parsed(String path, ParserCall<T> call) throws SmtException {
         try {
@@ -166,8 +176,9 @@ abstract class FlowClient implements SmtClient {
     // ---- data: one request per call ----
 
     @Override
-    public synchronized IntervalData intervals(Esiid esiid, DateRange days) throws SmtException {
-        IntervalData data = fetchIntervals(esiid, days);
+    public synchronized IntervalData intervals(Esiid esiid, DateRange days, Predicate<DateRange> asked)
+            throws SmtException {
+        IntervalData data = fetchIntervals(esiid, days, AnswerParser.askedRows(asked));
         if (data.readings().isEmpty() && data.rejected().isEmpty()) {
             throw notYet("intervals", esiid, days);
         }
@@ -175,13 +186,15 @@ abstract class FlowClient implements SmtClient {
     }
 
     @Override
-    public synchronized List<DailyRead> daily(Esiid esiid, DateRange days) throws SmtException {
-        return nonEmpty(fetchDaily(esiid, days), "daily reads", esiid, days);
+    public synchronized List<DailyRead> daily(Esiid esiid, DateRange days, Predicate<DateRange> asked)
+            throws SmtException {
+        return nonEmpty(fetchDaily(esiid, days, AnswerParser.askedRows(asked)), "daily reads", esiid, days);
     }
 
     @Override
-    public synchronized List<MonthlyUsage> monthly(Esiid esiid, DateRange days) throws SmtException {
-        return nonEmpty(fetchMonthly(esiid, days), "monthly usage", esiid, days);
+    public synchronized List<MonthlyUsage> monthly(Esiid esiid, DateRange days, Predicate<DateRange> asked)
+            throws SmtException {
+        return nonEmpty(fetchMonthly(esiid, days, AnswerParser.askedRows(asked)), "monthly usage", esiid, days);
     }
 
     private <T> List<T> nonEmpty(List<T> list, String what, Esiid esiid, DateRange range) throws SmtException {

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.openhab.binding.smartmetertexas.internal.answer.AnswerParser;
@@ -214,20 +215,22 @@ public final class OfficialClient extends FlowClient {
     // ---- data ----
 
     @Override
-    protected IntervalData fetchIntervals(Esiid esiid, DateRange range) throws SmtException {
-        JsonElement json = postForJson(INTERVALS, rangeBody(esiid, range));
+    protected IntervalData fetchIntervals(Esiid esiid, DateRange range, Predicate<JsonObject> rows)
+            throws SmtException {
+        JsonElement json = postForJson(INTERVALS, rangeBody(esiid, range), rows);
         return parsed(INTERVALS, () -> AnswerParser.energyData(json));
     }
 
     @Override
-    protected List<DailyRead> fetchDaily(Esiid esiid, DateRange range) throws SmtException {
-        JsonElement json = postForJson(DAILY, rangeBody(esiid, range));
+    protected List<DailyRead> fetchDaily(Esiid esiid, DateRange range, Predicate<JsonObject> rows) throws SmtException {
+        JsonElement json = postForJson(DAILY, rangeBody(esiid, range), rows);
         return parsed(DAILY, () -> AnswerParser.officialDaily(json));
     }
 
     @Override
-    protected List<MonthlyUsage> fetchMonthly(Esiid esiid, DateRange range) throws SmtException {
-        JsonElement json = postForJson(MONTHLY, rangeBody(esiid, range));
+    protected List<MonthlyUsage> fetchMonthly(Esiid esiid, DateRange range, Predicate<JsonObject> rows)
+            throws SmtException {
+        JsonElement json = postForJson(MONTHLY, rangeBody(esiid, range), rows);
         return parsed(MONTHLY, () -> AnswerParser.officialMonthly(json));
     }
 }

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
@@ -230,7 +231,8 @@ public final class PortalClient extends FlowClient {
      * do not fall back: the other endpoint would meet them too.
      */
     @Override
-    protected IntervalData fetchIntervals(Esiid esiid, DateRange range) throws SmtException {
+    protected IntervalData fetchIntervals(Esiid esiid, DateRange range, Predicate<JsonObject> rows)
+            throws SmtException {
         JsonObject synch = new JsonObject();
         synch.addProperty("startDate", usDate(range.from()));
         synch.addProperty("endDate", usDate(range.to()));
@@ -240,7 +242,7 @@ public final class PortalClient extends FlowClient {
         synch.add("ESIID", ids);
         HttpAnswer answer = postAuthorized(INTERVALSYNCH, synch);
         try {
-            JsonElement json = reader.json(answer, INTERVALSYNCH);
+            JsonElement json = reader.json(answer, INTERVALSYNCH, rows);
             return parsed(INTERVALSYNCH, () -> AnswerParser.energyData(json));
         } catch (SmtException e) {
             if (!INTERVAL_FALLBACK.contains(e.kind()) || AnswerReader.isHtml(answer)) {
@@ -248,19 +250,20 @@ public final class PortalClient extends FlowClient {
             }
             logger.debug("falling back to {} for {}", INTERVAL, esiid);
         }
-        JsonElement json = postForJson(INTERVAL, rangeBody(esiid, range));
+        JsonElement json = postForJson(INTERVAL, rangeBody(esiid, range), rows);
         return parsed(INTERVAL, () -> AnswerParser.portalIntervals(json));
     }
 
     @Override
-    protected List<DailyRead> fetchDaily(Esiid esiid, DateRange range) throws SmtException {
-        JsonElement json = postForJson(DAILY, rangeBody(esiid, range));
+    protected List<DailyRead> fetchDaily(Esiid esiid, DateRange range, Predicate<JsonObject> rows) throws SmtException {
+        JsonElement json = postForJson(DAILY, rangeBody(esiid, range), rows);
         return parsed(DAILY, () -> AnswerParser.portalDaily(json));
     }
 
     @Override
-    protected List<MonthlyUsage> fetchMonthly(Esiid esiid, DateRange range) throws SmtException {
-        JsonElement json = postForJson(MONTHLY, rangeBody(esiid, range));
+    protected List<MonthlyUsage> fetchMonthly(Esiid esiid, DateRange range, Predicate<JsonObject> rows)
+            throws SmtException {
+        JsonElement json = postForJson(MONTHLY, rangeBody(esiid, range), rows);
         return parsed(MONTHLY, () -> AnswerParser.portalMonthly(json));
     }
 }

@@ -13,6 +13,7 @@
 package org.openhab.binding.smartmetertexas.internal.api;
 
 import java.util.List;
+import java.util.function.Predicate;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.openhab.binding.smartmetertexas.internal.answer.IntervalData;
@@ -59,12 +60,31 @@ public interface SmtClient {
      */
     MeterRead readStatus(ReadRequest read) throws SmtException;
 
-    /** 15-minute consumption (and surplus generation where the meter reports it) of one request's days. */
-    IntervalData intervals(Esiid esiid, DateRange days) throws SmtException;
+    /**
+     * 15-minute consumption (and surplus generation where the meter reports it) of one request's days. Rows whose
+     * day {@code asked} refuses are left out as the answer is read (planning.AskedDays decides, doc/smt-protocol.md
+     * §7); when every row was left out, the answer is {@link Failure#NOT_YET_AVAILABLE} as an empty one.
+     */
+    IntervalData intervals(Esiid esiid, DateRange days, Predicate<DateRange> asked) throws SmtException;
 
-    /** Daily register reads and usage of one request's days. */
-    List<DailyRead> daily(Esiid esiid, DateRange days) throws SmtException;
+    /** Daily register reads and usage of one request's days; rows {@code asked} refuses are left out. */
+    List<DailyRead> daily(Esiid esiid, DateRange days, Predicate<DateRange> asked) throws SmtException;
 
-    /** Billing periods overlapping one request's days. */
-    List<MonthlyUsage> monthly(Esiid esiid, DateRange days) throws SmtException;
+    /** Billing periods overlapping one request's days; periods {@code asked} refuses are left out. */
+    List<MonthlyUsage> monthly(Esiid esiid, DateRange days, Predicate<DateRange> asked) throws SmtException;
+
+    /** 15-minute data of one request's days, every day SMT sends kept. */
+    default IntervalData intervals(Esiid esiid, DateRange days) throws SmtException {
+        return intervals(esiid, days, span -> true);
+    }
+
+    /** Daily reads of one request's days, every day SMT sends kept. */
+    default List<DailyRead> daily(Esiid esiid, DateRange days) throws SmtException {
+        return daily(esiid, days, span -> true);
+    }
+
+    /** Billing periods of one request's days, every period SMT sends kept. */
+    default List<MonthlyUsage> monthly(Esiid esiid, DateRange days) throws SmtException {
+        return monthly(esiid, days, span -> true);
+    }
 }

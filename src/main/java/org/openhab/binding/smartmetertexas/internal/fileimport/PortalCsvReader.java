@@ -37,9 +37,12 @@ import org.openhab.binding.smartmetertexas.internal.text.WallClockRows;
 /**
  * Reads the portal's CSV export ({@code ESIID,USAGE_DATE,REVISION_DATE,USAGE_START_TIME,USAGE_END_TIME,USAGE_KWH,
  * ESTIMATED_ACTUAL,CONSUMPTION_SURPLUSGENERATION}; columns found by name). Tolerates a leading apostrophe on the
- * ESIID, padded or unpadded dates and times, revision times with or without seconds, leading spaces, an end of
- * day written 0:00, 00:00 or 24:00, blank rows for the spring-forward hour, and repeated labels on the fall-back
- * day, which are mapped to instants by their order within the day (see {@link WallClockRows}).
+ * ESIID, padded or unpadded dates and times, revision times with or without seconds, leading spaces, and an end of
+ * day written 0:00, 00:00 or 24:00. Rows of an ordinary day are mapped by their labels. The rows of a DST day are
+ * mapped by their position within the day and kind (doc/smt-protocol.md §4a: SMT's labels of the fall-back day are
+ * misleading), when the day has the export's shape: 100 rows on the fall-back day, 96 with four empty placeholders
+ * on the spring-forward day, labels as §4a shows them (or the repeated hour labelled plainly). A DST day of any
+ * other shape is rejected by name; the other days are kept.
  *
  * @author Smart Meter Texas binding contributors - Initial contribution
  */
@@ -63,6 +66,16 @@ public final class PortalCsvReader {
     private final Map<String, String> meters = new HashMap<>();
     private final Map<String, List<IntervalReading>> byMeter = new LinkedHashMap<>();
     private final List<RejectedPart> rejected = new ArrayList<>();
+    /** The rows of each DST day, per meter and kind, in file order: mapped once the whole file is read. */
+    private final Map<DstDay, List<DstRow>> dstDays = new LinkedHashMap<>();
+
+    private record DstDay(String meter, IntervalKind kind, LocalDate day) {
+    }
+
+    /** A DST day's row as it stands; its values are read when the day's shape is known. */
+    private record DstRow(int line, @Nullable String start, @Nullable String end, @Nullable String kwh,
+            @Nullable String quality, @Nullable String revision) {
+    }
 
     private PortalCsvReader(List<String> header) {
         esiid = header.indexOf("ESIID");
@@ -91,6 +104,7 @@ public final class PortalCsvReader {
         for (String line = lines.next(); line != null; line = lines.next()) {
             reader.row(lines.number(), line);
         }
+        reader.dstDays.forEach(reader::mapByPosition);
         reader.byMeter.values().forEach(list -> list.sort(IntervalReading.BY_KIND_THEN_START));
         return new Result(reader.byMeter, reader.rejected);
     }
@@ -106,7 +120,6 @@ public final class PortalCsvReader {
         List<String> fields = CsvLines.split(line);
         try {
             LocalDate day = SmtValues.date(required(fields, date, "USAGE_DATE"));
-            int quarter = WallClockRows.quarterOf(field(fields, start), field(fields, end));
             String meter = meter(field(fields, esiid));
             IntervalKind intervalKind = EnergyDataReader.kindOf(field(fields, kind));
             if (intervalKind == null) {
@@ -114,10 +127,13 @@ public final class PortalCsvReader {
                         "unknown kind '" + SmtValues.excerpt(String.valueOf(field(fields, kind))) + "'");
             }
             String kwhText = field(fields, kwh);
-            if (kwhText == null && clock.isSkipped(day, quarter)) {
-                // the export lists the non-existent spring-forward quarters as blank rows
+            if (clock.exportRows(day) > 0) {
+                dstDays.computeIfAbsent(new DstDay(meter, intervalKind, day), d -> new ArrayList<>())
+                        .add(new DstRow(number, field(fields, start), field(fields, end), kwhText,
+                                field(fields, quality), field(fields, revision)));
                 return;
             }
+            int quarter = WallClockRows.quarterOf(field(fields, start), field(fields, end));
             Instant instant = clock.next(meter + '|' + intervalKind, day, quarter);
             if (kwhText == null) {
                 return;
@@ -129,6 +145,43 @@ public final class PortalCsvReader {
         } catch (MalformedAnswerException e) {
             rejected.add(new RejectedPart("line " + number, String.valueOf(e.getMessage())));
         }
+    }
+
+    /** Maps a DST day's rows by their position, or rejects the day when it does not have §4a's shape. */
+    private void mapByPosition(DstDay dstDay, List<DstRow> rows) {
+        LocalDate day = dstDay.day();
+        String kindLabel = dstDay.kind() == IntervalKind.GENERATION ? "surplus generation" : "consumption";
+        int expected = clock.exportRows(day);
+        List<IntervalReading> readings = new ArrayList<>(expected);
+        try {
+            if (rows.size() != expected) {
+                throw new MalformedAnswerException(rows.size() + " rows on the "
+                        + (expected == WallClockRows.FALL_BACK_ROWS ? "fall-back" : "spring-forward")
+                        + " day, expected " + expected);
+            }
+            for (int position = 0; position < expected; position++) {
+                DstRow row = rows.get(position);
+                try {
+                    Instant instant = clock.exportRow(day, position, row.start(), row.end());
+                    String kwhText = row.kwh();
+                    if (instant == null) {
+                        if (kwhText != null || row.quality() != null) {
+                            throw new MalformedAnswerException("row " + (position + 1)
+                                    + " stands for the spring-forward hour that does not exist, but holds a value");
+                        }
+                    } else if (kwhText != null) {
+                        readings.add(WallClockRows.reading(instant, SmtValues.kwh(kwhText), dstDay.kind(),
+                                SmtValues.quality(row.quality()), revised(row.revision())));
+                    }
+                } catch (MalformedAnswerException e) {
+                    throw new MalformedAnswerException("line " + row.line() + ": " + e.getMessage());
+                }
+            }
+        } catch (MalformedAnswerException e) {
+            rejected.add(new RejectedPart(day.toString(), kindLabel + ": " + e.getMessage()));
+            return;
+        }
+        byMeter.computeIfAbsent(dstDay.meter(), m -> new ArrayList<>()).addAll(readings);
     }
 
     /** The ESIID digits, checked once per distinct text (the export repeats it on every row). */

@@ -46,6 +46,7 @@ import org.openhab.binding.smartmetertexas.internal.model.MeterRead;
 import org.openhab.binding.smartmetertexas.internal.model.MonthlyUsage;
 import org.openhab.binding.smartmetertexas.internal.model.ReadStatus;
 import org.openhab.binding.smartmetertexas.internal.model.SmtTime;
+import org.openhab.binding.smartmetertexas.internal.planning.AskedDays;
 import org.openhab.binding.smartmetertexas.internal.planning.Backoff;
 import org.openhab.binding.smartmetertexas.internal.planning.BindingTiming;
 import org.openhab.binding.smartmetertexas.internal.planning.CompleteDays;
@@ -233,14 +234,18 @@ public class MeterHandler extends BaseThingHandler implements MeterWorker.Listen
         if (!to.isBefore(today)) {
             return ActionResult.refused("SMT has data up to yesterday at most");
         }
-        if (from.isBefore(today.minusDays(MeterSettings.MAX_HISTORY_DAYS))) {
-            return ActionResult.refused("SMT keeps about 730 days of history");
-        }
+        Optional<DateRange> queued;
         synchronized (work) {
-            current.planner().requestBackfill(new DateRange(from, to));
+            queued = current.planner().requestBackfill(new DateRange(from, to));
             saveProgress(current);
         }
-        return ActionResult.requested("history " + from + " to " + to + " queued");
+        if (queued.isEmpty()) {
+            return ActionResult.refused(
+                    "older than SMT keeps: SMT keeps data from " + AskedDays.oldestKept(today) + " (about 24 months)");
+        }
+        DateRange days = queued.get();
+        return ActionResult.requested("history " + days.from() + " to " + days.to() + " queued"
+                + (days.from().equals(from) ? "" : "; the days before are older than SMT keeps"));
     }
 
     /** Sends an SMT export or our own CSV into the channels (thing action, console). Returns at once. */

@@ -209,14 +209,25 @@ public final class MeterPlanner {
         }
     }
 
-    /** The user asked for history: it goes before what remains of the first start's history. */
-    public void requestBackfill(DateRange range) {
+    /**
+     * The user asked for history: it goes before what remains of the first start's history. Days older than SMT
+     * keeps are not asked ({@link AskedDays#SMT_KEEPS}).
+     *
+     * @return the days queued, empty when all of them are older than SMT keeps
+     */
+    public Optional<DateRange> requestBackfill(DateRange range) {
+        LocalDate oldest = AskedDays.oldestKept(SmtTime.dayOf(clock.instant()));
+        if (range.to().isBefore(oldest)) {
+            return Optional.empty();
+        }
+        DateRange kept = range.from().isBefore(oldest) ? new DateRange(oldest, range.to()) : range;
         List<BackfillItem> items = new ArrayList<>();
-        for (DateRange chunk : Chunks.newestFirst(DataKind.INTERVALS, range)) {
+        for (DateRange chunk : Chunks.newestFirst(DataKind.INTERVALS, kept)) {
             items.add(new BackfillItem(DataKind.INTERVALS, chunk));
             items.add(new BackfillItem(DataKind.DAILY, chunk));
         }
         progress.addBackfillFirst(items);
+        return Optional.of(kept);
     }
 
     /** Reads requested so far today are the read budget's business; this is only about the read interval. */
@@ -248,8 +259,9 @@ public final class MeterPlanner {
     }
 
     /**
-     * Yesterday and the revision window before it; after a gap, from the first missing day. A gap longer than one
-     * chunk becomes history to load, so a routine request never spans more than one chunk.
+     * Yesterday and the revision window before it; after a gap, from the first missing day, but never a day older
+     * than SMT keeps. A gap longer than one chunk becomes history to load, so a routine request never spans more
+     * than one chunk.
      */
     private DateRange routineRange(DataKind kind, @Nullable LocalDate until, LocalDate yesterday) {
         int chunkDays = Chunks.days(kind);
@@ -258,7 +270,8 @@ public final class MeterPlanner {
         }
         LocalDate from = yesterday.minusDays(settings.revisionDays() - 1L);
         if (until.plusDays(1).isBefore(from)) {
-            from = until.plusDays(1);
+            LocalDate oldest = AskedDays.oldestKept(yesterday.plusDays(1));
+            from = until.plusDays(1).isBefore(oldest) ? oldest : until.plusDays(1);
         }
         LocalDate oldestInChunk = yesterday.minusDays(chunkDays - 1L);
         if (from.isBefore(oldestInChunk)) {
@@ -302,7 +315,9 @@ public final class MeterPlanner {
         for (DateRange chunk : monthlyChunks.subList(1, monthlyChunks.size())) {
             items.add(new BackfillItem(DataKind.MONTHLY, chunk));
         }
-        LocalDate oldest = today.minusDays(settings.historyDays());
+        LocalDate configured = today.minusDays(settings.historyDays());
+        LocalDate kept = AskedDays.oldestKept(today);
+        LocalDate oldest = configured.isBefore(kept) ? kept : configured;
         LocalDate newest = today.minusDays(1L + firstFetchDays());
         if (!newest.isBefore(oldest)) {
             for (DateRange chunk : Chunks.newestFirst(DataKind.INTERVALS, new DateRange(oldest, newest))) {

@@ -35,6 +35,7 @@ import org.openhab.binding.smartmetertexas.internal.model.ReadStatus;
 import org.openhab.binding.smartmetertexas.internal.model.SmtTime;
 import org.openhab.binding.smartmetertexas.internal.policy.RequestPolicy;
 import org.openhab.binding.smartmetertexas.internal.policy.Sleeper;
+import org.openhab.binding.smartmetertexas.internal.text.RejectedPart;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -199,25 +200,30 @@ public final class MeterWorker {
                 return;
             }
         }
+        // Days SMT sends but nobody asked for are left out and logged; only an answer without any usable day asked
+        // is a protocol problem the meter shows (a day too many must not hide the days that did come).
+        AskedDays asked = new AskedDays(task.data(), days, SmtTime.dayOf(clock.instant()));
         try {
             switch (task.data()) {
                 case INTERVALS -> {
-                    IntervalData data = account.call(c -> c.intervals(esiid, days));
-                    List<IntervalReading> readings = AskedDays.intervals(data, days);
-                    if (!data.rejected().isEmpty()) {
-                        logger.debug("SMT's 15-minute data of {} for {} had {} unreadable parts, first {}", esiid, days,
-                                data.rejected().size(), data.rejected().get(0));
-                    }
-                    listener.intervals(new IntervalData(readings, data.rejected(), data.reportsGeneration()));
-                    planner.dataReceived(task, newestDay(readings));
+                    IntervalData data = account.call(c -> asked.intervals(c, esiid));
+                    logLeftOut("15-minute data", days, data.rejected(), asked);
+                    asked.requireUsable(!data.readings().isEmpty(), data.rejected(), "15-minute data");
+                    listener.intervals(data);
+                    planner.dataReceived(task, newestDay(data.readings()));
                 }
                 case DAILY -> {
-                    List<DailyRead> reads = AskedDays.daily(account.call(c -> c.daily(esiid, days)), days);
+                    List<DailyRead> reads = account.call(c -> asked.daily(c, esiid));
+                    logLeftOut("daily reads", days, List.of(), asked);
+                    asked.requireUsable(!reads.isEmpty(), List.of(), "daily reads");
                     listener.daily(reads);
                     planner.dataReceived(task, newestDailyDay(reads));
                 }
                 case MONTHLY -> {
-                    listener.monthly(AskedDays.monthly(account.call(c -> c.monthly(esiid, days)), days));
+                    List<MonthlyUsage> periods = account.call(c -> asked.monthly(c, esiid));
+                    logLeftOut("billing periods", days, List.of(), asked);
+                    asked.requireUsable(!periods.isEmpty(), List.of(), "billing periods");
+                    listener.monthly(periods);
                     planner.dataReceived(task, null);
                 }
             }
@@ -226,6 +232,17 @@ public final class MeterWorker {
             if (pacing != null) {
                 pacing.sent();
             }
+        }
+    }
+
+    private void logLeftOut(String what, DateRange days, List<RejectedPart> rejected, AskedDays asked) {
+        if (!rejected.isEmpty()) {
+            logger.debug("SMT's {} of {} for {} had {} unreadable parts, first {}", what, esiid, days, rejected.size(),
+                    rejected.get(0));
+        }
+        List<RejectedPart> leftOut = asked.leftOut();
+        if (!leftOut.isEmpty()) {
+            logger.debug("SMT's {} of {} for {} held days not asked for, left out: {}", what, esiid, days, leftOut);
         }
     }
 

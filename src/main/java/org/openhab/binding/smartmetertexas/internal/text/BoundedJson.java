@@ -17,6 +17,7 @@ import java.io.Reader;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.util.Locale;
+import java.util.function.Predicate;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 
@@ -45,12 +46,21 @@ public final class BoundedJson {
     static final int MAX_NUMBER_EXPONENT = 300;
     private static final int MAX_NUMBER_CHARS = 100;
     private static final int SNIFF_CHARS = 2000;
+    private static final Predicate<JsonObject> ALL = object -> true;
 
     private BoundedJson() {
     }
 
     /** Parses one JSON document; HTML, non-JSON text and too deep nesting are refused. */
     public static JsonElement parse(String text) throws MalformedAnswerException {
+        return parse(text, ALL);
+    }
+
+    /**
+     * Parses one JSON document, leaving out each object in a list that {@code keep} refuses as soon as it is read:
+     * rows nobody asked for cost no memory beyond their own (doc/smt-protocol.md §7).
+     */
+    public static JsonElement parse(String text, Predicate<JsonObject> keep) throws MalformedAnswerException {
         String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
         String start = body.substring(0, Math.min(body.length(), SNIFF_CHARS)).stripLeading();
         if (start.isEmpty()) {
@@ -64,15 +74,19 @@ public final class BoundedJson {
                 && !start.startsWith("true") && !start.startsWith("false") && !start.startsWith("null")) {
             throw new MalformedAnswerException("Not JSON: '" + SmtValues.excerpt(start) + "'");
         }
-        return parse(new StringReader(body));
+        return parse(new StringReader(body), keep);
     }
 
     /** Parses one JSON document from a reader (no sniffing for HTML); the same limits apply. */
     public static JsonElement parse(Reader reader) throws MalformedAnswerException {
+        return parse(reader, ALL);
+    }
+
+    private static JsonElement parse(Reader reader, Predicate<JsonObject> keep) throws MalformedAnswerException {
         try {
             JsonReader json = new JsonReader(reader);
             json.setLenient(false);
-            JsonElement root = read(json, 0);
+            JsonElement root = read(json, 0, keep);
             if (json.peek() != JsonToken.END_DOCUMENT) {
                 throw new MalformedAnswerException("Unexpected content after the JSON document");
             }
@@ -102,7 +116,8 @@ public final class BoundedJson {
         return data != null && !data.isJsonNull();
     }
 
-    private static JsonElement read(JsonReader json, int depth) throws IOException, MalformedAnswerException {
+    private static JsonElement read(JsonReader json, int depth, Predicate<JsonObject> keep)
+            throws IOException, MalformedAnswerException {
         JsonToken token = json.peek();
         switch (token) {
             case BEGIN_ARRAY: {
@@ -110,7 +125,10 @@ public final class BoundedJson {
                 JsonArray array = new JsonArray();
                 json.beginArray();
                 while (json.hasNext()) {
-                    array.add(read(json, depth + 1));
+                    JsonElement element = read(json, depth + 1, keep);
+                    if (!element.isJsonObject() || keep.test(element.getAsJsonObject())) {
+                        array.add(element);
+                    }
                 }
                 json.endArray();
                 return array;
@@ -121,7 +139,7 @@ public final class BoundedJson {
                 json.beginObject();
                 while (json.hasNext()) {
                     String name = json.nextName();
-                    object.add(name, read(json, depth + 1));
+                    object.add(name, read(json, depth + 1, keep));
                 }
                 json.endObject();
                 return object;

@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
@@ -36,6 +37,11 @@ import org.openhab.binding.smartmetertexas.internal.model.Quality;
  */
 @NonNullByDefault
 public final class WallClockRows {
+
+    /** Rows of the fall-back day in the portal's CSV export, per kind. */
+    public static final int FALL_BACK_ROWS = 100;
+    /** Position (0-based) of the export's first row of the repeated hour on the fall-back day. */
+    private static final int REPEATED_FIRST = 8;
 
     private final Map<LocalDate, CentralDay> days = new HashMap<>();
     private final Map<String, int[]> seen = new HashMap<>();
@@ -74,11 +80,61 @@ public final class WallClockRows {
 
     /** True when the quarter does not exist on that day (the spring-forward hour). */
     public boolean isSkipped(LocalDate day, int quarter) {
+        return centralDay(day).occurrences(quarter) == 0;
+    }
+
+    /**
+     * How many rows the portal's CSV export lists for a DST day of one kind, rows that are mapped by their position
+     * (doc/smt-protocol.md §4a): 100 on the fall-back day, 96 (four of them empty placeholders) on the
+     * spring-forward day; 0 on any other day, whose rows are mapped by their labels ({@link #next}).
+     */
+    public int exportRows(LocalDate day) {
+        CentralDay centralDay = centralDay(day);
+        return centralDay.isFallBack() ? FALL_BACK_ROWS
+                : centralDay.isSpringForward() ? CentralDay.QUARTERS_PER_DAY : 0;
+    }
+
+    /**
+     * The start of a DST day's row in the portal's CSV export, from its position alone (doc/smt-protocol.md §4a),
+     * or null for the spring-forward day's placeholders of the hour that does not exist. The labels only confirm the
+     * shape: on the fall-back day the 9th row may start at 2:00 (as SMT labels the repeated 01:00) or 1:00, every
+     * other label must be the wall time of its position; a missing label is not checked.
+     *
+     * @param position the row's position among the day's rows of its kind, 0 to {@link #exportRows} - 1
+     * @throws MalformedAnswerException when a label does not fit the position
+     */
+    public @Nullable Instant exportRow(LocalDate day, int position, @Nullable String startLabel,
+            @Nullable String endLabel) throws MalformedAnswerException {
+        CentralDay centralDay = centralDay(day);
+        boolean fallBack = centralDay.isFallBack();
+        // the wall quarter of the position: on the fall-back day rows 9-12 repeat 01:00-01:45
+        int quarter = fallBack && position >= REPEATED_FIRST ? position - 4 : position;
+        int start = quarter * 15;
+        boolean repeated = fallBack && position >= REPEATED_FIRST && position < REPEATED_FIRST + 4;
+        int shownStart = startLabel == null ? -1 : SmtValues.minuteOfDay(startLabel);
+        boolean startFits = startLabel == null || shownStart == start
+                || (repeated && position == REPEATED_FIRST && shownStart == 2 * 60);
+        int shownEnd = endLabel == null ? -1 : SmtValues.minuteOfDay(endLabel);
+        boolean endFits = endLabel == null || shownEnd == start + 15 || (shownEnd == 0 && start + 15 == 24 * 60);
+        if (!startFits || !endFits) {
+            throw new MalformedAnswerException("row " + (position + 1) + " of the day is labelled '"
+                    + SmtValues.excerpt(String.valueOf(startLabel)) + "'-'"
+                    + SmtValues.excerpt(String.valueOf(endLabel)) + "', expected " + clock(start) + "-"
+                    + clock((start + 15) % (24 * 60)));
+        }
+        return centralDay.start(quarter, repeated ? 1 : 0);
+    }
+
+    private static String clock(int minute) {
+        return String.format(Locale.ROOT, "%d:%02d", minute / 60, minute % 60);
+    }
+
+    private CentralDay centralDay(LocalDate day) {
         CentralDay centralDay = lastCentralDay;
         if (centralDay == null || !day.equals(lastDay)) {
             centralDay = days.computeIfAbsent(day, CentralDay::new);
         }
-        return centralDay.occurrences(quarter) == 0;
+        return centralDay;
     }
 
     /**

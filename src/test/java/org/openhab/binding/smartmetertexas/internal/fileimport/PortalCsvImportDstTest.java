@@ -24,6 +24,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
@@ -34,12 +35,17 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.openhab.binding.smartmetertexas.internal.model.IntervalKind;
 import org.openhab.binding.smartmetertexas.internal.model.IntervalReading;
 import org.openhab.binding.smartmetertexas.internal.model.Quality;
+import org.openhab.binding.smartmetertexas.internal.model.SmtTime;
+import org.openhab.binding.smartmetertexas.internal.text.RejectedPart;
+import org.openhab.binding.smartmetertexas.testsupport.PortalExport;
 
 /**
- * Proves the portal's CSV export of the four DST days imports to distinct, exact instants: repeated fall-back
- * labels are told apart by their order within the day, blank rows for the missing spring hour are ignored, every
- * end-of-day spelling (0:00, 00:00, 24:00) works, and the export's quirks (apostrophe ESIIDs, unpadded dates and
- * times, revision times without seconds, leading spaces) do not matter.
+ * Proves the portal's CSV export of the four DST days imports to distinct, exact instants (doc/smt-protocol.md
+ * §4a): a DST day's rows are mapped by their position within the day and kind, SMT's misleading fall-back labels
+ * ({@code 2:00→1:15} for the repeated 01:00) or plainly repeated labels only confirm the shape, the spring-forward
+ * day's four empty placeholders carry nothing; every end-of-day spelling (0:00, 00:00, 24:00) works, and the export's
+ * quirks (apostrophe ESIIDs, unpadded dates and times, revision times without seconds, leading spaces) do not
+ * matter. A DST day of any other shape is rejected alone, by name; the days around it are kept.
  *
  * @author Smart Meter Texas binding contributors - Initial contribution
  */
@@ -55,7 +61,7 @@ class PortalCsvImportDstTest {
     @MethodSource("dstDaysAndEndsOfDay")
     void everyDstDayImportsGaplessWithEveryEndOfDaySpelling(LocalDate day, String endOfDay) throws Exception {
         ImportResult result = ImportReader
-                .read(new StringReader(portalCsv(List.of(day), endOfDay, false, "Consumption")));
+                .read(new StringReader(portalCsv(List.of(day), endOfDay, true, "Consumption")));
 
         assertEquals(ImportFormat.PORTAL_CSV, result.format());
         assertEquals(List.of(), result.rejected());
@@ -95,54 +101,149 @@ class PortalCsvImportDstTest {
         assertEquals(92, result.series().get(0).readings().size());
     }
 
-    @Test
-    void handWrittenFallBackExportMapsRepeatedLabelsByOrder() throws Exception {
-        ImportResult result = read("portal-export-fall-back-2025.csv");
+    static Stream<LocalDate> dstDays() {
+        return Stream.of(FALL_2025, SPRING_2026, SPRING_2025, FALL_2026);
+    }
 
-        assertEquals(ImportFormat.PORTAL_CSV, result.format());
+    @ParameterizedTest
+    @MethodSource("dstDays")
+    void exportShapedAsSection4aMapsEveryRowByPosition(LocalDate day) throws Exception {
+        PortalExport export = PortalExport.of(ESIID, day, 1);
+
+        ImportResult result = ImportReader.read(new StringReader(export.csv()));
+
         assertEquals(List.of(), result.rejected());
         List<IntervalReading> readings = result.series().get(0).readings();
-        List<IntervalReading> consumption = readings.stream().filter(r -> r.kind() == IntervalKind.CONSUMPTION)
-                .toList();
-        assertEquals(
-                List.of(z("2025-11-02T05:45:00Z"), z("2025-11-02T06:00:00Z"), z("2025-11-02T06:15:00Z"),
-                        z("2025-11-02T06:30:00Z"), z("2025-11-02T06:45:00Z"), z("2025-11-02T07:00:00Z"),
-                        z("2025-11-02T07:15:00Z"), z("2025-11-02T07:30:00Z"), z("2025-11-02T07:45:00Z"),
-                        z("2025-11-02T08:00:00Z"), z("2025-11-03T05:45:00Z")),
+        for (IntervalKind kind : IntervalKind.values()) {
+            PortalExport.Day expected = (kind == IntervalKind.CONSUMPTION ? export.consumption() : export.generation())
+                    .get(day);
+            List<IntervalReading> ofKind = readings.stream().filter(r -> r.kind() == kind).toList();
+            assertEquals(isFallBack(day) ? 100 : 92, ofKind.size(), kind + " intervals");
+            assertEquals(expected.starts(), ofKind.stream().map(IntervalReading::start).toList(), kind + " starts");
+            assertEquals(0, expected.kwh().compareTo(sum(ofKind)), kind + " kWh");
+            assertGapless(day, ofKind);
+        }
+        if (isFallBack(day)) {
+            List<IntervalReading> consumption = readings.stream().filter(r -> r.kind() == IntervalKind.CONSUMPTION)
+                    .toList();
+            String date = day.toString();
+            // row 9, labelled 2:00→1:15, is the repeated 01:00 (CST); row 13, labelled 2:00→2:15, is 02:00 CST
+            assertEquals(z(date + "T07:00:00Z"), consumption.get(8).start());
+            assertEquals(new BigDecimal(export.csv().lines().skip(9).findFirst().orElseThrow().split(",")[5]),
+                    consumption.get(8).kwh());
+            assertEquals(z(date + "T08:00:00Z"), consumption.get(12).start());
+        }
+    }
+
+    @Test
+    void theExportsQuirksDoNotMatterOnAFallBackDay() throws Exception {
+        PortalExport export = PortalExport.of(ESIID, FALL_2025, 1);
+        String quirky = export.csv()
+                .replace(",11/2/2025,11/3/2025 10:15,0:15,0:30,", ", 2025-11-02, 11/03/2025 10:15:00, 00:15, 00:30,")
+                .replace(",11/2/2025,11/3/2025 10:15,1:15,1:30,", ",11/02/2025,11/3/2025 10:15,01:15,01:30,")
+                .replace(",23:45,0:00,", ",23:45,24:00,").replace(",0.", ",.");
+
+        ImportResult result = ImportReader.read(new StringReader(quirky));
+
+        assertEquals(List.of(), result.rejected());
+        List<IntervalReading> consumption = result.series().get(0).readings().stream()
+                .filter(r -> r.kind() == IntervalKind.CONSUMPTION).toList();
+        assertEquals(export.consumption().get(FALL_2025).starts(),
                 consumption.stream().map(IntervalReading::start).toList());
-        assertEquals(new BigDecimal("0.106"), consumption.get(5).kwh());
-        assertEquals(new BigDecimal(".103"), consumption.get(2).kwh());
-        assertEquals(Quality.ESTIMATED, consumption.get(3).quality());
-        // revision "11/03/2025 10:15" without seconds is 10:15 CST
+        assertEquals(0, export.consumption().get(FALL_2025).kwh().compareTo(sum(consumption)));
+        // revision "11/3/2025 10:15" without seconds is 10:15 CST
         assertEquals(z("2025-11-03T16:15:00Z"), consumption.get(0).revised());
-        List<IntervalReading> generation = readings.stream().filter(r -> r.kind() == IntervalKind.GENERATION).toList();
-        assertEquals(List.of(z("2025-11-02T06:00:00Z"), z("2025-11-02T07:00:00Z")),
-                generation.stream().map(IntervalReading::start).toList());
+        assertEquals(Quality.ESTIMATED, consumption.get(0).quality()); // row 1 of day 0: (0 + 0) % 17 == 0
     }
 
-    @Test
-    void handWrittenSpringForwardExportSkipsTheMissingHour() throws Exception {
-        ImportResult result = read("portal-export-spring-forward-2025.csv");
-
-        assertEquals(List.of(), result.rejected());
-        List<IntervalReading> readings = result.series().get(0).readings();
-        assertEquals(List.of(z("2025-03-09T07:45:00Z"), z("2025-03-09T08:00:00Z"), z("2025-03-10T04:45:00Z")),
-                readings.stream().map(IntervalReading::start).toList());
-        assertEquals(z("2025-03-10T05:00:00Z"), readings.get(2).end());
-        assertEquals(z("2025-03-10T14:00:00Z"), readings.get(0).revised()); // 09:00 CDT
+    /**
+     * DST days that do not have §4a's shape, each rejected alone: the change to the day's consumption rows, and what
+     * the rejection names.
+     */
+    static Stream<Arguments> untrustworthyDstDays() {
+        String fall = "'" + ESIID + ",11/2/2025,11/3/2025 10:15,";
+        String spring = "'" + ESIID + ",3/8/2026,3/9/2026 10:15,";
+        return Stream.of(
+                Arguments.of(FALL_2025, "one row left out (99 rows)",
+                        (UnaryOperator<String>) csv -> csv.replaceFirst(fall + "1:30,1:45,[^\\n]*Consumption\\n", ""),
+                        "99 rows on the fall-back day, expected 100"),
+                Arguments.of(FALL_2025, "one row too many (101 rows)",
+                        (UnaryOperator<String>) csv -> csv.replaceFirst("(" + fall + "0:00,0:15,[^\\n]*Consumption\\n)",
+                                "$1$1"),
+                        "101 rows on the fall-back day, expected 100"),
+                Arguments.of(FALL_2025, "the repeated 01:00 labelled 2:00→2:15",
+                        (UnaryOperator<String>) csv -> csv.replaceFirst(fall + "2:00,1:15,", fall + "2:00,2:15,"),
+                        "row 9 of the day is labelled '2:00'-'2:15', expected 1:00-1:15"),
+                Arguments.of(FALL_2025, "01:00 listed twice in a row (the two hours' rows together)",
+                        (UnaryOperator<String>) csv -> csv.replaceFirst(
+                                fall + "1:15,1:30,([^\\n]*)Consumption\\n" + fall + "1:30,1:45,([^\\n]*)Consumption\\n",
+                                fall + "1:00,1:15,$1Consumption\n" + fall + "1:15,1:30,$2Consumption\n"),
+                        "row 6 of the day is labelled '1:00'-'1:15', expected 1:15-1:30"),
+                Arguments.of(SPRING_2026, "no placeholders (92 rows)",
+                        (UnaryOperator<String>) csv -> csv
+                                .replaceAll(spring + "2:[0-5][05],[23]:[0-5][05],,,Consumption\\n", ""),
+                        "92 rows on the spring-forward day, expected 96"),
+                Arguments.of(SPRING_2026, "a value in a placeholder",
+                        (UnaryOperator<String>) csv -> csv.replaceFirst(spring + "2:15,2:30,,,",
+                                spring + "2:15,2:30,0.5,A,"),
+                        "row 10 stands for the spring-forward hour that does not exist, but holds a value"),
+                Arguments.of(SPRING_2026, "an unreadable value",
+                        (UnaryOperator<String>) csv -> csv.replaceFirst("(" + spring + "5:00,5:15,)[^,]*,", "$1lots,"),
+                        "Not a number"));
     }
 
-    @Test
-    void valuedRowsInTheMissingSpringHourAreRejectedByLine() throws Exception {
-        String csv = PORTAL_CSV_HEADER + "\n" + ESIID + ",03/08/2026,,01:45,02:00,0.1,A,Consumption\n" + ESIID
-                + ",03/08/2026,,02:00,02:15,0.2,A,Consumption\n" + ESIID
-                + ",03/08/2026,,03:00,03:15,0.3,A,Consumption\n";
+    @ParameterizedTest(name = "{1}")
+    @MethodSource("untrustworthyDstDays")
+    void aDstDayOfAnotherShapeIsRejectedAloneByName(LocalDate day, String change, UnaryOperator<String> breakIt,
+            String reason) throws Exception {
+        PortalExport export = PortalExport.of(ESIID, day.minusDays(1), 3);
+        String csv = breakIt.apply(export.csv());
+        assertNotEquals(export.csv(), csv, "the change applies");
 
         ImportResult result = ImportReader.read(new StringReader(csv));
 
-        assertEquals(2, result.series().get(0).readings().size());
-        assertEquals("line 3", result.rejected().get(0).where());
-        assertTrue(result.rejected().get(0).reason().contains("2026-03-08 02:00"));
+        assertEquals(1, result.rejected().size(), result.rejected().toString());
+        RejectedPart rejected = result.rejected().get(0);
+        assertEquals(day.toString(), rejected.where());
+        assertTrue(rejected.reason().startsWith("consumption: "), rejected.reason());
+        assertTrue(rejected.reason().toLowerCase(java.util.Locale.ROOT)
+                .contains(reason.toLowerCase(java.util.Locale.ROOT)), rejected.reason());
+        List<IntervalReading> readings = result.series().get(0).readings();
+        for (LocalDate kept : List.of(day.minusDays(1), day, day.plusDays(1))) {
+            List<IntervalReading> consumption = readings.stream()
+                    .filter(r -> r.kind() == IntervalKind.CONSUMPTION && SmtTime.dayOf(r.start()).equals(kept))
+                    .toList();
+            List<IntervalReading> generation = readings.stream()
+                    .filter(r -> r.kind() == IntervalKind.GENERATION && SmtTime.dayOf(r.start()).equals(kept)).toList();
+            assertEquals(kept.equals(day) ? 0 : export.consumption().get(kept).intervals(), consumption.size(),
+                    "consumption of " + kept);
+            assertEquals(export.generation().get(kept).starts(),
+                    generation.stream().map(IntervalReading::start).toList(), "generation of " + kept + " is kept");
+        }
+    }
+
+    @Test
+    void aPartOfAFallBackDayIsRejectedByName() throws Exception {
+        ImportResult result = read("portal-export-fall-back-2025.csv");
+
+        assertEquals(ImportFormat.PORTAL_CSV, result.format());
+        assertEquals(List.of(new RejectedPart("2025-11-02", "consumption: 11 rows on the fall-back day, expected 100"),
+                new RejectedPart("2025-11-02", "surplus generation: 2 rows on the fall-back day, expected 100")),
+                result.rejected());
+        assertEquals(List.of(), result.series());
+    }
+
+    @Test
+    void aPartOfASpringForwardDayIsRejectedByName() throws Exception {
+        ImportResult result = read("portal-export-spring-forward-2025.csv");
+
+        assertEquals(
+                List.of(new RejectedPart("2025-03-09", "consumption: 7 rows on the spring-forward day, expected 96")),
+                result.rejected());
+    }
+
+    private static BigDecimal sum(List<IntervalReading> readings) {
+        return readings.stream().map(IntervalReading::kwh).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     private static ImportResult read(String resource) throws Exception {

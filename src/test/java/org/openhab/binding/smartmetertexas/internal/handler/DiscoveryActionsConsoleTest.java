@@ -18,6 +18,7 @@ import static org.mockito.Mockito.*;
 import static org.openhab.binding.smartmetertexas.internal.SmartMeterTexasBindingConstants.*;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -26,6 +27,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.api.Test;
@@ -41,9 +43,11 @@ import org.openhab.binding.smartmetertexas.internal.model.IntervalReading;
 import org.openhab.binding.smartmetertexas.internal.model.MeterInfo;
 import org.openhab.binding.smartmetertexas.internal.model.Quality;
 import org.openhab.binding.smartmetertexas.internal.model.SmtTime;
+import org.openhab.binding.smartmetertexas.testsupport.PortalExport;
 import org.openhab.core.config.discovery.DiscoveryListener;
 import org.openhab.core.config.discovery.DiscoveryResult;
 import org.openhab.core.io.console.Console;
+import org.openhab.core.library.types.QuantityType;
 import org.openhab.core.thing.Thing;
 import org.openhab.core.thing.ThingRegistry;
 import org.openhab.core.thing.ThingUID;
@@ -164,6 +168,48 @@ class DiscoveryActionsConsoleTest {
             assertEquals(100, imported.size(), "the whole fall-back day, not the half day after it");
             assertEquals(SmtTime.startOfDay(LocalDate.of(2025, 11, 3)).minus(Duration.ofMinutes(15)),
                     imported.getEnd());
+        }
+    }
+
+    /**
+     * A year of the portal's export shaped exactly as doc/smt-protocol.md §4a, a year older than today: every day is
+     * sent, each with the intervals and kWh the generator wrote, both DST days included.
+     */
+    @Test
+    void importActionSendsEveryDayOfAYearOfThePortalsExport(@TempDir Path dir) throws Exception {
+        try (BindingHarness harness = new BindingHarness(MORNING)) {
+            harness.startAccount(BindingHarness.portalAccount(harness.simulator));
+            String esiid = harness.simulator.esiids().get(0);
+            MeterHandler meter = harness.startMeter(esiid, Map.of("readInterval", 0, "historyDays", 0));
+            PortalExport export = PortalExport.of(esiid, LocalDate.of(2025, 4, 1), 365);
+            Path file = dir.resolve("IntervalData.csv");
+            Files.writeString(file, export.csv());
+
+            MeterActions actions = new MeterActions();
+            actions.setThingHandler(meter);
+            assertEquals("REQUESTED", MeterActions.importFile(actions, file.toString()).split(":")[0]);
+            harness.run(Duration.ofSeconds(1));
+
+            for (String channel : List.of(CHANNEL_INTERVAL_CONSUMPTION, CHANNEL_INTERVAL_GENERATION)) {
+                Map<LocalDate, PortalExport.Day> written = channel.equals(CHANNEL_INTERVAL_CONSUMPTION)
+                        ? export.consumption()
+                        : export.generation();
+                Map<LocalDate, Map<Instant, BigDecimal>> sent = new TreeMap<>();
+                harness.series(meter.getThing(), channel).stream().flatMap(TimeSeries::getStates)
+                        .filter(entry -> written.containsKey(SmtTime.dayOf(entry.timestamp())))
+                        .forEach(entry -> sent.computeIfAbsent(SmtTime.dayOf(entry.timestamp()), d -> new TreeMap<>())
+                                .put(entry.timestamp(), ((QuantityType<?>) entry.state()).toBigDecimal()));
+                assertEquals(written.keySet(), sent.keySet(), channel + ": every day of the file");
+                written.forEach((day, expected) -> {
+                    Map<Instant, BigDecimal> ofDay = sent.get(day);
+                    assertEquals(expected.starts(), List.copyOf(ofDay.keySet()), channel + " on " + day);
+                    assertEquals(0,
+                            expected.kwh().compareTo(ofDay.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add)),
+                            channel + " kWh on " + day);
+                });
+                assertEquals(100, sent.get(LocalDate.of(2025, 11, 2)).size());
+                assertEquals(92, sent.get(LocalDate.of(2026, 3, 8)).size());
+            }
         }
     }
 

@@ -114,6 +114,28 @@ class MeterPlannerTest {
     }
 
     @Test
+    void neverAsksForDaysOlderThanSmtKeeps() {
+        LocalDate oldest = AskedDays.oldestKept(LocalDate.of(2026, 3, 10));
+        assertEquals(LocalDate.of(2024, 3, 9), oldest, "24 months back from yesterday");
+        // a meter whose data stopped three years ago: its gap is loaded back to what SMT keeps, no further
+        MeterPlanner behind = planner(new MeterSettings(0, 730, 7), upTo(LocalDate.of(2023, 1, 1)));
+        clock.set(central(2026, 3, 10, 9, 30));
+        due(behind);
+        List<DateRange> asked = behind.progress().backfill().stream().map(MeterProgress.BackfillItem::range).toList();
+        assertFalse(asked.isEmpty());
+        assertEquals(oldest, asked.stream().map(DateRange::from).min(LocalDate::compareTo).orElseThrow());
+
+        // the user asks for history reaching back past it: only the kept days are queued
+        MeterPlanner planner = planner(new MeterSettings(0, 0, 7), upTo(LocalDate.of(2026, 3, 8)));
+        assertEquals(new DateRange(oldest, LocalDate.of(2024, 4, 30)), planner
+                .requestBackfill(new DateRange(LocalDate.of(2023, 1, 1), LocalDate.of(2024, 4, 30))).orElseThrow());
+        assertEquals(oldest, planner.progress().backfill().stream().map(b -> b.range().from()).min(LocalDate::compareTo)
+                .orElseThrow());
+        assertTrue(planner.requestBackfill(new DateRange(LocalDate.of(2023, 1, 1), oldest.minusDays(1))).isEmpty(),
+                "a range entirely older than SMT keeps is not queued");
+    }
+
+    @Test
     void yesterdaysDataIsFirstAskedAt0930CentralWithTheRevisionWindow() {
         MeterPlanner planner = planner(new MeterSettings(0, 0, 7), upTo(LocalDate.of(2026, 3, 8)));
         clock.set(central(2026, 3, 10, 9, 29));
