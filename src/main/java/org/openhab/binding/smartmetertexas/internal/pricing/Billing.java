@@ -207,14 +207,11 @@ public final class Billing {
         return cycles;
     }
 
-    /** The calendar months that lie wholly within {@code range}. */
+    /** The calendar months that overlap {@code range}, whole. */
     public static List<DateRange> calendarMonths(DateRange range) {
         List<DateRange> months = new ArrayList<>();
-        LocalDate start = range.from().withDayOfMonth(1);
-        if (start.isBefore(range.from())) {
-            start = start.plusMonths(1);
-        }
-        for (; !start.plusMonths(1).minusDays(1).isAfter(range.to()); start = start.plusMonths(1)) {
+        for (LocalDate start = range.from().withDayOfMonth(1); !start.isAfter(range.to()); start = start
+                .plusMonths(1)) {
             months.add(new DateRange(start, start.plusMonths(1).minusDays(1)));
         }
         return months;

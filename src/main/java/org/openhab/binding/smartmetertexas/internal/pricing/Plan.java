@@ -88,7 +88,8 @@ public record Plan(String name, BigDecimal baseCharge, List<Rule> energy, List<D
      */
     public record Band(@Nullable BigDecimal min, @Nullable BigDecimal max, BigDecimal value) {
 
-        boolean contains(BigDecimal kwh) {
+        /** Whether the band holds a cycle's kWh. */
+        public boolean contains(BigDecimal kwh) {
             BigDecimal low = min;
             BigDecimal high = max;
             return (low == null || kwh.compareTo(low) >= 0) && (high == null || kwh.compareTo(high) <= 0);

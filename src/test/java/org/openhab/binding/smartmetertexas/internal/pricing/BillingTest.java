@@ -339,6 +339,7 @@ class BillingTest {
         assertEquals(new DateRange(LocalDate.of(2025, 3, 15), LocalDate.of(2025, 4, 14)),
                 Billing.cycleOf(LocalDate.of(2025, 3, 20), known));
         assertEquals(JUNE, Billing.cycleOf(LocalDate.of(2025, 6, 20), List.of()));
-        assertEquals(List.of(JUNE), Billing.calendarMonths(new DateRange(LocalDate.of(2025, 5, 2), JUNE.to())));
+        assertEquals(List.of(new DateRange(LocalDate.of(2025, 5, 1), LocalDate.of(2025, 5, 31)), JUNE),
+                Billing.calendarMonths(new DateRange(LocalDate.of(2025, 5, 2), LocalDate.of(2025, 6, 2))));
     }
 }
