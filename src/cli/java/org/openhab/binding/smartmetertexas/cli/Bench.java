@@ -72,17 +72,19 @@ public final class Bench {
     /** The figures; {@link #json()} is what the command prints. */
     public record Result(double requestsPerMeterDay, double floorRequestsPerMeterDay, int backfill730Requests,
             int backfill730Floor, double parse70kMillis, long bundleBytes, double pollEvery15sRequestsPerMeterDay,
-            double slowReadRequestsPerMeterDay, double slowReadPollEvery15sRequestsPerMeterDay) {
+            double slowReadRequestsPerMeterDay, double slowReadPollEvery15sRequestsPerMeterDay,
+            double cost730Days10PlansMillis) {
 
         public String json() {
             return String.format(Locale.ROOT,
                     "{\"requestsPerMeterDay\":%.2f,\"floorRequestsPerMeterDay\":%.2f,\"ratioToFloor\":%.3f,"
                             + "\"backfill730Requests\":%d,\"backfill730Floor\":%d,\"parse70kMillis\":%.1f,"
                             + "\"bundleBytes\":%d,\"pollEvery15sRequestsPerMeterDay\":%.2f,"
-                            + "\"slowReadRequestsPerMeterDay\":%.2f,\"slowReadPollEvery15sRequestsPerMeterDay\":%.2f}",
+                            + "\"slowReadRequestsPerMeterDay\":%.2f,\"slowReadPollEvery15sRequestsPerMeterDay\":%.2f,"
+                            + "\"cost730Days10PlansMillis\":%.1f}",
                     requestsPerMeterDay, floorRequestsPerMeterDay, requestsPerMeterDay / floorRequestsPerMeterDay,
                     backfill730Requests, backfill730Floor, parse70kMillis, bundleBytes, pollEvery15sRequestsPerMeterDay,
-                    slowReadRequestsPerMeterDay, slowReadPollEvery15sRequestsPerMeterDay);
+                    slowReadRequestsPerMeterDay, slowReadPollEvery15sRequestsPerMeterDay, cost730Days10PlansMillis);
         }
     }
 
@@ -130,8 +132,9 @@ public final class Bench {
         double slowEvery15s = steadyRequestsPerDay(slowRead, every15Seconds(), EVERY_15_SECONDS);
         int backfill = backfillRequests();
         double parse = ParseBench.rdMedianMillis(5, 11);
+        double cost = CostBench.medianMillis(3, 7);
         return new Result(steady, floorPerDay(), backfill, backfillFloor(), parse, bundleBytes(bundle), pollEvery15s,
-                slow, slowEvery15s);
+                slow, slowEvery15s, cost);
     }
 
     /**
