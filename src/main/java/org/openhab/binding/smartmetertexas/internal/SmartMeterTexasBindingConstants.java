@@ -54,6 +54,7 @@ public final class SmartMeterTexasBindingConstants {
     public static final String CHANNEL_DAILY_GENERATION = GROUP_DAILY + "#generation";
     public static final String CHANNEL_DAILY_START_READING = GROUP_DAILY + "#start-reading";
     public static final String CHANNEL_DAILY_END_READING = GROUP_DAILY + "#end-reading";
+    public static final String CHANNEL_DAILY_ESTIMATED_INTERVALS = GROUP_DAILY + "#estimated-intervals";
 
     public static final String CHANNEL_MONTHLY_CONSUMPTION = GROUP_MONTHLY + "#consumption";
 

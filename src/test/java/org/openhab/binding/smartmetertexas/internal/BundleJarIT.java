@@ -34,8 +34,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Opens the built add-on jar, as openHAB would receive it, and checks what makes it install on openHAB 4.3.x to
- * 5.2.x: its identity, only the binding's own classes, openHAB's metadata, Declarative Services components, and
- * Import-Package ranges that both versions satisfy.
+ * 5.3.x: its identity, only the binding's own classes, openHAB's metadata, Declarative Services components, and
+ * Import-Package ranges that all these versions satisfy.
  *
  * @author Smart Meter Texas binding contributors - Initial contribution
  */
@@ -106,16 +106,17 @@ class BundleJarIT {
         assertTrue(names.contains("OH-INF/addon/addon.xml"));
         assertTrue(names.contains("OH-INF/thing/thing-types.xml"));
         assertTrue(names.contains("OH-INF/i18n/smartmetertexas.properties"));
+        assertTrue(names.contains("OH-INF/update/meter.xml"), "existing meters get the channels added since");
     }
 
     @Test
-    void importsAcceptOpenHab43To52() throws IOException {
+    void importsAcceptOpenHab43To53() throws IOException {
         Map<String, String> imports = OsgiHeader.clauses(manifest().getValue("Import-Package"));
         assertTrue(imports.keySet().stream().anyMatch(p -> p.startsWith("org.openhab.core")));
         imports.forEach((pkg, attributes) -> {
             if (pkg.startsWith("org.openhab.core")) {
-                assertTrue(attributes.contains("version=\"[4.3.0,5.3.0)\""),
-                        pkg + " accepts 4.3.x to 5.2.x: " + attributes);
+                assertTrue(attributes.contains("version=\"[4.3.0,5.4.0)\""),
+                        pkg + " accepts 4.3.x to 5.3.x: " + attributes);
             } else if (pkg.startsWith("com.google.gson")) {
                 assertTrue(attributes.contains("version=\"[2.10,3)\""), pkg + ": " + attributes);
             } else if (pkg.startsWith("org.eclipse.jetty")) {

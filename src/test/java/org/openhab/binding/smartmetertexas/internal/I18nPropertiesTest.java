@@ -52,8 +52,8 @@ class I18nPropertiesTest {
     @Test
     void everyStatusDescriptionInTheCodeIsTranslated() throws IOException {
         Properties properties = properties();
-        // @text/offline.x, text("offline.x", ...), and the failure kinds' keys ("offline.x")
-        Pattern reference = Pattern.compile("(?:@text/|\")(offline\\.[a-z-]+)");
+        // @text/x, text("x", ...), and the failure kinds' keys ("offline.x")
+        Pattern reference = Pattern.compile("(?:@text/|\")((?:offline|online)\\.[a-z-]+)");
         List<String> missing = new ArrayList<>();
         int found = 0;
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {

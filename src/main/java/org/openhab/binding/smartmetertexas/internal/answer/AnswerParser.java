@@ -69,6 +69,15 @@ public final class AnswerParser {
     }
 
     /**
+     * How long a portal login's token lasts, when the answer says so ({@code expiresIn}, seconds); null when it does
+     * not (the usual case: the client then learns the lifetime from SMT's first 401, doc/smt-protocol.md §1).
+     */
+    public static @Nullable Duration portalTokenLifetime(JsonElement answer) throws MalformedAnswerException {
+        String expires = JsonFields.text(JsonFields.memberAnyLevel(answer, "expiresIn", "expires_in"));
+        return expires == null ? null : lifetime(expires);
+    }
+
+    /**
      * Official {@code /v2/token/}: {@code accessToken} and {@code expiresIn} (seconds, number or string); without
      * expiresIn the documented 3600 s are assumed.
      */
@@ -78,12 +87,16 @@ public final class AnswerParser {
         if (expires == null) {
             return new OfficialToken(token, DEFAULT_TOKEN_LIFETIME);
         }
+        return new OfficialToken(token, lifetime(expires));
+    }
+
+    private static Duration lifetime(String expires) throws MalformedAnswerException {
         BigDecimal seconds = SmtValues.boundedDecimal(expires);
         if (seconds.signum() <= 0 || seconds.compareTo(BigDecimal.valueOf(MAX_TOKEN_SECONDS)) > 0) {
             throw new MalformedAnswerException(
                     "Token answer: implausible expiresIn '" + SmtValues.excerpt(expires) + "'");
         }
-        return new OfficialToken(token, Duration.ofSeconds(seconds.longValue()));
+        return Duration.ofSeconds(seconds.longValue());
     }
 
     private static String token(@Nullable JsonElement value, String what) throws MalformedAnswerException {

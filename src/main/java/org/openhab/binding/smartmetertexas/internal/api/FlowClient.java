@@ -83,6 +83,10 @@ abstract class FlowClient implements SmtClient {
 
     protected abstract void dropToken();
 
+    /** SMT refused the current token (HTTP 401) on a request sent at {@code sentAt}: it has run out by then. */
+    protected void tokenRefused(Instant sentAt) {
+    }
+
     /** Headers of an authorized data request. */
     protected abstract Map<String, String> dataHeaders();
 
@@ -135,6 +139,7 @@ abstract class FlowClient implements SmtClient {
             return answer;
         }
         logger.debug("{} answered HTTP 401: the token expired, logging in again", path);
+        tokenRefused(answer.sentAt());
         dropToken();
         fetchToken();
         answer = transport.postJson(uri(path), dataHeaders(), body.toString(), null);

@@ -12,6 +12,7 @@
  */
 package org.openhab.binding.smartmetertexas.internal.api;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -64,7 +65,13 @@ public final class PortalClient extends FlowClient {
             Failure.MAINTENANCE, Failure.TIMEOUT, Failure.CONNECTION);
 
     private final String origin;
+    /** Clients assume a portal token lives at least this long (doc/smt-protocol.md §1). */
+    static final Duration SHORTEST_TOKEN_LIFETIME = Duration.ofMinutes(15);
+
     private @Nullable String token;
+    private @Nullable Instant tokenIssuedAt;
+    /** How long a token lasts at most: SMT said so at login, or a token of that age was refused. */
+    private @Nullable Duration tokenLifetime;
 
     public PortalClient(AccountSettings settings, SmtTransport transport, RequestPolicy policy) {
         super(settings, transport, policy);
@@ -81,8 +88,25 @@ public final class PortalClient extends FlowClient {
 
     @Override
     protected boolean hasUsableToken() {
-        // The portal states no lifetime: a 401 is the only reliable sign of expiry.
-        return token != null;
+        // The portal rarely states a lifetime: learnt from the first 401, then renewed a tenth ahead of it.
+        Instant issued = tokenIssuedAt;
+        Duration lifetime = tokenLifetime;
+        return token != null && (issued == null || lifetime == null
+                || clock.instant().isBefore(issued.plus(lifetime.minus(lifetime.dividedBy(10)))));
+    }
+
+    @Override
+    protected void tokenRefused(Instant sentAt) {
+        Instant issued = tokenIssuedAt;
+        Duration known = tokenLifetime;
+        if (issued != null) {
+            Duration age = Duration.between(issued, sentAt);
+            // portal tokens live at least 15 minutes (doc/smt-protocol.md §1): an earlier 401 is not an expiry
+            if (age.compareTo(SHORTEST_TOKEN_LIFETIME) >= 0 && (known == null || age.compareTo(known) < 0)) {
+                tokenLifetime = age;
+                logger.debug("a portal token was refused {} after login: renewing tokens before that age", age);
+            }
+        }
     }
 
     @Override
@@ -114,8 +138,13 @@ public final class PortalClient extends FlowClient {
         }
         JsonElement json = reader.json(answer, path);
         String newToken = parsed(path, () -> AnswerParser.portalToken(json));
+        Duration stated = parsed(path, () -> AnswerParser.portalTokenLifetime(json));
         redactor.addToken(newToken);
         token = newToken;
+        tokenIssuedAt = answer.sentAt();
+        if (stated != null) {
+            tokenLifetime = stated;
+        }
         logger.debug("logged in to the portal");
     }
 

@@ -252,14 +252,14 @@ public class AccountHandler extends BaseBridgeHandler implements MeterWorker.Acc
         Flow flow = switch (config.flow.toLowerCase(Locale.ROOT)) {
             case "portal" -> Flow.PORTAL;
             case "official" -> Flow.OFFICIAL;
-            default -> throw new IllegalArgumentException("flow must be portal or official, not " + config.flow);
+            default -> throw new IllegalArgumentException("flow must be portal or official (not " + config.flow + ")");
         };
         if (config.username.isBlank() || config.password.isEmpty()) {
             throw new IllegalArgumentException("username and password are required");
         }
         AccountSettings.Builder builder = AccountSettings.builder(flow, config.username.strip(), config.password)
                 .portalBaseUrl(url(config.portalUrl)).officialBaseUrl(url(config.apiUrl))
-                .loginPath(config.loginPath.strip()).requesterType(config.requesterType.strip());
+                .loginPath(loginPath(config.loginPath)).requesterType(config.requesterType.strip());
         if (!config.requesterAuthenticationId.isBlank()) {
             builder.requesterAuthenticationId(config.requesterAuthenticationId.strip());
         }
@@ -270,10 +270,29 @@ public class AccountHandler extends BaseBridgeHandler implements MeterWorker.Acc
     }
 
     private static URI url(String text) {
-        URI uri = URI.create(text.strip());
+        URI uri;
+        try {
+            uri = URI.create(text.strip());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("SMT addresses are URLs like https://host (not " + text + ")");
+        }
         if (!"https".equals(uri.getScheme()) || uri.getHost() == null) {
-            throw new IllegalArgumentException("SMT addresses start with https://, not " + text);
+            throw new IllegalArgumentException("SMT addresses start with https://host (not " + text + ")");
         }
         return uri;
+    }
+
+    /** The portal login path: the client puts it after the portal address, so it must be a plain URL path. */
+    private static String loginPath(String text) {
+        String path = text.strip();
+        try {
+            if (path.startsWith("/") && path.equals(URI.create("https://smt" + path).getRawPath())) {
+                return path;
+            }
+        } catch (IllegalArgumentException e) {
+            // refused below
+        }
+        throw new IllegalArgumentException(
+                "the login path must be a URL path like " + AccountSettings.DEFAULT_LOGIN_PATH + " (not " + path + ")");
     }
 }

@@ -65,10 +65,36 @@ public record FailureStatus(ThingStatusDetail detail, String description, boolea
         return new FailureStatus(ThingStatusDetail.COMMUNICATION_ERROR, description, true, notBefore);
     }
 
-    /** An {@code @text} reference with one argument, quoted as openHAB expects. */
+    /** An {@code @text} reference with one argument, quoted as openHAB expects; the argument arrives whole. */
     static String text(String key, @Nullable String argument) {
-        String safe = argument == null ? "" : argument.replace("\"", "'");
-        return "@text/" + key + " [\"" + safe + "\"]";
+        return "@text/" + key + " [\"" + argument(argument) + "\"]";
+    }
+
+    /**
+     * The argument made to survive openHAB's status localisation, which splits the arguments at every comma, removes
+     * brackets and double quotes, trims and drops blank arguments, and translates one that starts with
+     * {@code @text/}: commas become semicolons, brackets parentheses, double quotes typographic ones.
+     */
+    static String argument(@Nullable String text) {
+        String stripped = text == null ? "" : text.strip();
+        if (stripped.isEmpty()) {
+            return "-";
+        }
+        StringBuilder safe = new StringBuilder(stripped.length());
+        boolean opening = true;
+        for (char c : stripped.toCharArray()) {
+            switch (c) {
+                case ',' -> safe.append(';');
+                case '[' -> safe.append('(');
+                case ']' -> safe.append(')');
+                case '"' -> {
+                    safe.append(opening ? '\u201C' : '\u201D');
+                    opening = !opening;
+                }
+                default -> safe.append(c);
+            }
+        }
+        return safe.indexOf("@text/") == 0 ? safe.substring(1) : safe.toString();
     }
 
     static String central(Instant instant) {

@@ -101,11 +101,17 @@ public class MeterHandler extends BaseThingHandler implements MeterWorker.Listen
     private volatile @Nullable MeterWorker worker;
     private volatile @Nullable MeterRead lastRead;
     private volatile @Nullable Instant dataUntil;
+    /** The day the estimated-intervals channel shows: older days (history, imports) never replace it. */
+    private @Nullable LocalDate estimatesDay;
+    /** Data fetches and file imports run on different threads. */
+    private final Object estimatesLock = new Object();
     private volatile @Nullable String lastError;
     /**
      * The account-wide failure this meter's last request met: shown again when the account is back, until an answer.
      */
     private volatile @Nullable FailureStatus accountFailure;
+    /** What ONLINE says about the configuration (a read interval taken as 30 minutes), if anything. */
+    private volatile @Nullable String onlineNote;
 
     public MeterHandler(Thing thing, Storage<String> progressStorage, BindingTiming timing) {
         super(thing);
@@ -116,21 +122,16 @@ public class MeterHandler extends BaseThingHandler implements MeterWorker.Listen
     @Override
     public void initialize() {
         MeterConfiguration config = getConfigAs(MeterConfiguration.class);
-        Esiid esiid;
-        try {
-            esiid = Esiid.parse(config.esiid);
-        } catch (IllegalArgumentException e) {
-            updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR,
-                    FailureStatus.text("offline.esiid", config.esiid));
+        String problem = configurationProblem(config);
+        if (problem != null) {
+            updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR, problem);
             return;
         }
-        MeterSettings settings = new MeterSettings(config.readInterval, config.historyDays, config.revisionDays);
-        Optional<String> problem = settings.problem();
-        if (problem.isPresent()) {
-            updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR,
-                    FailureStatus.text("offline.configuration", problem.get()));
-            return;
-        }
+        Esiid esiid = Esiid.parse(config.esiid);
+        MeterSettings settings = settings(config);
+        onlineNote = settings.readIntervalRaised()
+                ? FailureStatus.text("online.read-interval-raised", String.valueOf(config.readInterval))
+                : null;
         MeterProgress progress = MeterProgress.fromJson(progressStorage.get(progressKey()));
         MeterPlanner planner = new MeterPlanner(timing.clock(), esiid, settings, progress);
         worker = new MeterWorker(timing.clock(), esiid, config.meterNumber.strip(), planner,
@@ -139,6 +140,21 @@ public class MeterHandler extends BaseThingHandler implements MeterWorker.Listen
         tasks = scheduled;
         showBridgeStatus();
         tick = scheduled.scheduleWithFixedDelay(this::tick, Duration.ZERO, TICK);
+    }
+
+    /** What keeps the meter from starting, as a status description; null when its configuration works. */
+    static @Nullable String configurationProblem(MeterConfiguration config) {
+        try {
+            Esiid.parse(config.esiid);
+        } catch (IllegalArgumentException e) {
+            return FailureStatus.text("offline.esiid", config.esiid);
+        }
+        Optional<String> problem = settings(config).problem();
+        return problem.isPresent() ? FailureStatus.text("offline.configuration", problem.get()) : null;
+    }
+
+    private static MeterSettings settings(MeterConfiguration config) {
+        return new MeterSettings(config.readInterval, config.historyDays, config.revisionDays);
     }
 
     @Override
@@ -290,6 +306,7 @@ public class MeterHandler extends BaseThingHandler implements MeterWorker.Listen
     @Override
     public void intervals(IntervalData data) {
         publish(SeriesFactory.intervals(data.readings(), data.reportsGeneration()));
+        showEstimates(data.readings());
         SeriesFactory.dataUntil(data.readings()).ifPresent(end -> {
             Instant shown = dataUntil;
             if (shown == null || end.isAfter(shown)) {
@@ -314,7 +331,7 @@ public class MeterHandler extends BaseThingHandler implements MeterWorker.Listen
         lastError = null;
         accountFailure = null;
         if (getThing().getStatus() != ThingStatus.ONLINE) {
-            updateStatus(ThingStatus.ONLINE);
+            updateStatus(ThingStatus.ONLINE, ThingStatusDetail.NONE, onlineNote);
         }
     }
 
@@ -343,6 +360,19 @@ public class MeterHandler extends BaseThingHandler implements MeterWorker.Listen
         }
     }
 
+    /** Shows how many intervals of the latest complete day are estimated, unless a later day is shown already. */
+    private void showEstimates(List<IntervalReading> readings) {
+        SeriesFactory.latestDayEstimates(readings).ifPresent(estimates -> {
+            synchronized (estimatesLock) {
+                LocalDate shown = estimatesDay;
+                if (shown == null || !estimates.day().isBefore(shown)) {
+                    estimatesDay = estimates.day();
+                    updateState(CHANNEL_DAILY_ESTIMATED_INTERVALS, new DecimalType(estimates.estimatedIntervals()));
+                }
+            }
+        });
+    }
+
     private void importNow(Path file, Esiid esiid) {
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             ImportResult result = ImportReader.read(reader);
@@ -356,6 +386,7 @@ public class MeterHandler extends BaseThingHandler implements MeterWorker.Listen
             List<IntervalReading> complete = CompleteDays.only(readings);
             boolean generation = complete.stream().anyMatch(r -> r.kind() == IntervalKind.GENERATION);
             publish(SeriesFactory.intervals(complete, generation));
+            showEstimates(complete);
             logger.debug("Imported {} of {} readings from {} ({} parts rejected)", complete.size(), readings.size(),
                     file.getFileName(), result.rejected().size());
         } catch (IOException | MalformedAnswerException e) {
@@ -371,7 +402,7 @@ public class MeterHandler extends BaseThingHandler implements MeterWorker.Listen
         } else if (bridge.getStatus() == ThingStatus.ONLINE) {
             FailureStatus failure = accountFailure;
             if (failure == null) {
-                updateStatus(ThingStatus.ONLINE);
+                updateStatus(ThingStatus.ONLINE, ThingStatusDetail.NONE, onlineNote);
             } else {
                 // The account answers again, but this meter's requests have not yet: keep showing why.
                 updateStatus(ThingStatus.OFFLINE, failure.detail(), failure.description());

@@ -19,9 +19,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 
@@ -36,7 +38,10 @@ import org.openhab.binding.smartmetertexas.internal.model.DailyRead;
 import org.openhab.binding.smartmetertexas.internal.model.IntervalKind;
 import org.openhab.binding.smartmetertexas.internal.model.IntervalReading;
 import org.openhab.binding.smartmetertexas.internal.model.MonthlyUsage;
+import org.openhab.binding.smartmetertexas.internal.model.Quality;
 import org.openhab.binding.smartmetertexas.internal.model.SmtTime;
+import org.openhab.binding.smartmetertexas.internal.planning.CompleteDays;
+import org.openhab.binding.smartmetertexas.internal.planning.MeterWorker;
 import org.openhab.core.library.types.QuantityType;
 import org.openhab.core.library.unit.Units;
 import org.openhab.core.types.State;
@@ -57,6 +62,10 @@ public final class SeriesFactory {
 
     /** A series for one channel. */
     public record ChannelSeries(String channelId, TimeSeries series) {
+    }
+
+    /** How many 15-minute intervals of a Central day SMT marked as estimated (flag E). */
+    public record DayEstimates(LocalDate day, int estimatedIntervals) {
     }
 
     static final Unit<Energy> KWH = Units.KILOWATT_HOUR;
@@ -128,6 +137,25 @@ public final class SeriesFactory {
                                 MonthlyUsage::actualKwh, (a, b) -> b)))
                                         .forEach((start, kwh) -> series.add(start, energy(kwh)));
         return List.of(new ChannelSeries(CHANNEL_MONTHLY_CONSUMPTION, series));
+    }
+
+    /**
+     * The newest Central day the readings cover completely, with the number of its intervals that carry an estimated
+     * value (consumption or generation): a day with gaps would undercount, so it never counts as the latest.
+     */
+    public static Optional<DayEstimates> latestDayEstimates(List<IntervalReading> readings) {
+        List<IntervalReading> complete = CompleteDays.only(readings);
+        LocalDate newest = MeterWorker.newestDay(complete);
+        if (newest == null) {
+            return Optional.empty();
+        }
+        Set<Instant> estimated = new HashSet<>();
+        for (IntervalReading reading : complete) {
+            if (reading.quality() == Quality.ESTIMATED && SmtTime.dayOf(reading.start()).equals(newest)) {
+                estimated.add(reading.start());
+            }
+        }
+        return Optional.of(new DayEstimates(newest, estimated.size()));
     }
 
     /** End of the newest consumption interval in the readings, if any. */

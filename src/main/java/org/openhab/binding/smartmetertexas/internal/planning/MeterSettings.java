@@ -20,7 +20,8 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 /**
  * What the user configured for one meter, checked.
  *
- * @param readIntervalMinutes minutes between on-demand reads; 0 for none, else 30 to 1440
+ * @param readIntervalMinutes minutes between on-demand reads: 0 for none, else up to 1440; 1 to 29 are taken as 30
+ *            (SMT allows 2 reads an hour)
  * @param historyDays days of history to load on first start, 0 to 730
  * @param revisionDays trailing days fetched again every day, 1 to 31
  * @author Smart Meter Texas binding contributors - Initial contribution
@@ -33,22 +34,31 @@ public record MeterSettings(int readIntervalMinutes, int historyDays, int revisi
     public static final int MAX_HISTORY_DAYS = 730;
     public static final int MAX_REVISION_DAYS = 31;
 
-    /** Why these settings cannot work, in words for the thing status; empty when they can. */
+    /**
+     * Why these settings cannot work, in words for the thing status; empty when they can. The limits are those of the
+     * meter's configuration in OH-INF/thing/thing-types.xml, so openHAB refuses such values before the handler sees
+     * them (ConfigurationLimitsTest keeps the two in step).
+     */
     public Optional<String> problem() {
-        if (readIntervalMinutes != 0
-                && (readIntervalMinutes < MIN_READ_INTERVAL || readIntervalMinutes > MAX_READ_INTERVAL)) {
-            return Optional.of("readInterval must be 0 (no reads) or 30 to 1440 minutes, not " + readIntervalMinutes);
+        if (readIntervalMinutes < 0 || readIntervalMinutes > MAX_READ_INTERVAL) {
+            return Optional.of("readInterval must be 0 (no reads) to 1440 minutes (not " + readIntervalMinutes + ")");
         }
         if (historyDays < 0 || historyDays > MAX_HISTORY_DAYS) {
-            return Optional.of("historyDays must be 0 to 730, not " + historyDays);
+            return Optional.of("historyDays must be 0 to 730 (not " + historyDays + ")");
         }
         if (revisionDays < 1 || revisionDays > MAX_REVISION_DAYS) {
-            return Optional.of("revisionDays must be 1 to 31, not " + revisionDays);
+            return Optional.of("revisionDays must be 1 to 31 (not " + revisionDays + ")");
         }
         return Optional.empty();
     }
 
+    /** Whether the read interval is below SMT's 2 reads an hour and taken as 30 minutes. */
+    public boolean readIntervalRaised() {
+        return readIntervalMinutes > 0 && readIntervalMinutes < MIN_READ_INTERVAL;
+    }
+
     public Optional<Duration> readInterval() {
-        return readIntervalMinutes == 0 ? Optional.empty() : Optional.of(Duration.ofMinutes(readIntervalMinutes));
+        return readIntervalMinutes <= 0 ? Optional.empty()
+                : Optional.of(Duration.ofMinutes(Math.max(readIntervalMinutes, MIN_READ_INTERVAL)));
     }
 }

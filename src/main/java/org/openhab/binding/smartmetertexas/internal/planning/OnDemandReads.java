@@ -120,11 +120,13 @@ public final class OnDemandReads {
         if (outcome.isPresent()) {
             return outcome.get();
         }
-        if (ticket.nextPollAt().isEmpty() || clock.instant().isAfter(ticket.giveUpAt().plus(LATE_POLL_GRACE))) {
-            // The account could not poll in time (blocked, offline): the read is over, SMT is not asked again.
-            logger.debug("read of {} requested at {} not polled in time: given up", ticket.esiid(),
-                    ticket.requestedAt());
-            return ticket.finish(MeterRead.withoutValue(ReadStatus.FAILED));
+        if (ticket.nextPollAt().isEmpty() || tooLate(ticket)) {
+            return givenUp(ticket);
+        }
+        // a token renewal first: a slow login must not push the poll past the read's time
+        client.login();
+        if (tooLate(ticket)) {
+            return givenUp(ticket);
         }
         MeterRead read;
         try {
@@ -140,6 +142,16 @@ public final class OnDemandReads {
             return ticket.finish(MeterRead.withoutValue(ReadStatus.FAILED));
         }
         return read;
+    }
+
+    private boolean tooLate(ReadTicket ticket) {
+        return clock.instant().isAfter(ticket.giveUpAt().plus(LATE_POLL_GRACE));
+    }
+
+    /** The account could not poll in time (blocked, offline): the read is over, SMT is not asked again. */
+    private MeterRead givenUp(ReadTicket ticket) {
+        logger.debug("read of {} requested at {} not polled in time: given up", ticket.esiid(), ticket.requestedAt());
+        return ticket.finish(MeterRead.withoutValue(ReadStatus.FAILED));
     }
 
     private static LimitScope scope(Rule rule) {

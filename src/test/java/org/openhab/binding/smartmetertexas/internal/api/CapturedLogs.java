@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.slf4j.ILoggerFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,6 +36,8 @@ final class CapturedLogs implements AutoCloseable {
     private static final String PREFIX = "org.openhab.binding.smartmetertexas.internal";
     /** slf4j-simple's numeric TRACE level. */
     private static final int TRACE = 0;
+    /** slf4j-simple's numeric WARN level: the tests' default (src/test/resources/simplelogger.properties). */
+    private static final int WARN = 30;
 
     private final PrintStream originalErr = System.err;
     private final PrintStream originalOut = System.out;
@@ -76,5 +79,25 @@ final class CapturedLogs implements AutoCloseable {
         System.setOut(originalOut);
         System.clearProperty("org.slf4j.simpleLogger.log." + PREFIX);
         previousLevels.forEach(CapturedLogs::setLevel);
+        // Loggers made during the capture started at TRACE: back to the tests' default, or later tests get noisy.
+        for (Logger logger : bindingLoggers()) {
+            if (!previousLevels.containsKey(logger)) {
+                setLevel(logger, WARN);
+            }
+        }
+    }
+
+    /** Every logger of the binding slf4j-simple has made so far. */
+    private static List<Logger> bindingLoggers() {
+        ILoggerFactory factory = LoggerFactory.getILoggerFactory();
+        try {
+            Field field = factory.getClass().getDeclaredField("loggerMap");
+            field.setAccessible(true);
+            return ((java.util.Map<?, ?>) field.get(factory)).entrySet().stream()
+                    .filter(e -> String.valueOf(e.getKey()).startsWith(PREFIX)).map(java.util.Map.Entry::getValue)
+                    .filter(Logger.class::isInstance).map(Logger.class::cast).toList();
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            throw new IllegalStateException("cannot list slf4j-simple's loggers: " + e);
+        }
     }
 }

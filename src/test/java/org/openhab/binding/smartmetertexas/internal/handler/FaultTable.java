@@ -80,7 +80,7 @@ final class FaultTable {
                 Files.writeString(target.resolve("fault-table-" + area + ".md"), table, StandardCharsets.UTF_8);
             }
         } catch (IOException e) {
-            LOGGER.info("cannot write the fault table: {}", e.getMessage());
+            LOGGER.warn("cannot write the fault table: {}", e.getMessage());
         }
     }
 }

@@ -115,14 +115,18 @@ final class PoliteAudit {
     }
 
     /**
-     * The requests SMT answered, without those it refused as unauthenticated: a data request the very next request
-     * answers with a new login had an expired token, and its retry (once, with the new token) is the request.
+     * The requests SMT answered, without those it refused as unauthenticated: a data request followed by a new login
+     * and then by the same request again had an expired token, and its retry (once, with the new token) is the
+     * request.
      */
     static List<RecordedRequest> answered(List<RecordedRequest> requests) {
         List<RecordedRequest> answered = new ArrayList<>();
         for (int i = 0; i < requests.size(); i++) {
             RecordedRequest request = requests.get(i);
-            boolean refused = !isLogin(request) && i + 1 < requests.size() && isLogin(requests.get(i + 1));
+            // a 401 shows as the request, a login, and the same request again (a login ahead of a token's end does not)
+            boolean refused = !isLogin(request) && i + 2 < requests.size() && isLogin(requests.get(i + 1))
+                    && requests.get(i + 2).path().equals(request.path())
+                    && requests.get(i + 2).body().equals(request.body());
             if (!refused) {
                 answered.add(request);
             }

@@ -39,8 +39,8 @@ final class TraceLogCapture implements AutoCloseable {
     private static final String LEVEL_PROPERTY = "org.slf4j.simpleLogger.log." + BINDING;
     /** slf4j-simple's numeric TRACE level. */
     private static final int TRACE = 0;
-    /** slf4j-simple's numeric INFO level, its default. */
-    private static final int INFO = 20;
+    /** slf4j-simple's numeric WARN level: the tests' default (src/test/resources/simplelogger.properties). */
+    private static final int WARN = 30;
 
     private final PrintStream originalErr = System.err;
     private final PrintStream originalOut = System.out;
@@ -114,7 +114,7 @@ final class TraceLogCapture implements AutoCloseable {
             if (original != null) {
                 level(logger, original);
             } else if (property == null) {
-                level(logger, INFO);
+                level(logger, WARN);
             }
         }
     }
