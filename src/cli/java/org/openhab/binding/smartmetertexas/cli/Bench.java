@@ -77,7 +77,7 @@ public final class Bench {
     public record Result(double requestsPerMeterDay, double floorRequestsPerMeterDay, int backfill730Requests,
             int backfill730Floor, double parse70kMillis, long bundleBytes, double pollEvery15sRequestsPerMeterDay,
             double slowReadRequestsPerMeterDay, double slowReadPollEvery15sRequestsPerMeterDay,
-            double requestsPerMeterDay30MinTokens, double floor30MinTokens) {
+            double requestsPerMeterDay30MinTokens, double floor30MinTokens, double cost730Days10PlansMillis) {
 
         public String json() {
             return String.format(Locale.ROOT,
@@ -85,11 +85,12 @@ public final class Bench {
                             + "\"backfill730Requests\":%d,\"backfill730Floor\":%d,\"parse70kMillis\":%.1f,"
                             + "\"bundleBytes\":%d,\"pollEvery15sRequestsPerMeterDay\":%.2f,"
                             + "\"slowReadRequestsPerMeterDay\":%.2f,\"slowReadPollEvery15sRequestsPerMeterDay\":%.2f,"
-                            + "\"requestsPerMeterDay30MinTokens\":%.2f,\"floor30MinTokens\":%.2f}",
+                            + "\"requestsPerMeterDay30MinTokens\":%.2f,\"floor30MinTokens\":%.2f,"
+                            + "\"cost730Days10PlansMillis\":%.1f}",
                     requestsPerMeterDay, floorRequestsPerMeterDay, requestsPerMeterDay / floorRequestsPerMeterDay,
                     backfill730Requests, backfill730Floor, parse70kMillis, bundleBytes, pollEvery15sRequestsPerMeterDay,
                     slowReadRequestsPerMeterDay, slowReadPollEvery15sRequestsPerMeterDay,
-                    requestsPerMeterDay30MinTokens, floor30MinTokens);
+                    requestsPerMeterDay30MinTokens, floor30MinTokens, cost730Days10PlansMillis);
         }
     }
 
@@ -139,8 +140,9 @@ public final class Bench {
         double shortTokens = perDay(steadyRequests(quickRead, OdrPollSchedule.DEFAULT, TICK, SHORT_TOKEN));
         int backfill = backfillRequests();
         double parse = ParseBench.rdMedianMillis(5, 11);
+        double cost = CostBench.medianMillis(3, 7);
         return new Result(steady, floorPerDay(), backfill, backfillFloor(), parse, bundleBytes(bundle), pollEvery15s,
-                slow, slowEvery15s, shortTokens, floorWithTokensOf(dayLongTokens, SHORT_TOKEN));
+                slow, slowEvery15s, shortTokens, floorWithTokensOf(dayLongTokens, SHORT_TOKEN), cost);
     }
 
     /**

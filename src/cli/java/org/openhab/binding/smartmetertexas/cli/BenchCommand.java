@@ -46,9 +46,9 @@ final class BenchCommand implements Command {
         return """
                 Runs the binding's own request policy, planner and client against the simulator in virtual time
                 and prints one JSON line: requests per meter-day and for a 730-day backfill against their floors,
-                the same with status polls every 15 s for comparison, the parse time of 70,080 intervals, and the
-                bundle's size (BUNDLE_JAR, default the add-on jar beside this one). doc/performance.md explains
-                the figures. Takes about 10 seconds.""";
+                the same with status polls every 15 s for comparison, the parse time of 70,080 intervals, the
+                time to price them (730 days) under 10 plans, and the bundle's size (BUNDLE_JAR, default the
+                add-on jar beside this one). doc/performance.md explains the figures. Takes about 15 seconds.""";
     }
 
     @Override

@@ -13,11 +13,14 @@
 package org.openhab.binding.smartmetertexas.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +48,8 @@ import org.openhab.binding.smartmetertexas.internal.planning.MeterPlanner;
 import org.openhab.binding.smartmetertexas.internal.planning.OnDemandReads;
 import org.openhab.binding.smartmetertexas.internal.policy.RequestPolicy;
 import org.openhab.binding.smartmetertexas.internal.policy.Sleeper;
+import org.openhab.binding.smartmetertexas.internal.pricing.Plan;
+import org.openhab.binding.smartmetertexas.internal.text.MalformedAnswerException;
 import org.openhab.binding.smartmetertexas.internal.text.RejectedPart;
 import org.openhab.binding.smartmetertexas.simulator.ManualClock;
 import org.openhab.binding.smartmetertexas.simulator.RecordedRequest;
@@ -68,6 +73,8 @@ final class DemoCommand implements Command {
     static final String DAILY_FILE = "daily.csv";
     static final String MONTHLY_FILE = "monthly.csv";
     static final String CHART_FILE = "chart.png";
+    /** The example plans of doc/plans: flat, free nights, bill credit. */
+    static final List<String> EXAMPLE_PLANS = List.of("flat.json", "free-nights.json", "bill-credit.json");
     /** How long the simulated meter takes to read: long enough to show a pending read, short enough to wait for. */
     static final Duration READ_TIME = Duration.ofSeconds(100);
 
@@ -108,7 +115,8 @@ final class DemoCommand implements Command {
                 Starts the built-in SMT simulator and runs both flows against it end to end: portal login and
                 meter list, official API login, an on-demand read on each, %d days of 15-minute history,
                 daily and monthly data. Prints a short summary (meters, latest reads, daily totals, solar
-                surplus, whether the request policy held) and writes into DIR (default ./%s):
+                surplus, three example plans priced on the data, whether the request policy held) and writes
+                into DIR (default ./%s):
                   %s  %s  %s  %s (a heat map of the household by day and time of day, and the daily totals)
                 Simulator and request policy share a compressed clock: the policy's waits cost no real time,
                 yet every rule holds in simulated time. Takes a few seconds.""".formatted(HISTORY_DAYS, DEFAULT_DIR,
@@ -158,7 +166,7 @@ final class DemoCommand implements Command {
 
             steps.next("writing " + dir);
             Files.createDirectories(dir);
-            DemoSummary summary = new DemoSummary(portal, official, first, last);
+            DemoSummary summary = new DemoSummary(portal, official, first, last, examplePlans());
             writeFiles(dir, portal, summary);
             steps.done();
 
@@ -228,6 +236,22 @@ final class DemoCommand implements Command {
         } finally {
             SmtTransport.stop(http);
         }
+    }
+
+    /** The example plans of doc/plans, which the build packs beside this class. */
+    static List<Plan> examplePlans() throws IOException {
+        List<Plan> plans = new ArrayList<>();
+        for (String name : EXAMPLE_PLANS) {
+            try (InputStream in = DemoCommand.class.getResourceAsStream("plans/" + name)) {
+                if (in == null) {
+                    throw new IOException("the example plan " + name + " is missing from the jar");
+                }
+                plans.add(Plan.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+            } catch (MalformedAnswerException e) {
+                throw new IOException("the example plan " + name + " cannot be read: " + e.getMessage(), e);
+            }
+        }
+        return plans;
     }
 
     private static <T> List<T> rows(HistoryFetch.Result<T> result, Progress progress) throws SmtException {

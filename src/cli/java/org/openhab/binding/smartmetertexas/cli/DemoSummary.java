@@ -31,6 +31,7 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.smartmetertexas.cli.DemoCommand.FlowResult;
 import org.openhab.binding.smartmetertexas.internal.model.DailyRead;
+import org.openhab.binding.smartmetertexas.internal.model.DateRange;
 import org.openhab.binding.smartmetertexas.internal.model.Esiid;
 import org.openhab.binding.smartmetertexas.internal.model.IntervalKind;
 import org.openhab.binding.smartmetertexas.internal.model.IntervalReading;
@@ -38,6 +39,9 @@ import org.openhab.binding.smartmetertexas.internal.model.MeterInfo;
 import org.openhab.binding.smartmetertexas.internal.model.MeterRead;
 import org.openhab.binding.smartmetertexas.internal.model.MonthlyUsage;
 import org.openhab.binding.smartmetertexas.internal.model.SmtTime;
+import org.openhab.binding.smartmetertexas.internal.pricing.Bill;
+import org.openhab.binding.smartmetertexas.internal.pricing.Billing;
+import org.openhab.binding.smartmetertexas.internal.pricing.Plan;
 
 /**
  * The demo's findings: the readable summary it prints and the data of its chart. The household meter is the first
@@ -57,8 +61,10 @@ final class DemoSummary {
     private final LocalDate last;
     private final Esiid household;
     private final @Nullable Esiid solar;
+    private final List<Plan> plans;
 
-    DemoSummary(FlowResult portal, FlowResult official, LocalDate first, LocalDate last) {
+    DemoSummary(FlowResult portal, FlowResult official, LocalDate first, LocalDate last, List<Plan> plans) {
+        this.plans = plans;
         this.portal = portal;
         this.official = official;
         this.first = first;
@@ -201,6 +207,8 @@ final class DemoSummary {
             }
         }
 
+        out.append(plans());
+
         out.append('\n').append(agreement()).append('\n');
 
         out.append("\nRequest policy (as the binding keeps it), checked on what the simulator received, in simulated "
@@ -224,6 +232,36 @@ final class DemoSummary {
 
         out.append(String.format(Locale.ROOT, "%nDone in %.1f s of real time for %s of simulated time.%n",
                 real.toMillis() / 1000.0, minutes(simulated)));
+        return out.toString();
+    }
+
+    /** The example plans priced on each meter's days, as if they were one billing cycle. */
+    private String plans() {
+        if (plans.isEmpty()) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder();
+        int width = portal.meters().stream().mapToInt(m -> m.esiid().value().length()).max().orElse(17) + 10;
+        out.append(String.format(Locale.ROOT, "%nThe example plans of doc/plans on these %d days, priced as one "
+                + "billing cycle (US dollars):%n  %-" + width + "s", DemoCommand.HISTORY_DAYS, ""));
+        for (Plan plan : plans) {
+            out.append(String.format(Locale.ROOT, "  %20s", plan.name()));
+        }
+        out.append(String.format(Locale.ROOT, "  cheapest%n"));
+        DateRange days = new DateRange(first, last);
+        for (MeterInfo meter : portal.meters()) {
+            out.append(String.format(Locale.ROOT, "  %-" + width + "s", meter.esiid() + " " + role(meter.esiid())));
+            Bill cheapest = null;
+            for (Plan plan : plans) {
+                Bill bill = Billing.bill(plan, days, readings(portal, meter.esiid()));
+                out.append(String.format(Locale.ROOT, "  %20s", String.format(Locale.ROOT, "%,.2f", bill.total())));
+                if (cheapest == null || bill.total().compareTo(cheapest.total()) < 0) {
+                    cheapest = bill;
+                }
+            }
+            out.append("  ").append(cheapest == null ? "" : cheapest.plan()).append('\n');
+        }
+        out.append("  Your own plans over whole billing cycles: compare ESIID --plans FILE... (doc/pricing.md)\n");
         return out.toString();
     }
 

@@ -40,8 +40,8 @@ public final class Main {
         Map<String, Command> commands = new LinkedHashMap<>();
         for (Command command : List.of(new MetersCommand(), new ReadCommand(),
                 new HistoryCommand(HistoryFetch.Kind.INTERVALS), new HistoryCommand(HistoryFetch.Kind.DAILY),
-                new HistoryCommand(HistoryFetch.Kind.MONTHLY), new ConvertCommand(), new SimulateCommand(),
-                new DemoCommand(), new BenchCommand())) {
+                new HistoryCommand(HistoryFetch.Kind.MONTHLY), new CostCommand(false), new CostCommand(true),
+                new ConvertCommand(), new SimulateCommand(), new DemoCommand(), new BenchCommand())) {
             commands.put(command.name(), command);
         }
         return commands;
@@ -141,6 +141,10 @@ public final class Main {
         for (String name : List.of("meters", "read", "intervals", "daily", "monthly")) {
             out.append(line(name));
         }
+        out.append("\nCommands with SMT or a file (ESIID, or --usage FILE without SMT):\n");
+        for (String name : List.of("cost", "compare")) {
+            out.append(line(name));
+        }
         out.append("\nCommands without SMT:\n");
         for (String name : List.of("convert", "simulate", "demo", "bench")) {
             out.append(line(name));
@@ -153,6 +157,8 @@ public final class Main {
                   monthly    %s
                   meters     %s
                   read       %s
+                  cost       %s
+                  compare    %s
                 start, end and read_time are ISO times with the Central offset; day, start and end of daily and
                 monthly rows are Central calendar days; kind is consumption or generation (surplus sent to the
                 grid, only for meters that report it); quality is actual or estimated.
@@ -162,7 +168,7 @@ public final class Main {
                 reads an hour and 24 a day per meter, their status checked after 30 s, 1, 2, 4 and 8 minutes.
 
                 """.formatted(CsvRows.INTERVALS_HEADER, CsvRows.DAILY_HEADER, CsvRows.MONTHLY_HEADER,
-                CsvRows.METERS_HEADER, CsvRows.READ_HEADER));
+                CsvRows.METERS_HEADER, CsvRows.READ_HEADER, CostCommand.COST_HEADER, CostCommand.COMPARE_HEADER));
         out.append(EXIT_CODES);
         return out.toString();
     }

@@ -58,4 +58,11 @@ class BenchRequestCountTest {
         assertEquals(Bench.backfillFloor(), Bench.backfillRequests());
         assertEquals(51, Bench.backfillFloor(), "24 chunks for each of two kinds, 2 of billing periods, 1 login");
     }
+
+    @Test
+    void thePricingBenchPricesTenPlansOverTwentyFourMonths() throws Exception {
+        // the figure is measured by 'bench' only; here only that it runs (it checks its 240 bills itself)
+        assertTrue(CostBench.medianMillis(0, 1) > 0);
+        assertEquals(10, CostBench.plans().size());
+    }
 }

@@ -70,6 +70,8 @@ class CliDemoTest {
         assertTrue(summary.contains("kWh solar surplus sent to the grid"), summary);
         assertTrue(summary.contains("Daily totals, last 7 days (kWh):"), summary);
         assertTrue(summary.contains("Both flows agree: the portal and the official API returned the same"), summary);
+        assertTrue(summary.contains("The example plans of doc/plans on these 30 days") && summary.contains("cheapest")
+                && summary.contains("Example Free Nights"), summary);
 
         Path out = dir.resolve("smt-demo");
         List<String> intervals = Files.readAllLines(out.resolve("intervals.csv"), StandardCharsets.UTF_8);

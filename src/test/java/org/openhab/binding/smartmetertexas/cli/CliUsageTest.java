@@ -30,8 +30,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 @NonNullByDefault
 class CliUsageTest {
 
-    private static final List<String> COMMANDS = List.of("meters", "read", "intervals", "daily", "monthly", "convert",
-            "simulate", "demo", "bench");
+    private static final List<String> COMMANDS = List.of("meters", "read", "intervals", "daily", "monthly", "cost",
+            "compare", "convert", "simulate", "demo", "bench");
 
     @Test
     void helpNamesEveryCommandTheCsvHeadersThePasswordRuleAndEveryExitCode() {

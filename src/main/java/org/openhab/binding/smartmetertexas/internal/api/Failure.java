@@ -57,7 +57,9 @@ public enum Failure {
     /** The request policy kept the request back: it was never sent, and may go at the retry time. */
     REQUEST_REFUSED(Scope.REQUEST, Action.WAIT, "offline.waiting", Argument.RETRY_TIME, 4),
     /** The flow cannot do this (the official API has no meter list: configure the ESIIDs). */
-    NOT_SUPPORTED(Scope.REQUEST, Action.FIX_CONFIGURATION, "offline.communication-error", Argument.DETAIL, 2);
+    NOT_SUPPORTED(Scope.REQUEST, Action.FIX_CONFIGURATION, "offline.communication-error", Argument.DETAIL, 2),
+    /** The electricity plan (a plan file or the flat-plan parameters) cannot be used; the detail names the field. */
+    PLAN_ERROR(Scope.METER, Action.FIX_CONFIGURATION, "offline.plan", Argument.DETAIL, 2);
 
     /** Whom a failure concerns. */
     public enum Scope {

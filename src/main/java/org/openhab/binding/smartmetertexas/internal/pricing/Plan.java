@@ -1,0 +1,379 @@
+/*
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.smartmetertexas.internal.pricing;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.binding.smartmetertexas.internal.text.BoundedJson;
+import org.openhab.binding.smartmetertexas.internal.text.JsonFields;
+import org.openhab.binding.smartmetertexas.internal.text.MalformedAnswerException;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+
+/**
+ * A retail electricity plan as its Electricity Facts Label states it, read from the plan file (doc/pricing.md).
+ * Amounts are US dollars, rates $/kWh, all exact decimals.
+ *
+ * @param name what the plan is called (the {@code plan} column)
+ * @param baseCharge the fixed charge per cycle
+ * @param energy the energy rules: the first that matches an interval prices it; the last matches every interval
+ * @param delivery the TDU delivery charges, oldest first; a cycle uses the entry in force on its first day
+ * @param credits usage credits (negative amounts) and fees (positive) by the cycle's kWh
+ * @param buybackPerKwh what surplus sent to the grid earns
+ * @param capAtEnergyCharges whether the buyback is at most the cycle's energy charge
+ * @param percentFees a percentage charged on all other lines
+ * @author Smart Meter Texas binding contributors - Initial contribution
+ */
+@NonNullByDefault
+public record Plan(String name, BigDecimal baseCharge, List<Rule> energy, List<Delivery> delivery, List<Band> credits,
+        BigDecimal buybackPerKwh, boolean capAtEnergyCharges, BigDecimal percentFees) {
+
+    /** A plan is a few hundred bytes; a much larger file is the wrong file. */
+    static final long MAX_FILE_BYTES = 256 * 1024;
+    static final int ALL_DAYS = 0x7F;
+    static final int ALL_MONTHS = 0xFFF;
+
+    /**
+     * An energy rule: where it applies and at what price.
+     *
+     * @param days bit 0 Monday … bit 6 Sunday
+     * @param months bit 0 January … bit 11 December
+     * @param from first minute of the Central wall day it applies, -1 for the whole day
+     * @param to first minute it no longer applies (before {@code from}: past midnight)
+     * @param rate $/kWh, or null for blocks
+     * @param blocks rates by the cycle's running kWh: each band's {@code max} is its upper edge, the last is open
+     */
+    public record Rule(int days, int months, int from, int to, @Nullable BigDecimal rate, List<Band> blocks) {
+
+        boolean matches(LocalDateTime wall) {
+            if ((days >> (wall.getDayOfWeek().getValue() - 1) & 1) == 0
+                    || (months >> (wall.getMonthValue() - 1) & 1) == 0) {
+                return false;
+            }
+            int minute = wall.getHour() * 60 + wall.getMinute();
+            return from < 0 || (from < to ? minute >= from && minute < to : minute >= from || minute < to);
+        }
+    }
+
+    /**
+     * A range of kWh, both bounds inclusive and open when null, and its value: a credit's amount or a block's rate.
+     */
+    public record Band(@Nullable BigDecimal min, @Nullable BigDecimal max, BigDecimal value) {
+
+        /** Whether the band holds a cycle's kWh. */
+        public boolean contains(BigDecimal kwh) {
+            BigDecimal low = min;
+            BigDecimal high = max;
+            return (low == null || kwh.compareTo(low) >= 0) && (high == null || kwh.compareTo(high) <= 0);
+        }
+    }
+
+    /** TDU delivery charges from a day on (null: before every other entry). */
+    public record Delivery(@Nullable LocalDate from, BigDecimal perCycle, BigDecimal perKwh) {
+    }
+
+    /** A plan of one rate, without credits, buyback or fees: the binding's flat-plan parameters. */
+    public static Plan flat(String name, BigDecimal rate, BigDecimal baseCharge, BigDecimal perCycle,
+            BigDecimal perKwh) {
+        return new Plan(name, baseCharge, List.of(new Rule(ALL_DAYS, ALL_MONTHS, -1, -1, rate, List.of())),
+                List.of(new Delivery(null, perCycle, perKwh)), List.of(), BigDecimal.ZERO, false, BigDecimal.ZERO);
+    }
+
+    /** The delivery charges in force on {@code day}; before the first dated entry, that entry's. */
+    public Delivery deliveryOn(LocalDate day) {
+        Delivery inForce = delivery.get(0);
+        for (Delivery entry : delivery) {
+            LocalDate from = entry.from();
+            if (from == null || !from.isAfter(day)) {
+                inForce = entry;
+            }
+        }
+        return inForce;
+    }
+
+    /** Reads a plan file (UTF-8 JSON). */
+    public static Plan read(Path file) throws IOException, MalformedAnswerException {
+        long size = Files.size(file);
+        if (size > MAX_FILE_BYTES) {
+            throw new MalformedAnswerException("the file has " + size + " bytes; a plan file has a few hundred");
+        }
+        return parse(Files.readString(file, StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Reads a plan from its JSON text.
+     *
+     * @throws MalformedAnswerException naming the field and what is wrong with it
+     */
+    public static Plan parse(String json) throws MalformedAnswerException {
+        JsonObject root = object(BoundedJson.parse(json), "",
+                Set.of("name", "baseCharge", "energy", "delivery", "credits", "buyback", "percentFees"));
+        JsonElement nameValue = root.get("name");
+        String name = nameValue != null && nameValue.isJsonPrimitive() && nameValue.getAsJsonPrimitive().isString()
+                ? nameValue.getAsString().strip()
+                : "";
+        if (name.isEmpty()) {
+            throw error("name", "missing: give the plan a name (a text)");
+        }
+
+        List<Rule> energy = new ArrayList<>();
+        JsonArray rules = list(root, "energy", "energy", true);
+        for (int i = 0; i < rules.size(); i++) {
+            energy.add(rule(rules.get(i), "energy[" + i + "]"));
+        }
+        if (energy.isEmpty()) {
+            throw error("energy", "empty: give at least one rule with a rate");
+        }
+        Rule last = energy.get(energy.size() - 1);
+        if (last.days() != ALL_DAYS || last.months() != ALL_MONTHS || last.from() >= 0) {
+            throw error("energy[" + (energy.size() - 1) + "]",
+                    "the last rule must match every interval: no days, months, from or to");
+        }
+
+        JsonElement deliveryValue = root.get("delivery");
+        if (deliveryValue == null) {
+            throw error("delivery",
+                    "missing: give perCycle and perKwh from your utility (0 if the plan includes them)");
+        }
+        List<Delivery> delivery = new ArrayList<>();
+        if (deliveryValue.isJsonArray()) {
+            JsonArray entries = deliveryValue.getAsJsonArray();
+            for (int i = 0; i < entries.size(); i++) {
+                delivery.add(delivery(entries.get(i), "delivery[" + i + "]"));
+            }
+            if (delivery.isEmpty()) {
+                throw error("delivery", "empty list: give at least one entry");
+            }
+            delivery.sort(Comparator.comparing(Plan::since));
+            for (int i = 1; i < delivery.size(); i++) {
+                if (since(delivery.get(i - 1)).equals(since(delivery.get(i)))) {
+                    throw error("delivery", "two entries from " + delivery.get(i).from() + ": give each date once");
+                }
+            }
+        } else {
+            delivery.add(delivery(deliveryValue, "delivery"));
+        }
+
+        List<Band> credits = new ArrayList<>();
+        JsonArray creditValues = list(root, "credits", "credits", false);
+        for (int i = 0; i < creditValues.size(); i++) {
+            String where = "credits[" + i + "]";
+            JsonObject credit = object(creditValues.get(i), where, Set.of("minKwh", "maxKwh", "amount"));
+            BigDecimal min = number(credit, "minKwh", where, false);
+            BigDecimal max = number(credit, "maxKwh", where, false);
+            if (min != null && max != null && min.compareTo(max) > 0) {
+                throw error(where, "minKwh " + min.toPlainString() + " is above maxKwh " + max.toPlainString());
+            }
+            credits.add(new Band(min, max, required(credit, "amount", where)));
+        }
+
+        BigDecimal buyback = BigDecimal.ZERO;
+        boolean cap = false;
+        JsonElement buybackValue = root.get("buyback");
+        if (buybackValue != null) {
+            JsonObject object = object(buybackValue, "buyback", Set.of("perKwh", "capAtEnergyCharges"));
+            buyback = required(object, "perKwh", "buyback");
+            JsonElement capValue = object.get("capAtEnergyCharges");
+            if (capValue != null) {
+                if (!capValue.isJsonPrimitive() || !capValue.getAsJsonPrimitive().isBoolean()) {
+                    throw error("buyback.capAtEnergyCharges", "expected true or false");
+                }
+                cap = capValue.getAsBoolean();
+            }
+        }
+        BigDecimal base = number(root, "baseCharge", "", false);
+        BigDecimal fees = number(root, "percentFees", "", false);
+        return new Plan(name, base == null ? BigDecimal.ZERO : base, List.copyOf(energy), List.copyOf(delivery),
+                List.copyOf(credits), buyback, cap, fees == null ? BigDecimal.ZERO : fees);
+    }
+
+    private static Rule rule(JsonElement value, String where) throws MalformedAnswerException {
+        JsonObject rule = object(value, where, Set.of("rate", "blocks", "days", "months", "from", "to"));
+        int days = ALL_DAYS;
+        if (rule.has("days")) {
+            days = 0;
+            JsonArray list = list(rule, "days", where + ".days", true);
+            for (int i = 0; i < list.size(); i++) {
+                String day = JsonFields.text(list.get(i));
+                DayOfWeek match = null;
+                for (DayOfWeek candidate : DayOfWeek.values()) {
+                    if (candidate.name().substring(0, 3).equalsIgnoreCase(day)) {
+                        match = candidate;
+                    }
+                }
+                if (match == null || !list.get(i).isJsonPrimitive()) {
+                    throw error(where + ".days[" + i + "]",
+                            "'" + list.get(i) + "' is not a day: MON, TUE, WED, THU, FRI, SAT or SUN");
+                }
+                days |= 1 << (match.getValue() - 1);
+            }
+        }
+        int months = ALL_MONTHS;
+        if (rule.has("months")) {
+            months = 0;
+            JsonArray list = list(rule, "months", where + ".months", true);
+            for (int i = 0; i < list.size(); i++) {
+                JsonElement month = list.get(i);
+                if (!month.isJsonPrimitive() || !month.getAsJsonPrimitive().isNumber()
+                        || !month.getAsString().matches("1[0-2]|[1-9]")) {
+                    throw error(where + ".months[" + i + "]", "'" + month + "' is not a month: 1 to 12");
+                }
+                months |= 1 << (month.getAsInt() - 1);
+            }
+        }
+        if (days == 0 || months == 0) {
+            throw error(where + (days == 0 ? ".days" : ".months"), "empty list: the rule would match nothing");
+        }
+        int from = -1;
+        int to = -1;
+        if (rule.has("from") || rule.has("to")) {
+            from = time(rule, "from", where);
+            to = time(rule, "to", where);
+            if (from == to) {
+                throw error(where, "from equals to: a rule for the whole day has neither");
+            }
+        }
+        BigDecimal rate = number(rule, "rate", where, false);
+        List<Band> blocks = new ArrayList<>();
+        if (rule.has("blocks")) {
+            if (rate != null) {
+                throw error(where, "has both rate and blocks: give one");
+            }
+            JsonArray list = list(rule, "blocks", where + ".blocks", true);
+            BigDecimal edge = null;
+            for (int i = 0; i < list.size(); i++) {
+                String at = where + ".blocks[" + i + "]";
+                JsonObject block = object(list.get(i), at, Set.of("uptoKwh", "rate"));
+                BigDecimal upto = number(block, "uptoKwh", at, false);
+                boolean isLast = i == list.size() - 1;
+                if (isLast != (upto == null)) {
+                    throw error(at + ".uptoKwh", isLast ? "the last block has none: it takes all the rest"
+                            : "missing: every block but the last ends at a cycle kWh");
+                }
+                if (upto != null && (upto.signum() <= 0 || (edge != null && upto.compareTo(edge) <= 0))) {
+                    throw error(at + ".uptoKwh", upto.toPlainString() + " is not above the block before it");
+                }
+                blocks.add(new Band(edge, upto, required(block, "rate", at)));
+                edge = upto;
+            }
+        } else if (rate == null) {
+            throw error(where, "has neither rate nor blocks: give one");
+        }
+        return new Rule(days, months, from, to, rate, List.copyOf(blocks));
+    }
+
+    private static Delivery delivery(JsonElement value, String where) throws MalformedAnswerException {
+        JsonObject entry = object(value, where, Set.of("from", "perCycle", "perKwh"));
+        LocalDate from = null;
+        JsonElement fromValue = entry.get("from");
+        if (fromValue != null) {
+            try {
+                from = LocalDate.parse(fromValue.getAsString());
+            } catch (DateTimeParseException | UnsupportedOperationException | IllegalStateException e) {
+                throw error(where + ".from", "'" + fromValue + "' is not a date YYYY-MM-DD");
+            }
+        }
+        return new Delivery(from, required(entry, "perCycle", where), required(entry, "perKwh", where));
+    }
+
+    private static LocalDate since(Delivery entry) {
+        LocalDate from = entry.from();
+        return from == null ? LocalDate.MIN : from;
+    }
+
+    /** Minutes of a wall time "HH:mm" (24:00 is the end of the day). */
+    private static int time(JsonObject rule, String field, String where) throws MalformedAnswerException {
+        JsonElement value = rule.get(field);
+        String text = value != null && value.isJsonPrimitive() ? value.getAsString() : "";
+        if (!text.matches("([01]\\d|2[0-3]):[0-5]\\d|24:00")) {
+            throw error(where + "." + field, value == null ? "missing: from and to go together"
+                    : "'" + text + "' is not a Central wall time HH:mm");
+        }
+        return Integer.parseInt(text.substring(0, 2)) * 60 % 1440 + Integer.parseInt(text.substring(3));
+    }
+
+    private static JsonObject object(JsonElement value, String where, Set<String> fields)
+            throws MalformedAnswerException {
+        if (!value.isJsonObject()) {
+            throw error(where.isEmpty() ? "the plan" : where,
+                    "expected an object {…}, got " + JsonFields.kindOf(value));
+        }
+        JsonObject object = value.getAsJsonObject();
+        for (Map.Entry<String, JsonElement> member : object.entrySet()) {
+            // a misspelt field would silently price the plan wrong
+            if (!fields.contains(member.getKey()) && !"comment".equals(member.getKey())) {
+                throw error(field(where, member.getKey()),
+                        "unknown field; known here: " + String.join(", ", new TreeSet<>(fields)));
+            }
+        }
+        return object;
+    }
+
+    private static JsonArray list(JsonObject object, String field, String where, boolean required)
+            throws MalformedAnswerException {
+        JsonElement value = object.get(field);
+        if (value == null && !required) {
+            return new JsonArray();
+        }
+        if (value == null || !value.isJsonArray()) {
+            throw error(where, value == null ? "missing" : "expected a list […], got " + JsonFields.kindOf(value));
+        }
+        return value.getAsJsonArray();
+    }
+
+    private static BigDecimal required(JsonObject object, String field, String where) throws MalformedAnswerException {
+        BigDecimal value = number(object, field, where, true);
+        if (value == null) {
+            throw error(field(where, field), "missing");
+        }
+        return value;
+    }
+
+    private static @Nullable BigDecimal number(JsonObject object, String field, String where, boolean required)
+            throws MalformedAnswerException {
+        JsonElement value = object.get(field);
+        if (value == null || (value.isJsonNull() && !required)) {
+            return null;
+        }
+        if (!value.isJsonPrimitive() || !value.getAsJsonPrimitive().isNumber()) {
+            throw error(field(where, field), "expected a number, got " + value);
+        }
+        return value.getAsBigDecimal();
+    }
+
+    private static String field(String where, String field) {
+        return where.isEmpty() ? field : where + "." + field;
+    }
+
+    private static MalformedAnswerException error(String field, String problem) {
+        return new MalformedAnswerException(field + ": " + problem);
+    }
+}
