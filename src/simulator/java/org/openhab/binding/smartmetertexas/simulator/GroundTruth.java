@@ -15,6 +15,7 @@ package org.openhab.binding.smartmetertexas.simulator;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -44,12 +45,38 @@ public final class GroundTruth {
             boolean consumptionEstimated, BigDecimal generationKwh, boolean generationEstimated) {
     }
 
+    /**
+     * One billing period: its Central calendar days and what the meter measured in them.
+     *
+     * @param start first day
+     * @param end last day (included)
+     * @param actualKwh the consumption of its days, summed from their intervals (latest revision)
+     */
+    public record BillingPeriod(LocalDate start, LocalDate end, BigDecimal actualKwh) {
+    }
+
+    /**
+     * One on-demand read the meter was asked for (or, the first, the read every meter had before the simulator
+     * started).
+     *
+     * @param requestedAt when SMT accepted the request
+     * @param readAt when the meter is read (the read time SMT reports once it completed)
+     * @param registerKwh the consumption register at {@code readAt}
+     * @param completes whether it ends COMPLETED (faults make some fail or stay pending)
+     */
+    public record Read(Instant requestedAt, Instant readAt, BigDecimal registerKwh, boolean completes) {
+    }
+
     private final Map<String, SyntheticMeter> meters;
     private final DataDesk data;
+    private final OdrDesk odr;
+    private final int readsPerDay;
 
-    GroundTruth(Map<String, SyntheticMeter> meters, DataDesk data) {
+    GroundTruth(Map<String, SyntheticMeter> meters, DataDesk data, OdrDesk odr, int readsPerDay) {
         this.meters = meters;
         this.data = data;
+        this.odr = odr;
+        this.readsPerDay = readsPerDay;
     }
 
     private SyntheticMeter meter(String esiid) {
@@ -85,6 +112,59 @@ public final class GroundTruth {
     /** The register of the daily read at the start of the day (the previous day's endReading). */
     public BigDecimal dailyStartRegisterKwh(String esiid, LocalDate day) {
         return AnswerFormat.kwhDecimal(meter(esiid).dailyRegisterWh(day));
+    }
+
+    /** The register of the daily read at the end of the day (the next day's startReading). */
+    public BigDecimal dailyEndRegisterKwh(String esiid, LocalDate day) {
+        return AnswerFormat.kwhDecimal(meter(esiid).dailyRegisterWh(day.plusDays(1)));
+    }
+
+    /**
+     * The billing periods that overlap {@code from..to}, oldest first, whether published or not. Each sums its
+     * days' intervals here, not through the answers' billing cycles, so a test compares against the meter itself.
+     */
+    public List<BillingPeriod> billingPeriods(String esiid, LocalDate from, LocalDate to) {
+        SyntheticMeter meter = meter(esiid);
+        List<BillingPeriod> periods = new ArrayList<>();
+        LocalDate start = from.minusMonths(1).withDayOfMonth(meter.billingCycleDay());
+        for (; !start.isAfter(to); start = start.plusMonths(1)) {
+            LocalDate end = start.plusMonths(1).minusDays(1);
+            if (end.isBefore(from)) {
+                continue;
+            }
+            BigDecimal actual = BigDecimal.ZERO.setScale(3);
+            for (LocalDate day = start; !day.isAfter(end); day = day.plusDays(1)) {
+                actual = actual.add(consumptionKwh(esiid, day));
+            }
+            periods.add(new BillingPeriod(start, end, actual));
+        }
+        return periods;
+    }
+
+    /** Every on-demand read of the meter, oldest first: the one before the simulator started, then those asked for. */
+    public List<Read> reads(String esiid) {
+        meter(esiid);
+        return odr.reads(esiid).stream().map(r -> new Read(r.requestedAt(), r.readAt(),
+                AnswerFormat.kwhDecimal(r.registerWh()), r.fate() == OdrDesk.Fate.COMPLETE)).toList();
+    }
+
+    /** How many reads SMT allows per ESIID and Central calendar day. */
+    public int readsPerDay() {
+        return readsPerDay;
+    }
+
+    /** How many more reads SMT accepts for the meter on the Central day of {@code now}. */
+    public int readsLeftToday(String esiid, Instant now) {
+        LocalDate today = LocalDate.ofInstant(now, SyntheticMeter.CENTRAL);
+        // the first read predates the simulator: nobody asked for it here
+        long asked = reads(esiid).stream().skip(1)
+                .filter(r -> LocalDate.ofInstant(r.requestedAt(), SyntheticMeter.CENTRAL).equals(today)).count();
+        return (int) Math.max(0, readsPerDay - asked);
+    }
+
+    /** The service address as SMT lists it with the meter: street, city, state and ZIP, space-separated. */
+    public String serviceAddress(String esiid) {
+        return String.join(" ", meter(esiid).address());
     }
 
     /** The consumption register at an instant (what an on-demand read completing then reports). */

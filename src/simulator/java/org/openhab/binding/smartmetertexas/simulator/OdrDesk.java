@@ -112,6 +112,11 @@ final class OdrDesk {
         return new Outcome(read, "0");
     }
 
+    /** Every read of an ESIID, oldest first (the one before the simulator started included). */
+    synchronized List<Read> reads(String esiid) {
+        return List.copyOf(reads.getOrDefault(esiid, List.of()));
+    }
+
     /** The newest read of an ESIID (never null: every meter starts with one). */
     synchronized Read latest(String esiid) {
         List<Read> list = reads.getOrDefault(esiid, List.of());

@@ -118,7 +118,8 @@ public final class SmtSimulator implements AutoCloseable {
             throw e;
         }
         URI baseUrl = URI.create("https://127.0.0.1:" + connector.getLocalPort());
-        return new SmtSimulator(config, tls, control, handler, new GroundTruth(meters, data), server, baseUrl);
+        return new SmtSimulator(config, tls, control, handler,
+                new GroundTruth(meters, data, odr, config.odrDailyLimit()), server, baseUrl);
     }
 
     /** Base URL of the portal paths (/commonapi/..., /api/...), e.g. https://127.0.0.1:PORT. */

@@ -82,9 +82,12 @@ class DiscoveryActionsConsoleTest {
                 assertEquals(THING_TYPE_METER, result.getThingTypeUID());
                 assertEquals(account.getThing().getUID(), result.getBridgeUID());
                 assertEquals(CONFIG_ESIID, result.getRepresentationProperty());
-                assertTrue(result.getLabel().startsWith("Smart Meter "), result.getLabel());
-                assertFalse(String.valueOf(result.getProperties().get(CONFIG_METER_NUMBER)).isBlank());
-                esiids.add(String.valueOf(result.getProperties().get(CONFIG_ESIID)));
+                String esiid = String.valueOf(result.getProperties().get(CONFIG_ESIID));
+                // the inbox names a meter by where it is, as SMT lists its service address
+                assertEquals("Smart Meter " + harness.simulator.truth().serviceAddress(esiid), result.getLabel());
+                assertEquals(harness.simulator.truth().meterNumber(esiid),
+                        result.getProperties().get(CONFIG_METER_NUMBER));
+                esiids.add(esiid);
             }
             assertEquals(harness.simulator.esiids().stream().sorted().toList(), esiids.stream().sorted().toList());
 
