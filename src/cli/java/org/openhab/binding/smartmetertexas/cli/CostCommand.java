@@ -285,7 +285,7 @@ final class CostCommand implements Command {
             throw new UsageException("ask for at most " + HistoryCommand.MAX_DAYS + " days; SMT keeps about two years");
         }
         try (SmtConnection connection = SmtConnection.open(args, env)) {
-            HistoryFetch fetch = new HistoryFetch(connection.client(),
+            HistoryFetch fetch = new HistoryFetch(connection.client(), env.clock(),
                     new HistoryPacing(connection.policy(), env.sleeper()), new Progress(env.err(), env.terminal()));
             HistoryFetch.Result<MonthlyUsage> periods = fetch.monthly(esiid, first, last);
             if (failed(periods, env)) {
