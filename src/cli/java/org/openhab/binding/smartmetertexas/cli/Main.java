@@ -208,7 +208,7 @@ public final class Main {
               4  blocked by SMT (HTTP 403, bot protection), or the read limit is reached (SMT's or ours)
               5  SMT unavailable: down, maintenance, timeout, TLS failure, an unusable answer, a failed read,
                  or no data for the range yet
-              6  input rejected: parts of the input (a file, or SMT's data) cannot be trusted; they are named
-                 on stderr and the readable rows were still written
+              6  input rejected: parts of the input (a file, or SMT's data) cannot be trusted, or SMT sent days
+                 nobody asked for; they are named on stderr and the readable rows, if any, were still written
             """;
 }

@@ -121,6 +121,18 @@ class CliConvertTest {
     }
 
     @Test
+    void anExportOlderThanSmtKeepsConvertsWhole(@TempDir Path dir) throws Exception {
+        // a file is the user's: unlike SMT's answers to our questions, it keeps every day, whatever its age
+        PortalExport export = PortalExport.of(ImportFiles.ESIID, LocalDate.of(2019, 11, 2), 3);
+
+        CliRun run = convert(dir, "IntervalData.csv", export.csv());
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals(export.intervals(), rows(run).size());
+        assertEquals(2 * 100, rows(run).stream().filter(r -> r.split(",")[1].startsWith("2019-11-03T")).count());
+    }
+
+    @Test
     void officialJsonKeepsConsumptionAndGenerationOfAGeneratingMeter(@TempDir Path dir) throws Exception {
         CliRun run = convert(dir, "15min.json", ImportFiles.officialJson(ImportFiles.DAY_1, ImportFiles.DAY_2));
 

@@ -105,6 +105,24 @@ class CliHostileDataTest {
     }
 
     @Test
+    void theOfficialApisAnswersAreCheckedTheSameWay(@TempDir Path dir) throws Exception {
+        try (SimulatedSmt smt = SimulatedSmt.start(dir)) {
+            smt.sim.control().rewrite(Endpoint.OFFICIAL_INTERVALS,
+                    withDays("energyData", "DT", List.of(LocalDate.of(2001, 2, 3), LocalDate.of(2099, 1, 1))));
+
+            CliRun run = smt.run(smt.official("intervals", smt.household(), "--from", DAY_1.toString(), "--to",
+                    SimulatedSmt.YESTERDAY.toString()));
+
+            assertEquals(ExitCode.INPUT_REJECTED, run.exitCode(), run.toString());
+            List<String> lines = run.outLines();
+            CliIntervalsTest.assertMatchesTruth(smt, smt.household(), lines.subList(1, lines.size()), DAY_1,
+                    SimulatedSmt.YESTERDAY);
+            assertTrue(run.err().contains("smt: rejected 2001-02-03: not asked: older than SMT keeps"), run.err());
+            assertTrue(run.err().contains("smt: rejected 2099-01-01: not asked: in the future"), run.err());
+        }
+    }
+
+    @Test
     void anAnswerHoldingOnlyADayYearsBeforeTheRangeExits6WithoutItsRows(@TempDir Path dir) throws Exception {
         try (SimulatedSmt smt = SimulatedSmt.start(dir)) {
             smt.sim.control().rewrite(Endpoint.PORTAL_INTERVALSYNCH, body -> list(body, "energyData", entries -> {

@@ -66,16 +66,11 @@ public final class PortalCsvReader {
     private final Map<String, String> meters = new HashMap<>();
     private final Map<String, List<IntervalReading>> byMeter = new LinkedHashMap<>();
     private final List<RejectedPart> rejected = new ArrayList<>();
-    /** The rows of each DST day, per meter and kind, in file order: mapped once the whole file is read. */
-    private final Map<DstDay, List<DstRow>> dstDays = new LinkedHashMap<>();
-
-    private record DstDay(String meter, IntervalKind kind, LocalDate day) {
-    }
-
-    /** A DST day's row as it stands; its values are read when the day's shape is known. */
-    private record DstRow(int line, @Nullable String start, @Nullable String end, @Nullable String kwh,
-            @Nullable String quality, @Nullable String revision) {
-    }
+    /**
+     * The rows of each DST day (key: meter|kind|day), in file order, as they stand: line number, start, end, kWh,
+     * flag, revision. They are mapped once the whole file is read and the day's shape is known.
+     */
+    private final Map<String, List<@Nullable String[]>> dstDays = new LinkedHashMap<>();
 
     private PortalCsvReader(List<String> header) {
         esiid = header.indexOf("ESIID");
@@ -128,9 +123,9 @@ public final class PortalCsvReader {
             }
             String kwhText = field(fields, kwh);
             if (clock.exportRows(day) > 0) {
-                dstDays.computeIfAbsent(new DstDay(meter, intervalKind, day), d -> new ArrayList<>())
-                        .add(new DstRow(number, field(fields, start), field(fields, end), kwhText,
-                                field(fields, quality), field(fields, revision)));
+                dstDays.computeIfAbsent(meter + '|' + intervalKind + '|' + day, d -> new ArrayList<>())
+                        .add(new @Nullable String[] { String.valueOf(number), field(fields, start), field(fields, end),
+                                kwhText, field(fields, quality), field(fields, revision) });
                 return;
             }
             int quarter = WallClockRows.quarterOf(field(fields, start), field(fields, end));
@@ -148,9 +143,12 @@ public final class PortalCsvReader {
     }
 
     /** Maps a DST day's rows by their position, or rejects the day when it does not have §4a's shape. */
-    private void mapByPosition(DstDay dstDay, List<DstRow> rows) {
-        LocalDate day = dstDay.day();
-        String kindLabel = dstDay.kind() == IntervalKind.GENERATION ? "surplus generation" : "consumption";
+    private void mapByPosition(String key, List<@Nullable String[]> rows) {
+        String[] parts = key.split("\\|");
+        String meter = parts[0];
+        IntervalKind intervalKind = IntervalKind.valueOf(parts[1]);
+        LocalDate day = LocalDate.parse(parts[2]);
+        String kindLabel = intervalKind == IntervalKind.GENERATION ? "surplus generation" : "consumption";
         int expected = clock.exportRows(day);
         List<IntervalReading> readings = new ArrayList<>(expected);
         try {
@@ -160,28 +158,29 @@ public final class PortalCsvReader {
                         + " day, expected " + expected);
             }
             for (int position = 0; position < expected; position++) {
-                DstRow row = rows.get(position);
+                @Nullable
+                String[] row = rows.get(position);
                 try {
-                    Instant instant = clock.exportRow(day, position, row.start(), row.end());
-                    String kwhText = row.kwh();
+                    Instant instant = clock.exportRow(day, position, row[1], row[2]);
+                    String kwhText = row[3];
                     if (instant == null) {
-                        if (kwhText != null || row.quality() != null) {
+                        if (kwhText != null || row[4] != null) {
                             throw new MalformedAnswerException("row " + (position + 1)
                                     + " stands for the spring-forward hour that does not exist, but holds a value");
                         }
                     } else if (kwhText != null) {
-                        readings.add(WallClockRows.reading(instant, SmtValues.kwh(kwhText), dstDay.kind(),
-                                SmtValues.quality(row.quality()), revised(row.revision())));
+                        readings.add(WallClockRows.reading(instant, SmtValues.kwh(kwhText), intervalKind,
+                                SmtValues.quality(row[4]), revised(row[5])));
                     }
                 } catch (MalformedAnswerException e) {
-                    throw new MalformedAnswerException("line " + row.line() + ": " + e.getMessage());
+                    throw new MalformedAnswerException("line " + row[0] + ": " + e.getMessage());
                 }
             }
         } catch (MalformedAnswerException e) {
             rejected.add(new RejectedPart(day.toString(), kindLabel + ": " + e.getMessage()));
             return;
         }
-        byMeter.computeIfAbsent(dstDay.meter(), m -> new ArrayList<>()).addAll(readings);
+        byMeter.computeIfAbsent(meter, m -> new ArrayList<>()).addAll(readings);
     }
 
     /** The ESIID digits, checked once per distinct text (the export repeats it on every row). */

@@ -392,8 +392,9 @@ public class MeterHandler extends BaseThingHandler implements MeterWorker.Listen
             boolean generation = complete.stream().anyMatch(r -> r.kind() == IntervalKind.GENERATION);
             publish(SeriesFactory.intervals(complete, generation));
             showEstimates(complete);
-            logger.debug("Imported {} of {} readings from {} ({} parts rejected)", complete.size(), readings.size(),
-                    file.getFileName(), result.rejected().size());
+            logger.debug("Imported {} of {} readings from {} ({} parts rejected{})", complete.size(), readings.size(),
+                    file.getFileName(), result.rejected().size(),
+                    result.rejected().isEmpty() ? "" : ", first " + result.rejected().get(0));
         } catch (IOException | MalformedAnswerException e) {
             lastError = "import of " + file.getFileName() + " failed: " + e.getMessage();
             logger.debug("Import of {} failed: {}", file.getFileName(), e.getMessage());

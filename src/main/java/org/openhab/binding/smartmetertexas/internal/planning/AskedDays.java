@@ -115,35 +115,48 @@ public final class AskedDays implements Predicate<DateRange> {
             }
             data = new IntervalData(List.of(), List.of(), false);
         }
-        List<IntervalReading> kept = data.readings().stream().filter(r -> {
-            LocalDate day = SmtTime.dayOf(r.start());
-            return keeps(day, day);
-        }).toList();
+        List<IntervalReading> kept = new ArrayList<>(data.readings().size());
+        for (IntervalReading reading : data.readings()) {
+            LocalDate day = SmtTime.dayOf(reading.start());
+            if (keeps(day, day)) {
+                kept.add(reading);
+            }
+        }
         return new IntervalData(kept, data.rejected(), data.reportsGeneration());
     }
 
     /** SMT's daily reads of the days asked; the other days are left out. */
     public List<DailyRead> daily(SmtClient client, Esiid esiid) throws SmtException {
+        List<DailyRead> kept = new ArrayList<>();
         try {
-            return client.daily(esiid, range, this).stream().filter(r -> keeps(r.day(), r.day())).toList();
+            for (DailyRead read : client.daily(esiid, range, this)) {
+                if (keeps(read.day(), read.day())) {
+                    kept.add(read);
+                }
+            }
         } catch (SmtException e) {
             if (!answeredOtherDays(e)) {
                 throw e;
             }
-            return List.of();
         }
+        return kept;
     }
 
     /** SMT's billing periods overlapping the days asked; the other periods are left out. */
     public List<MonthlyUsage> monthly(SmtClient client, Esiid esiid) throws SmtException {
+        List<MonthlyUsage> kept = new ArrayList<>();
         try {
-            return client.monthly(esiid, range, this).stream().filter(p -> keeps(p.start(), p.end())).toList();
+            for (MonthlyUsage period : client.monthly(esiid, range, this)) {
+                if (keeps(period.start(), period.end())) {
+                    kept.add(period);
+                }
+            }
         } catch (SmtException e) {
             if (!answeredOtherDays(e)) {
                 throw e;
             }
-            return List.of();
         }
+        return kept;
     }
 
     /**
@@ -153,8 +166,10 @@ public final class AskedDays implements Predicate<DateRange> {
      */
     public List<RejectedPart> leftOut() {
         List<RejectedPart> parts = new ArrayList<>();
-        overfull.forEach(day -> parts.add(new RejectedPart(day.toString(),
-                "more than " + MAX_ROWS_PER_DAY + " rows for one day: it cannot be trusted")));
+        for (LocalDate day : overfull) {
+            parts.add(new RejectedPart(day.toString(),
+                    "more than " + MAX_ROWS_PER_DAY + " rows for one day: it cannot be trusted"));
+        }
         int from = index(range.from());
         int to = index(range.to());
         int now = index(today);

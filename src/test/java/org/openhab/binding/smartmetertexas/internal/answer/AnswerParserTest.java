@@ -19,6 +19,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
@@ -27,6 +28,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openhab.binding.smartmetertexas.internal.model.DailyRead;
+import org.openhab.binding.smartmetertexas.internal.model.DateRange;
 import org.openhab.binding.smartmetertexas.internal.model.IntervalKind;
 import org.openhab.binding.smartmetertexas.internal.model.IntervalReading;
 import org.openhab.binding.smartmetertexas.internal.model.MeterInfo;
@@ -487,6 +489,43 @@ class AnswerParserTest {
         assertEquals(1, reads.size());
         assertEquals(new BigDecimal("29.500"), reads.get(0).kwh());
         assertEquals(SUMMER_DAY, reads.get(0).day());
+    }
+
+    @Test
+    void bothRegistersZeroWithNoUsageIsNoReadingInBothFlows() throws Exception {
+        List<DailyRead> portal = AnswerParser.portalDaily(json("{\"data\":{\"dailyData\":["
+                + "{\"date\":\"06/15/2025\",\"startreading\":\"0\",\"endreading\":\"0.000\",\"reading\":\"0\"},"
+                + "{\"date\":\"06/16/2025\",\"startreading\":\"0\",\"endreading\":\"0\"},"
+                + "{\"date\":\"06/17/2025\",\"startreading\":\"100\",\"endreading\":\"100\",\"reading\":\"0\"},"
+                + "{\"date\":\"06/18/2025\",\"reading\":\"0\"}]}}"));
+        List<DailyRead> official = AnswerParser.officialDaily(json("{\"registeredReads\":[{\"readDate\":\"06/15/2025\","
+                + "\"startReading\":\"0E+0\",\"endReading\":0,\"energyDataKwh\":\"0.0\"}]}"));
+
+        // a vacant home's day of 0 kWh on a real register, or 0 kWh without registers, stays a reading
+        assertEquals(List.of(SUMMER_DAY.plusDays(2), SUMMER_DAY.plusDays(3)),
+                portal.stream().map(DailyRead::day).toList());
+        assertEquals(List.of(), official);
+    }
+
+    @Test
+    void askedRowsLeavesOutRowsOfOtherDaysAsTheAnswerIsRead() throws Exception {
+        List<DateRange> seen = new ArrayList<>();
+        DateRange june15 = new DateRange(SUMMER_DAY, SUMMER_DAY);
+        JsonElement answer = BoundedJson.parse(
+                "{\"data\":{\"dailyData\":["
+                        + "{\"date\":\"06/15/2025\",\"reading\":\"2\"},{\"date\":\"01/01/1999\",\"reading\":\"3\"},"
+                        + "{\"date\":\"13/45/2025\",\"reading\":\"4\"},{\"reading\":\"5\"}],"
+                        + "\"monthlyData\":[{\"startDate\":\"05/20/2025\",\"endDate\":\"06/18/2025\"}]}}",
+                AnswerParser.askedRows(span -> {
+                    seen.add(span);
+                    return span.from().compareTo(SUMMER_DAY) <= 0 && span.to().compareTo(SUMMER_DAY) >= 0;
+                }));
+
+        assertEquals(List.of(june15, new DateRange(LocalDate.of(1999, 1, 1), LocalDate.of(1999, 1, 1)),
+                new DateRange(LocalDate.of(2025, 5, 20), LocalDate.of(2025, 6, 18))), seen);
+        // rows without a readable date stay for the parser to name
+        assertEquals(3, answer.getAsJsonObject().getAsJsonObject("data").getAsJsonArray("dailyData").size());
+        assertEquals(1, answer.getAsJsonObject().getAsJsonObject("data").getAsJsonArray("monthlyData").size());
     }
 
     // ---- monthly

@@ -30,6 +30,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mockito.ArgumentCaptor;
@@ -50,6 +51,7 @@ import org.openhab.core.io.console.Console;
 import org.openhab.core.library.types.QuantityType;
 import org.openhab.core.thing.Thing;
 import org.openhab.core.thing.ThingRegistry;
+import org.openhab.core.thing.ThingStatus;
 import org.openhab.core.thing.ThingUID;
 import org.openhab.core.types.TimeSeries;
 
@@ -61,6 +63,8 @@ import org.openhab.core.types.TimeSeries;
  */
 @NonNullByDefault
 class DiscoveryActionsConsoleTest {
+
+    private static final String AREA = "import";
 
     private static final Instant MORNING = LocalDate.of(2026, 6, 15).atTime(8, 0).atZone(SmtTime.CENTRAL).toInstant();
 
@@ -142,6 +146,11 @@ class DiscoveryActionsConsoleTest {
             assertTrue(actions.backfill("2026-06-20", "2026-06-01").startsWith("REFUSED"));
             assertTrue(actions.backfill("2026-06-01", "2026-06-15").startsWith("REFUSED"), "today is not published");
             assertTrue(actions.backfill("June 1", "2026-06-10").startsWith("REFUSED"));
+            String tooOld = actions.backfill("2020-01-01", "2020-01-31");
+            assertTrue(tooOld.startsWith("REFUSED") && tooOld.contains("older than SMT keeps"), tooOld);
+            String partly = actions.backfill("2020-01-01", "2024-06-20");
+            assertTrue(partly.startsWith("REQUESTED") && partly.contains("history 2024-06-14 to 2024-06-20 queued")
+                    && partly.contains("older than SMT keeps"), partly);
             assertEquals("REQUESTED", MeterActions.backfill(actions, "2026-05-01", "2026-05-31").split(":")[0]);
             harness.run(Duration.ofMinutes(5));
             TimeSeries may = harness.series(meter.getThing(), CHANNEL_INTERVAL_CONSUMPTION).stream()
@@ -213,6 +222,59 @@ class DiscoveryActionsConsoleTest {
                 assertEquals(100, sent.get(LocalDate.of(2025, 11, 2)).size());
                 assertEquals(92, sent.get(LocalDate.of(2026, 3, 8)).size());
             }
+
+            FaultTable.add(new FaultTable.Row(AREA,
+                    "import of a §4a-shaped year of the portal's export (both DST days), both kinds", "ONLINE",
+                    "ONLINE", "nothing to recover",
+                    "yes: " + export.intervals() + " intervals sent, each day's count and kWh = the file's"));
+
+            // a file keeps every day, whatever its age: also days older than SMT keeps
+            PortalExport old = PortalExport.of(esiid, LocalDate.of(2019, 11, 2), 3);
+            Files.writeString(file, old.csv());
+            assertEquals("REQUESTED", MeterActions.importFile(actions, file.toString()).split(":")[0]);
+            harness.run(Duration.ofSeconds(1));
+            List<Instant> sent = harness.series(meter.getThing(), CHANNEL_INTERVAL_CONSUMPTION).stream()
+                    .flatMap(TimeSeries::getStates).map(TimeSeries.Entry::timestamp)
+                    .filter(at -> SmtTime.dayOf(at).getYear() == 2019).toList();
+            assertEquals(old.consumption().values().stream().flatMap(day -> day.starts().stream()).toList(), sent);
+        }
+    }
+
+    @Test
+    void importActionLeavesOutADstDayOfAnotherShapeAndSendsTheOthers(@TempDir Path dir) throws Exception {
+        try (BindingHarness harness = new BindingHarness(MORNING)) {
+            harness.startAccount(BindingHarness.portalAccount(harness.simulator));
+            String esiid = harness.simulator.esiids().get(0);
+            MeterHandler meter = harness.startMeter(esiid, Map.of("readInterval", 0, "historyDays", 0));
+            LocalDate fallBack = LocalDate.of(2025, 11, 2);
+            PortalExport export = PortalExport.of(esiid, fallBack.minusDays(2), 5);
+            // one consumption row of the fall-back day left out: 99 rows
+            String broken = export.csv()
+                    .replaceFirst("'" + esiid + ",11/2/2025,11/3/2025 10:15,1:30,1:45,[^\\n]*Consumption\\n", "");
+            assertNotEquals(export.csv(), broken);
+            Path file = dir.resolve("IntervalData.csv");
+            Files.writeString(file, broken);
+
+            MeterActions actions = new MeterActions();
+            actions.setThingHandler(meter);
+            assertEquals("REQUESTED", MeterActions.importFile(actions, file.toString()).split(":")[0]);
+            harness.run(Duration.ofSeconds(1));
+
+            List<LocalDate> sent = harness.series(meter.getThing(), CHANNEL_INTERVAL_CONSUMPTION).stream()
+                    .flatMap(TimeSeries::getStates).map(entry -> SmtTime.dayOf(entry.timestamp()))
+                    .filter(day -> day.getYear() == 2025).distinct().sorted().toList();
+            assertEquals(
+                    List.of(fallBack.minusDays(2), fallBack.minusDays(1), fallBack.plusDays(1), fallBack.plusDays(2)),
+                    sent, "every other day, whole");
+            long generationOfTheDay = harness.series(meter.getThing(), CHANNEL_INTERVAL_GENERATION).stream()
+                    .flatMap(TimeSeries::getStates).filter(entry -> SmtTime.dayOf(entry.timestamp()).equals(fallBack))
+                    .count();
+            assertEquals(0, generationOfTheDay, "nothing of a day that cannot be stored whole");
+            assertEquals(ThingStatus.ONLINE, meter.getThing().getStatus());
+
+            FaultTable.add(new FaultTable.Row(AREA, "import of a portal export whose fall-back day has 99 rows",
+                    "ONLINE", "ONLINE (the day rejected by name in the log)", "nothing to recover",
+                    "yes: the 4 other days sent whole, nothing of the broken day"));
         }
     }
 
@@ -267,5 +329,10 @@ class DiscoveryActionsConsoleTest {
 
     private static String last(List<org.openhab.core.types.State> states) {
         return states.get(states.size() - 1).toString();
+    }
+
+    @AfterAll
+    static void printTable() {
+        FaultTable.print(AREA);
     }
 }

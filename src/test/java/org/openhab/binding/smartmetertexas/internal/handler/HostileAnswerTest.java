@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -32,6 +33,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openhab.binding.smartmetertexas.internal.model.SmtTime;
 import org.openhab.binding.smartmetertexas.simulator.Endpoint;
+import org.openhab.binding.smartmetertexas.testsupport.OtherDays;
 import org.openhab.core.library.types.DateTimeType;
 import org.openhab.core.thing.ThingStatus;
 import org.openhab.core.thing.ThingStatusDetail;
@@ -152,7 +154,46 @@ class HostileAnswerTest {
                 new Case("dates outside the asked range (2099-01-01)",
                         intervalsAndDaily(firstOf("energyData", "DT", new JsonPrimitive("01/01/2099")),
                                 firstOf("dailyData", "date", new JsonPrimitive("01/01/2099"))),
-                        false));
+                        false),
+                new Case("thousands of days nobody asked for, decades back and ahead, next to the days asked",
+                        intervalsAndDaily(OtherDays.filled("energyData", "DT", false, DAY1.getYear(), 2_000_000),
+                                OtherDays.filled("dailyData", "date", false, DAY1.getYear(), 2_000_000)),
+                        false),
+                new Case("only a day years before the range (every entry and row dated 01/01/2019)",
+                        intervalsAndDaily(everyOf("energyData", "DT", new JsonPrimitive("01/01/2019")),
+                                everyOf("dailyData", "date", new JsonPrimitive("01/01/2019"))),
+                        true),
+                new Case("every day rejected: RD strings of 99 positions", Map.of(Endpoint.PORTAL_INTERVALSYNCH,
+                        body -> FaultDataContinuityTest.energyData(body, entries -> {
+                            entries.forEach(e -> {
+                                JsonObject entry = e.getAsJsonObject();
+                                String rd = entry.get("RD").getAsString();
+                                entry.addProperty("RD", rd.substring(0, rd.lastIndexOf(',')));
+                            });
+                            return entries;
+                        })), true),
+                new Case("every day rejected: an unreadable DT (02/30/2026) on every entry",
+                        Map.of(Endpoint.PORTAL_INTERVALSYNCH,
+                                everyOf("energyData", "DT", new JsonPrimitive("02/30/2026"))),
+                        true),
+                new Case("daily reads with both registers 0 and no usage (SMT's \"no reading\")",
+                        Map.of(Endpoint.PORTAL_DAILY, body -> FaultDataContinuityTest.list(body, "dailyData", rows -> {
+                            rows.forEach(row -> {
+                                JsonObject read = row.getAsJsonObject();
+                                read.addProperty("startreading", "0");
+                                read.addProperty("endreading", "0");
+                                read.addProperty("reading", "0");
+                            });
+                            return rows;
+                        })), false));
+    }
+
+    /** Sets a field of every entry (or row) of a list. */
+    private static UnaryOperator<String> everyOf(String list, String field, JsonElement value) {
+        return body -> FaultDataContinuityTest.list(body, list, rows -> {
+            rows.forEach(row -> row.getAsJsonObject().add(field, value.deepCopy()));
+            return rows;
+        });
     }
 
     @ParameterizedTest(name = "{0}")
@@ -223,6 +264,37 @@ class HostileAnswerTest {
             FaultTable.add(new FaultTable.Row(AREA, "one day far outside the asked range (01/01/2099), then normal",
                     "ONLINE", "ONLINE", "nothing to recover: the next mornings' data arrives",
                     "yes: nothing stored for 2099, " + (oldest.until(day3).getDays()) + " days = SMT"));
+        }
+    }
+
+    @Test
+    void aDailyReadWithBothRegistersZeroIsNotStoredAsAReading() throws Exception {
+        try (FaultScenario s = FaultScenario.portal()) {
+            s.runToNextDay(LocalTime.of(9, 20));
+            LocalDate yesterday = s.today().minusDays(1);
+            String noReading = DateTimeFormatter.ofPattern("MM/dd/yyyy").format(yesterday);
+            s.control().rewrite(Endpoint.PORTAL_DAILY, body -> FaultDataContinuityTest.list(body, "dailyData", rows -> {
+                rows.forEach(row -> {
+                    JsonObject read = row.getAsJsonObject();
+                    if (noReading.equals(read.get("date").getAsString())) {
+                        read.addProperty("startreading", "0");
+                        read.addProperty("endreading", "0");
+                        read.addProperty("reading", "0");
+                    }
+                });
+                return rows;
+            }));
+            s.run(Duration.ofMinutes(20));
+
+            for (String channel : List.of(CHANNEL_DAILY_CONSUMPTION, CHANNEL_DAILY_START_READING,
+                    CHANNEL_DAILY_END_READING)) {
+                assertEquals(Map.of(), s.persistence().day(channel, yesterday), channel + ": no reading is no value");
+            }
+            assertEquals(ThingStatus.ONLINE, s.meterStatus());
+
+            s.control().rewrite(Endpoint.PORTAL_DAILY, null);
+            assertTrue(s.harness.runUntil(() -> s.storedDiffersFromSmt(yesterday, yesterday).isEmpty(),
+                    Duration.ofMinutes(1), Duration.ofHours(3)), "the reading arrives once SMT has it");
         }
     }
 

@@ -14,23 +14,38 @@ package org.openhab.binding.smartmetertexas.internal.handler;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
+import java.lang.management.MemoryUsage;
 import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+
+import javax.management.ListenerNotFoundException;
+import javax.management.Notification;
+import javax.management.NotificationEmitter;
+import javax.management.NotificationListener;
+import javax.management.openmbean.CompositeData;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.openhab.binding.smartmetertexas.internal.api.SmtTransport;
+import org.openhab.binding.smartmetertexas.simulator.Endpoint;
 import org.openhab.binding.smartmetertexas.simulator.Fault;
+import org.openhab.binding.smartmetertexas.testsupport.OtherDays;
 import org.openhab.core.thing.ThingStatus;
 import org.openhab.core.thing.ThingStatusDetail;
 import org.openhab.core.thing.ThingStatusInfo;
+
+import com.sun.management.GarbageCollectionNotificationInfo;
 
 /**
  * 50 MB answers (the simulator streams valid-looking JSON) on every data request of a morning cycle: the client stops
@@ -93,6 +108,94 @@ class HostileOversizedAnswerTest {
                     "by itself once SMT answers normally (heap +" + Math.max(0, heapGrowth / MB)
                             + " MB after GC; client threads allocated " + allocated / MB + " MB)",
                     "yes: nothing stored from them, " + (oldest.until(yesterday).getDays() + 1) + " days = SMT"));
+        }
+    }
+
+    /**
+     * 16 MB answers (just under the client's bound) on every data request of a morning, each holding tens of thousands
+     * of days nobody asked for next to the days asked (doc/smt-protocol.md §7): the rows of other days are left out as
+     * they are read, so nothing of them stays on the heap, the meter stays online, the days asked are stored and
+     * nothing else. The heap in use after collections during the morning is shown in the table; it counts the
+     * simulator's copies of the answers and the other tests' leftovers in this JVM too, so the bound of about 100 MB is
+     * proven where a JVM can be limited to it: CliUnaskedDaysHeapTest runs the same client and check in 100 MB.
+     */
+    @Test
+    void sixteenMegabyteAnswersOfDaysNotAskedKeepTheDaysAskedInBoundedMemory() throws Exception {
+        try (FaultScenario s = FaultScenario.portal()) {
+            s.runToNextDay(LocalTime.of(9, 20));
+            s.markFault();
+            int year = s.today().getYear();
+            s.control().rewrite(Endpoint.PORTAL_INTERVALSYNCH,
+                    OtherDays.filled("energyData", "DT", false, year, SmtTransport.MAX_BODY_BYTES));
+            s.control().rewrite(Endpoint.PORTAL_DAILY,
+                    OtherDays.filled("dailyData", "date", false, year, SmtTransport.MAX_BODY_BYTES));
+            s.control().rewrite(Endpoint.PORTAL_MONTHLY,
+                    OtherDays.filled("monthlyData", "startdate", true, year, SmtTransport.MAX_BODY_BYTES));
+
+            long heapBefore = heapAfterGc();
+            long peak;
+            try (GcWatch watch = new GcWatch()) {
+                s.run(Duration.ofMinutes(20));
+                peak = watch.peak() - heapBefore;
+            }
+            long heapGrowth = heapAfterGc() - heapBefore;
+
+            long answers = s.simulator().requests().stream().filter(r -> !r.time().isBefore(s.faultAt()))
+                    .filter(PoliteAudit::isData).count();
+            assertTrue(answers >= 3, "intervals, daily and monthly each met a 16 MB answer: " + answers);
+            assertTrue(heapGrowth < 64 * MB, "heap growth after GC: " + heapGrowth / MB + " MB");
+            assertEquals(ThingStatus.ONLINE, FaultScenario.firstTrouble(s.meterSince()).getStatus(),
+                    String.valueOf(FaultScenario.firstTrouble(s.meterSince())));
+            LocalDate yesterday = s.today().minusDays(1);
+            assertEquals(List.of(), s.storedDiffersFromSmt(yesterday, yesterday), "the days asked are stored");
+            HostileAnswerTest.assertGarbageFree(s);
+
+            FaultTable.add(new FaultTable.Row(AREA,
+                    answers + " answers of 16 MB (intervals, daily, monthly), tens of thousands of days not asked",
+                    "ONLINE", "ONLINE (days not asked left out, logged at debug)",
+                    "nothing to recover (heap in use after a collection +" + Math.max(0, peak / MB) + " MB at most, +"
+                            + Math.max(0, heapGrowth / MB) + " MB after GC)",
+                    "yes: the days asked stored, no day not asked"));
+        }
+    }
+
+    /** The most heap in use right after any garbage collection while it watches. */
+    private static final class GcWatch implements AutoCloseable, NotificationListener {
+
+        private final AtomicLong peak = new AtomicLong();
+        private final List<NotificationEmitter> emitters = new ArrayList<>();
+
+        GcWatch() {
+            for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+                if (collector instanceof NotificationEmitter emitter) {
+                    emitter.addNotificationListener(this, null, null);
+                    emitters.add(emitter);
+                }
+            }
+        }
+
+        @Override
+        public void handleNotification(@Nullable Notification notification, @Nullable Object handback) {
+            if (notification == null || !GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION
+                    .equals(notification.getType())) {
+                return;
+            }
+            GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo
+                    .from((CompositeData) notification.getUserData());
+            long used = info.getGcInfo().getMemoryUsageAfterGc().values().stream().mapToLong(MemoryUsage::getUsed)
+                    .sum();
+            peak.accumulateAndGet(used, Math::max);
+        }
+
+        long peak() {
+            return peak.get();
+        }
+
+        @Override
+        public void close() throws ListenerNotFoundException {
+            for (NotificationEmitter emitter : emitters) {
+                emitter.removeNotificationListener(this);
+            }
         }
     }
 
