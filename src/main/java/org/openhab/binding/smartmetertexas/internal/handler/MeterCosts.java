@@ -43,7 +43,6 @@ import org.openhab.binding.smartmetertexas.internal.pricing.CostBook;
 import org.openhab.binding.smartmetertexas.internal.pricing.Plan;
 import org.openhab.binding.smartmetertexas.internal.text.MalformedAnswerException;
 import org.openhab.core.types.State;
-import org.openhab.core.types.TimeSeries;
 import org.openhab.core.types.UnDefType;
 
 /**
@@ -59,25 +58,17 @@ final class MeterCosts {
 
     static final String PROPERTY_BILLING_CYCLE = "billingCycle";
 
-    /** Where the figures go: the handler's channels and properties. */
-    interface Output {
-        void state(String channelId, State state);
-
-        void series(String channelId, TimeSeries series);
-
-        void property(String name, String value);
-    }
-
     private final Clock clock;
     private final CostBook book;
-    private final Output output;
+    /** Where the figures go: the meter's channels and properties. */
+    private final MeterHandler output;
     private final @Nullable Path planFile;
     private @Nullable Plan plan;
     private @Nullable FileTime planFileTime;
     private @Nullable SmtException planProblem;
     private boolean changed;
 
-    MeterCosts(MeterConfiguration config, Clock clock, CostBook book, Output output) {
+    MeterCosts(MeterConfiguration config, Clock clock, CostBook book, MeterHandler output) {
         this.clock = clock;
         this.book = book;
         this.output = output;

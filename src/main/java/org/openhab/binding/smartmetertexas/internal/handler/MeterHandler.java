@@ -89,7 +89,7 @@ import org.slf4j.LoggerFactory;
  * @author Smart Meter Texas binding contributors - Initial contribution
  */
 @NonNullByDefault
-public class MeterHandler extends BaseThingHandler implements MeterWorker.Listener, MeterCosts.Output {
+public class MeterHandler extends BaseThingHandler implements MeterWorker.Listener {
 
     static final Duration TICK = Duration.ofSeconds(30);
 
@@ -502,20 +502,17 @@ public class MeterHandler extends BaseThingHandler implements MeterWorker.Listen
                 : FailureStatus.of(problem, org.openhab.binding.smartmetertexas.internal.api.Flow.PORTAL);
     }
 
-    // ---- where the costs go ----
+    // ---- where the costs go (MeterCosts) ----
 
-    @Override
-    public void state(String channelId, State state) {
+    void state(String channelId, State state) {
         updateState(channelId, state);
     }
 
-    @Override
-    public void series(String channelId, TimeSeries series) {
+    void series(String channelId, TimeSeries series) {
         sendTimeSeries(channelId, series);
     }
 
-    @Override
-    public void property(String name, String value) {
+    void property(String name, String value) {
         updateProperty(name, value);
     }
 }
