@@ -137,13 +137,13 @@ final class MeterCosts {
     synchronized void intervals(List<IntervalReading> readings) {
         List<DateRange> touched = book.put(readings);
         LocalDate today = SmtTime.dayOf(clock.instant());
-        LocalDate keep = today;
+        DateRange oldest = new DateRange(today, today);
         for (DateRange cycle : touched) {
             price(cycle);
-            keep = cycle.from().isBefore(keep) ? cycle.from() : keep;
+            oldest = cycle.from().isBefore(oldest.from()) ? cycle : oldest;
         }
-        // a touched cycle's earlier days may still come (history arrives newest first)
-        book.forgetBefore(today, keep);
+        // the oldest cycle touched may still get its earlier days (history arrives newest first)
+        book.forgetBefore(today, oldest);
         changed = true;
         showCurrent();
     }

@@ -147,12 +147,14 @@ public final class CostBook {
         return null;
     }
 
-    /** Forgets the days before the previous cycle and before {@code keep} (a cycle whose earlier days may follow). */
-    public synchronized void forgetBefore(LocalDate today, LocalDate keep) {
+    /**
+     * Forgets the days before the previous cycle and the last week, except those of {@code keep}: a cycle whose
+     * earlier days may still come (history arrives newest first).
+     */
+    public synchronized void forgetBefore(LocalDate today, DateRange keep) {
         LocalDate previous = cycleOf(cycleOf(today).from().minusDays(1)).from();
         LocalDate week = today.minusDays(FORECAST_DAYS + 1L);
-        LocalDate from = previous.isBefore(keep) ? previous : keep;
-        days.headMap(week.isBefore(from) ? week : from).clear();
+        days.headMap(week.isBefore(previous) ? week : previous).keySet().removeIf(day -> !keep.contains(day));
     }
 
     /** The cycle's bill so far: the days up to the latest complete day, their share of fixed charges, no credits. */

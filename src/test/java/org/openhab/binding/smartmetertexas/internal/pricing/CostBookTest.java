@@ -102,15 +102,18 @@ class CostBookTest {
     }
 
     @Test
-    void daysBeforeThePreviousCycleAreForgotten() {
+    void daysBeforeThePreviousCycleAreForgottenButTheCycleHistoryIsFilling() {
         CostBook book = new CostBook();
         book.periods(List.of(new MonthlyUsage(LocalDate.of(2025, 4, 15), LocalDate.of(2025, 5, 14), BigDecimal.ONE),
                 new MonthlyUsage(LocalDate.of(2025, 5, 15), LocalDate.of(2025, 6, 14), BigDecimal.ONE)));
         book.put(days(LocalDate.of(2025, 3, 1), LocalDate.of(2025, 6, 19), "0.1"));
 
-        book.forgetBefore(LocalDate.of(2025, 6, 20), LocalDate.of(2025, 6, 20));
+        DateRange march = book.cycleOf(LocalDate.of(2025, 3, 20));
 
-        assertEquals(List.of(new DateRange(LocalDate.of(2025, 5, 15), LocalDate.of(2025, 6, 14)),
+        book.forgetBefore(LocalDate.of(2025, 6, 20), march);
+
+        // the cycle whose earlier days may still come as history stays; the one between goes
+        assertEquals(List.of(march, new DateRange(LocalDate.of(2025, 5, 15), LocalDate.of(2025, 6, 14)),
                 new DateRange(LocalDate.of(2025, 6, 15), LocalDate.of(2025, 7, 14))), book.heldCycles());
     }
 }
