@@ -87,8 +87,9 @@ final class CostBench {
         for (int i = -warmups; i < runs; i++) {
             long start = System.nanoTime();
             int bills = 0;
+            List<List<IntervalReading>> slices = CostCommand.slices(usage);
             for (Plan plan : plans) {
-                List<Bill> priced = CostCommand.bills(plan, usage);
+                List<Bill> priced = CostCommand.bills(plan, cycles, slices);
                 bills += priced.size();
             }
             if (bills != 10 * 24) {

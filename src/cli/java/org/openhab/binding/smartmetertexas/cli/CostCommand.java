@@ -22,6 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -173,9 +174,10 @@ final class CostCommand implements Command {
             env.err().println("smt: not possible: no full billing cycle in the range to price");
             return usageFile == null ? ExitCode.SMT_UNAVAILABLE : ExitCode.USAGE;
         }
+        List<List<IntervalReading>> slices = slices(usage);
         List<List<Bill>> bills = new ArrayList<>();
         for (Plan plan : plans) {
-            bills.add(bills(plan, usage));
+            bills.add(bills(plan, usage.cycles(), slices));
         }
         String outOption = args.option("--out");
         Path out = outOption == null ? null : env.resolve(outOption);
@@ -211,22 +213,32 @@ final class CostCommand implements Command {
         }
     }
 
-    /** The bills of every cycle under one plan. */
-    static List<Bill> bills(Plan plan, Usage usage) {
-        List<Bill> bills = new ArrayList<>();
-        int from = 0;
+    /** Each cycle's readings: the usage's readings are in time order, so each cycle gets a slice. */
+    static List<List<IntervalReading>> slices(Usage usage) {
+        List<List<IntervalReading>> slices = new ArrayList<>();
         List<IntervalReading> readings = usage.readings();
+        int from = 0;
         for (DateRange cycle : usage.cycles()) {
-            // readings are in time order: hand each cycle only its own
-            while (from < readings.size() && SmtTime.dayOf(readings.get(from).start()).isBefore(cycle.from())) {
+            Instant first = SmtTime.startOfDay(cycle.from());
+            Instant end = SmtTime.startOfDay(cycle.to().plusDays(1));
+            while (from < readings.size() && readings.get(from).start().isBefore(first)) {
                 from++;
             }
-            int end = from;
-            while (end < readings.size() && !SmtTime.dayOf(readings.get(end).start()).isAfter(cycle.to())) {
-                end++;
+            int to = from;
+            while (to < readings.size() && readings.get(to).start().isBefore(end)) {
+                to++;
             }
-            bills.add(Billing.bill(plan, cycle, readings.subList(from, end)));
-            from = end;
+            slices.add(readings.subList(from, to));
+            from = to;
+        }
+        return slices;
+    }
+
+    /** The bills of every cycle under one plan. */
+    static List<Bill> bills(Plan plan, List<DateRange> cycles, List<List<IntervalReading>> slices) {
+        List<Bill> bills = new ArrayList<>();
+        for (int i = 0; i < cycles.size(); i++) {
+            bills.add(Billing.bill(plan, cycles.get(i), slices.get(i)));
         }
         return bills;
     }

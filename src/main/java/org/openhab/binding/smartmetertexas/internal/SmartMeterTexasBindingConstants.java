@@ -38,6 +38,7 @@ public final class SmartMeterTexasBindingConstants {
     public static final String GROUP_INTERVAL = "interval";
     public static final String GROUP_DAILY = "daily";
     public static final String GROUP_MONTHLY = "monthly";
+    public static final String GROUP_COST = "cost";
 
     public static final String CHANNEL_REGISTER = GROUP_READING + "#register";
     public static final String CHANNEL_READ_TIME = GROUP_READING + "#read-time";
@@ -55,8 +56,16 @@ public final class SmartMeterTexasBindingConstants {
     public static final String CHANNEL_DAILY_START_READING = GROUP_DAILY + "#start-reading";
     public static final String CHANNEL_DAILY_END_READING = GROUP_DAILY + "#end-reading";
     public static final String CHANNEL_DAILY_ESTIMATED_INTERVALS = GROUP_DAILY + "#estimated-intervals";
+    public static final String CHANNEL_DAILY_LATEST_CONSUMPTION = GROUP_DAILY + "#latest-consumption";
 
     public static final String CHANNEL_MONTHLY_CONSUMPTION = GROUP_MONTHLY + "#consumption";
+    public static final String CHANNEL_MONTHLY_CYCLE_CONSUMPTION = GROUP_MONTHLY + "#cycle-consumption";
+
+    public static final String CHANNEL_COST_INTERVAL = GROUP_COST + "#interval";
+    public static final String CHANNEL_COST_DAILY = GROUP_COST + "#daily";
+    public static final String CHANNEL_COST_CYCLE_TO_DATE = GROUP_COST + "#cycle-to-date";
+    public static final String CHANNEL_COST_CYCLE_FORECAST = GROUP_COST + "#cycle-forecast";
+    public static final String CHANNEL_COST_AVERAGE_PRICE = GROUP_COST + "#average-price";
 
     private SmartMeterTexasBindingConstants() {
     }

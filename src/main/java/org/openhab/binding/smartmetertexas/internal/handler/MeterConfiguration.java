@@ -12,7 +12,10 @@
  */
 package org.openhab.binding.smartmetertexas.internal.handler;
 
+import java.math.BigDecimal;
+
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
 
 /**
  * A meter thing's configuration, as openHAB fills it in by field name.
@@ -26,4 +29,11 @@ public class MeterConfiguration {
     public int readInterval = 90;
     public int historyDays = 30;
     public int revisionDays = 7;
+    /** The electricity plan file (doc/pricing.md), relative to openHAB's configuration folder unless absolute. */
+    public String planFile = "";
+    /** A flat plan without a file, $/kWh; the other three count as 0 when not set. */
+    public @Nullable BigDecimal energyRate;
+    public @Nullable BigDecimal baseCharge;
+    public @Nullable BigDecimal deliveryPerCycle;
+    public @Nullable BigDecimal deliveryPerKwh;
 }

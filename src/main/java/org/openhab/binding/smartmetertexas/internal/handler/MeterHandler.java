@@ -60,6 +60,7 @@ import org.openhab.binding.smartmetertexas.internal.planning.TaskScheduler;
 import org.openhab.binding.smartmetertexas.internal.planning.TaskScheduler.Job;
 import org.openhab.binding.smartmetertexas.internal.policy.Refusal;
 import org.openhab.binding.smartmetertexas.internal.policy.RequestPolicy;
+import org.openhab.binding.smartmetertexas.internal.pricing.CostBook;
 import org.openhab.binding.smartmetertexas.internal.text.MalformedAnswerException;
 import org.openhab.core.library.types.DateTimeType;
 import org.openhab.core.library.types.DecimalType;
@@ -77,6 +78,8 @@ import org.openhab.core.thing.binding.BaseThingHandler;
 import org.openhab.core.thing.binding.ThingHandlerService;
 import org.openhab.core.types.Command;
 import org.openhab.core.types.RefreshType;
+import org.openhab.core.types.State;
+import org.openhab.core.types.TimeSeries;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -113,6 +116,9 @@ public class MeterHandler extends BaseThingHandler implements MeterWorker.Listen
     private volatile @Nullable FailureStatus accountFailure;
     /** What ONLINE says about the configuration (a read interval taken as 30 minutes), if anything. */
     private volatile @Nullable String onlineNote;
+    private volatile @Nullable MeterCosts costs;
+    /** What is wrong with the plan, shown as OFFLINE: no request goes out until the plan file is fixed. */
+    private volatile @Nullable FailureStatus planStatus;
 
     public MeterHandler(Thing thing, Storage<String> progressStorage, BindingTiming timing) {
         super(thing);
@@ -130,13 +136,18 @@ public class MeterHandler extends BaseThingHandler implements MeterWorker.Listen
         }
         Esiid esiid = Esiid.parse(config.esiid);
         MeterSettings settings = settings(config);
+        boolean bothPlans = !config.planFile.isBlank() && config.energyRate != null;
         onlineNote = settings.readIntervalRaised()
                 ? FailureStatus.text("online.read-interval-raised", String.valueOf(config.readInterval))
-                : null;
+                : bothPlans ? FailureStatus.text("online.plan-file-wins", config.planFile.strip()) : null;
         MeterProgress progress = MeterProgress.fromJson(progressStorage.get(progressKey()));
         MeterPlanner planner = new MeterPlanner(timing.clock(), esiid, settings, progress);
         worker = new MeterWorker(timing.clock(), esiid, config.meterNumber.strip(), planner,
                 new Backoff(timing.random()), timing.sleeper());
+        MeterCosts meterCosts = new MeterCosts(config, timing.clock(),
+                CostBook.fromJson(progressStorage.get(costKey())), this);
+        costs = meterCosts;
+        planStatus = planStatus(meterCosts.start());
         TaskScheduler scheduled = timing.schedulers().apply(scheduler);
         tasks = scheduled;
         showBridgeStatus();
@@ -167,11 +178,13 @@ public class MeterHandler extends BaseThingHandler implements MeterWorker.Listen
         tick = null;
         tasks = null;
         worker = null;
+        costs = null;
     }
 
     @Override
     public void handleRemoval() {
         progressStorage.remove(progressKey());
+        progressStorage.remove(costKey());
         super.handleRemoval();
     }
 
@@ -276,6 +289,9 @@ public class MeterHandler extends BaseThingHandler implements MeterWorker.Listen
 
     private void tick() {
         synchronized (work) {
+            if (!planUsable()) {
+                return;
+            }
             AccountHandler account = account();
             MeterWorker current = worker;
             if (account == null || current == null || account.getThing().getStatus() != ThingStatus.ONLINE) {
@@ -319,6 +335,10 @@ public class MeterHandler extends BaseThingHandler implements MeterWorker.Listen
                 updateState(CHANNEL_DATA_UNTIL, new DateTimeType(end));
             }
         });
+        MeterCosts current = costs;
+        if (current != null) {
+            current.intervals(data.readings());
+        }
     }
 
     @Override
@@ -329,13 +349,17 @@ public class MeterHandler extends BaseThingHandler implements MeterWorker.Listen
     @Override
     public void monthly(List<MonthlyUsage> periods) {
         publish(SeriesFactory.monthly(periods));
+        MeterCosts current = costs;
+        if (current != null) {
+            current.periods(periods);
+        }
     }
 
     @Override
     public void succeeded() {
         lastError = null;
         accountFailure = null;
-        if (getThing().getStatus() != ThingStatus.ONLINE) {
+        if (getThing().getStatus() != ThingStatus.ONLINE && planStatus == null) {
             updateStatus(ThingStatus.ONLINE, ThingStatusDetail.NONE, onlineNote);
         }
     }
@@ -392,6 +416,11 @@ public class MeterHandler extends BaseThingHandler implements MeterWorker.Listen
             boolean generation = complete.stream().anyMatch(r -> r.kind() == IntervalKind.GENERATION);
             publish(SeriesFactory.intervals(complete, generation));
             showEstimates(complete);
+            MeterCosts current = costs;
+            if (current != null) {
+                current.intervals(complete);
+                saveCosts(current);
+            }
             logger.debug("Imported {} of {} readings from {} ({} parts rejected{})", complete.size(), readings.size(),
                     file.getFileName(), result.rejected().size(),
                     result.rejected().isEmpty() ? "" : ", first " + result.rejected().get(0));
@@ -403,7 +432,11 @@ public class MeterHandler extends BaseThingHandler implements MeterWorker.Listen
 
     private void showBridgeStatus() {
         Bridge bridge = getBridge();
-        if (bridge == null) {
+        FailureStatus plan = planStatus;
+        if (plan != null) {
+            // a configuration error of the meter's own: whatever the account's state, it waits for the fix
+            updateStatus(ThingStatus.OFFLINE, plan.detail(), plan.description());
+        } else if (bridge == null) {
             updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.BRIDGE_UNINITIALIZED);
         } else if (bridge.getStatus() == ThingStatus.ONLINE) {
             FailureStatus failure = accountFailure;
@@ -425,9 +458,67 @@ public class MeterHandler extends BaseThingHandler implements MeterWorker.Listen
 
     private void saveProgress(MeterWorker current) {
         progressStorage.put(progressKey(), current.planner().progress().toJson());
+        MeterCosts meterCosts = costs;
+        if (meterCosts != null) {
+            saveCosts(meterCosts);
+        }
+    }
+
+    private void saveCosts(MeterCosts meterCosts) {
+        String book = meterCosts.changedBook();
+        if (book != null) {
+            progressStorage.put(costKey(), book);
+        }
     }
 
     private String progressKey() {
         return getThing().getUID().getAsString();
+    }
+
+    private String costKey() {
+        return progressKey() + "#costs";
+    }
+
+    /**
+     * Whether the plan can be used; when it cannot, the thing shows why (OFFLINE, configuration error) until the
+     * file is fixed. The plan file is read again when it changes.
+     */
+    private boolean planUsable() {
+        MeterCosts current = costs;
+        if (current == null) {
+            return true;
+        }
+        FailureStatus status = planStatus(current.checkPlan());
+        FailureStatus shown = planStatus;
+        planStatus = status;
+        if (status != null) {
+            if (!status.equals(shown)) {
+                updateStatus(ThingStatus.OFFLINE, status.detail(), status.description());
+            }
+            return false;
+        }
+        if (shown != null) {
+            showBridgeStatus();
+        }
+        return true;
+    }
+
+    private static @Nullable FailureStatus planStatus(@Nullable SmtException problem) {
+        return problem == null ? null
+                : FailureStatus.of(problem, org.openhab.binding.smartmetertexas.internal.api.Flow.PORTAL);
+    }
+
+    // ---- where the costs go (MeterCosts) ----
+
+    void state(String channelId, State state) {
+        updateState(channelId, state);
+    }
+
+    void series(String channelId, TimeSeries series) {
+        sendTimeSeries(channelId, series);
+    }
+
+    void property(String name, String value) {
+        updateProperty(name, value);
     }
 }

@@ -28,6 +28,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 
 import javax.measure.MetricPrefix;
+import javax.measure.Quantity;
 import javax.measure.Unit;
 import javax.measure.quantity.Energy;
 import javax.measure.quantity.Power;
@@ -42,6 +43,7 @@ import org.openhab.binding.smartmetertexas.internal.model.Quality;
 import org.openhab.binding.smartmetertexas.internal.model.SmtTime;
 import org.openhab.binding.smartmetertexas.internal.planning.CompleteDays;
 import org.openhab.binding.smartmetertexas.internal.planning.MeterWorker;
+import org.openhab.core.library.types.DecimalType;
 import org.openhab.core.library.types.QuantityType;
 import org.openhab.core.library.unit.Units;
 import org.openhab.core.types.State;
@@ -156,6 +158,36 @@ public final class SeriesFactory {
             }
         }
         return Optional.of(new DayEstimates(newest, estimated.size()));
+    }
+
+    /**
+     * The cost series of one billing cycle, in US dollars: each interval's energy and per-kWh delivery charge, and each
+     * day's cost (stamped at its start).
+     */
+    public static List<ChannelSeries> costs(Map<Instant, BigDecimal> intervals, Map<LocalDate, BigDecimal> days) {
+        Function<BigDecimal, State> usd = amounts("USD");
+        List<ChannelSeries> result = new ArrayList<>(byIntervalRuns(CHANNEL_COST_INTERVAL, intervals, usd));
+        Map<Instant, BigDecimal> daily = new TreeMap<>();
+        days.forEach((day, cost) -> daily.put(SmtTime.startOfDay(day), cost));
+        result.addAll(byDayRuns(CHANNEL_COST_DAILY, daily, usd));
+        return result;
+    }
+
+    /**
+     * States in a unit openHAB reads from text, e.g. "USD" or "USD/kWh": amounts stay in US dollars whatever the
+     * system's currency (never converted). Plain numbers when openHAB does not know the unit.
+     */
+    public static Function<BigDecimal, State> amounts(String unit) {
+        try {
+            Unit<?> known = new QuantityType<>("0 " + unit).getUnit();
+            return value -> quantity(value, known);
+        } catch (IllegalArgumentException e) {
+            return DecimalType::new;
+        }
+    }
+
+    private static <Q extends Quantity<Q>> State quantity(BigDecimal value, Unit<Q> unit) {
+        return new QuantityType<>(value, unit);
     }
 
     /** End of the newest consumption interval in the readings, if any. */

@@ -17,8 +17,10 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
+import java.time.zone.ZoneOffsetTransition;
+import java.time.zone.ZoneRules;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -47,6 +49,7 @@ import org.openhab.binding.smartmetertexas.internal.pricing.Plan.Rule;
 public final class Billing {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final long SECONDS_PER_DAY = 86_400;
 
     private Billing() {
     }
@@ -76,11 +79,14 @@ public final class Billing {
         Map<LocalDate, BigDecimal[]> days = new TreeMap<>();
         List<IntervalReading> consumption = new ArrayList<>();
         BigDecimal surplus = BigDecimal.ZERO;
+        boolean sorted = true;
         for (IntervalReading reading : readings) {
             if (reading.start().isBefore(first) || !reading.start().isBefore(end)) {
                 continue;
             }
             if (reading.kind() == IntervalKind.CONSUMPTION) {
+                sorted &= consumption.isEmpty()
+                        || !reading.start().isBefore(consumption.get(consumption.size() - 1).start());
                 consumption.add(reading);
             } else {
                 surplus = surplus.add(reading.kwh());
@@ -90,21 +96,71 @@ public final class Billing {
                 }
             }
         }
-        consumption.sort(Comparator.comparing(IntervalReading::start));
+        if (!sorted) {
+            consumption.sort(Comparator.comparing(IntervalReading::start));
+        }
+        List<Rule> rules = plan.energy();
+        // kWh per rule with a rate: one multiplication each at the end (exact, like one per interval)
+        BigDecimal[] ruleKwh = new BigDecimal[rules.size()];
+        Arrays.fill(ruleKwh, BigDecimal.ZERO);
+        BigDecimal blockEnergy = BigDecimal.ZERO;
         BigDecimal kwh = BigDecimal.ZERO;
-        BigDecimal energy = BigDecimal.ZERO;
+        ZoneRules central = SmtTime.CENTRAL.getRules();
+        long offsetUntil = Long.MIN_VALUE;
+        long offsetFrom = Long.MAX_VALUE;
+        int offset = 0;
+        long epochDay = Long.MIN_VALUE;
+        LocalDate date = cycle.from();
+        int dayBit = 0;
+        int monthBit = 0;
         for (IntervalReading reading : consumption) {
-            LocalDateTime wall = LocalDateTime.ofInstant(reading.start(), SmtTime.CENTRAL);
-            BigDecimal charge = charge(plan, wall, kwh, reading.kwh());
+            Instant start = reading.start();
+            long second = start.getEpochSecond();
+            if (second < offsetFrom || second >= offsetUntil) {
+                // the Central offset holds until the next DST change
+                offset = central.getOffset(start).getTotalSeconds();
+                ZoneOffsetTransition next = central.nextTransition(start);
+                offsetFrom = second;
+                offsetUntil = next == null ? Long.MAX_VALUE : next.toEpochSecond();
+            }
+            long wall = second + offset;
+            if (Math.floorDiv(wall, SECONDS_PER_DAY) != epochDay) {
+                epochDay = Math.floorDiv(wall, SECONDS_PER_DAY);
+                date = LocalDate.ofEpochDay(epochDay);
+                dayBit = 1 << (date.getDayOfWeek().getValue() - 1);
+                monthBit = 1 << (date.getMonthValue() - 1);
+            }
+            int minute = (int) (Math.floorMod(wall, SECONDS_PER_DAY) / 60);
+            int index = 0;
+            while (!rules.get(index).matches(dayBit, monthBit, minute)) {
+                // the parser makes the last rule match everything
+                index++;
+            }
+            Rule rule = rules.get(index);
+            BigDecimal rate = rule.rate();
+            BigDecimal charge;
+            if (rate != null) {
+                ruleKwh[index] = ruleKwh[index].add(reading.kwh());
+                charge = intervalCosts != null || dayCosts != null ? reading.kwh().multiply(rate) : BigDecimal.ZERO;
+            } else {
+                charge = blocks(rule.blocks(), kwh, reading.kwh());
+                blockEnergy = blockEnergy.add(charge);
+            }
             kwh = kwh.add(reading.kwh());
-            energy = energy.add(charge);
             if (intervalCosts != null) {
-                intervalCosts.put(reading.start(), charge.add(reading.kwh().multiply(delivery.perKwh())));
+                intervalCosts.put(start, charge.add(reading.kwh().multiply(delivery.perKwh())));
             }
             if (dayCosts != null) {
-                BigDecimal[] day = day(days, wall.toLocalDate());
+                BigDecimal[] day = day(days, date);
                 day[0] = day[0].add(charge);
                 day[1] = day[1].add(reading.kwh());
+            }
+        }
+        BigDecimal energy = blockEnergy;
+        for (int r = 0; r < ruleKwh.length; r++) {
+            BigDecimal rate = rules.get(r).rate();
+            if (rate != null && ruleKwh[r].signum() != 0) {
+                energy = energy.add(ruleKwh[r].multiply(rate));
             }
         }
 
@@ -146,30 +202,19 @@ public final class Billing {
                 subtotal.add(fees));
     }
 
-    /** An interval's energy charge: its rule's rate, or its blocks by the cycle's kWh before it. */
-    static BigDecimal charge(Plan plan, LocalDateTime wall, BigDecimal before, BigDecimal kwh) {
-        for (Rule rule : plan.energy()) {
-            if (!rule.matches(wall)) {
-                continue;
-            }
-            BigDecimal rate = rule.rate();
-            if (rate != null) {
-                return kwh.multiply(rate);
-            }
-            BigDecimal charge = BigDecimal.ZERO;
-            BigDecimal at = before;
-            BigDecimal left = kwh;
-            for (Band block : rule.blocks()) {
-                BigDecimal edge = block.max();
-                BigDecimal part = edge == null ? left : left.min(edge.subtract(at).max(BigDecimal.ZERO));
-                charge = charge.add(part.multiply(block.value()));
-                at = at.add(part);
-                left = left.subtract(part);
-            }
-            return charge;
+    /** An interval's charge under blocks, by the cycle's kWh before it: split where it crosses a block's edge. */
+    private static BigDecimal blocks(List<Band> blocks, BigDecimal before, BigDecimal kwh) {
+        BigDecimal charge = BigDecimal.ZERO;
+        BigDecimal at = before;
+        BigDecimal left = kwh;
+        for (Band block : blocks) {
+            BigDecimal edge = block.max();
+            BigDecimal part = edge == null ? left : left.min(edge.subtract(at).max(BigDecimal.ZERO));
+            charge = charge.add(part.multiply(block.value()));
+            at = at.add(part);
+            left = left.subtract(part);
         }
-        // the parser makes the last rule match everything
-        throw new IllegalStateException("no energy rule matches " + wall);
+        return charge;
     }
 
     /** What the surplus earns, negative; with the cap no more than the energy charges. */

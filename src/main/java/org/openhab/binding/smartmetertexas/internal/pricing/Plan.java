@@ -19,7 +19,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -73,13 +72,10 @@ public record Plan(String name, BigDecimal baseCharge, List<Rule> energy, List<D
      */
     public record Rule(int days, int months, int from, int to, @Nullable BigDecimal rate, List<Band> blocks) {
 
-        boolean matches(LocalDateTime wall) {
-            if ((days >> (wall.getDayOfWeek().getValue() - 1) & 1) == 0
-                    || (months >> (wall.getMonthValue() - 1) & 1) == 0) {
-                return false;
-            }
-            int minute = wall.getHour() * 60 + wall.getMinute();
-            return from < 0 || (from < to ? minute >= from && minute < to : minute >= from || minute < to);
+        /** Whether the rule covers an interval starting at this Central wall time (day and month as bits). */
+        boolean matches(int dayBit, int monthBit, int minute) {
+            return (days & dayBit) != 0 && (months & monthBit) != 0
+                    && (from < 0 || (from < to ? minute >= from && minute < to : minute >= from || minute < to));
         }
     }
 

@@ -200,7 +200,7 @@ class ConfigurationLimitsTest {
     void theHandlersAcceptEveryTextTheXmlLetsThrough() throws Exception {
         List<String> refused = new ArrayList<>();
         for (Parameter parameter : parameters()) {
-            if ("integer".equals(parameter.type())) {
+            if (!"text".equals(parameter.type())) {
                 continue;
             }
             int accepted = 0;
@@ -215,6 +215,22 @@ class ConfigurationLimitsTest {
             assertTrue(accepted > 0, parameter.name() + " accepts something");
         }
         assertEquals(List.of(), refused, "the XML lets these through, the handler refuses them");
+    }
+
+    @Test
+    void theHandlerAcceptsEveryNumberForTheFlatPlan() throws Exception {
+        int checked = 0;
+        for (Parameter parameter : parameters()) {
+            if ("decimal".equals(parameter.type())) {
+                assertNull(parameter.min(), parameter.name() + " has no limits in the XML");
+                for (String value : List.of("-1", "0", "0.053509", "4.39", "1000")) {
+                    checked++;
+                    assertTrue(handlerAccepts(parameter, new java.math.BigDecimal(value)),
+                            parameter.name() + "=" + value);
+                }
+            }
+        }
+        assertEquals(4 * 5, checked);
     }
 
     @Test

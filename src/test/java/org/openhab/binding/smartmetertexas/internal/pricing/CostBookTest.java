@@ -1,0 +1,119 @@
+/*
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.smartmetertexas.internal.pricing;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.junit.jupiter.api.Test;
+import org.openhab.binding.smartmetertexas.internal.model.DateRange;
+import org.openhab.binding.smartmetertexas.internal.model.IntervalKind;
+import org.openhab.binding.smartmetertexas.internal.model.IntervalReading;
+import org.openhab.binding.smartmetertexas.internal.model.MonthlyUsage;
+
+/**
+ * What the binding keeps for its cost channels: whole days replaced by revisions, SMT's periods as cycles, the
+ * forecast from the last complete week, and a restart that finds everything again (DST days included).
+ *
+ * @author Smart Meter Texas binding contributors - Initial contribution
+ */
+@NonNullByDefault
+class CostBookTest {
+
+    private static final Plan FLAT = Plan.flat("flat", new BigDecimal("0.10"), BigDecimal.ZERO, BigDecimal.ZERO,
+            BigDecimal.ZERO);
+
+    private static List<IntervalReading> days(LocalDate from, LocalDate to, String kwh) {
+        return BillingTest.everyInterval(new DateRange(from, to), kwh, IntervalKind.CONSUMPTION);
+    }
+
+    @Test
+    void aRevisedDayReplacesTheDayAndNamesItsCycle() {
+        CostBook book = new CostBook();
+        book.periods(List.of(new MonthlyUsage(LocalDate.of(2025, 5, 15), LocalDate.of(2025, 6, 14), BigDecimal.ONE)));
+        book.put(days(LocalDate.of(2025, 6, 10), LocalDate.of(2025, 6, 20), "1"));
+
+        List<DateRange> touched = book.put(days(LocalDate.of(2025, 6, 14), LocalDate.of(2025, 6, 15), "2"));
+
+        assertEquals(List.of(new DateRange(LocalDate.of(2025, 5, 15), LocalDate.of(2025, 6, 14)),
+                new DateRange(LocalDate.of(2025, 6, 15), LocalDate.of(2025, 7, 14))), touched);
+        assertEquals(0, new BigDecimal(96 * 2)
+                .compareTo(book.consumption(new DateRange(LocalDate.of(2025, 6, 14), LocalDate.of(2025, 6, 14)))));
+        assertEquals(LocalDate.of(2025, 6, 20), book.latestCompleteDay());
+    }
+
+    @Test
+    void theForecastRepeatsTheLastCompleteWeekWeekdayForWeekday() {
+        CostBook book = new CostBook();
+        DateRange june = new DateRange(LocalDate.of(2025, 6, 1), LocalDate.of(2025, 6, 30));
+        // the last complete week: Tuesday 3 to Monday 9 June; only its Saturday uses more
+        List<IntervalReading> readings = new ArrayList<>(days(june.from(), LocalDate.of(2025, 6, 6), "0.1"));
+        readings.addAll(days(LocalDate.of(2025, 6, 7), LocalDate.of(2025, 6, 7), "1"));
+        readings.addAll(days(LocalDate.of(2025, 6, 8), LocalDate.of(2025, 6, 9), "0.1"));
+        book.put(readings);
+
+        Bill forecast = book.forecast(FLAT, june);
+
+        assertNotNull(forecast);
+        // 9 days so far (one Saturday at 96 kWh, 8 days at 9.6), 21 days to come (3 Saturdays)
+        BigDecimal expected = new BigDecimal("96").multiply(BigDecimal.valueOf(4))
+                .add(new BigDecimal("9.6").multiply(BigDecimal.valueOf(26)));
+        assertEquals(0, expected.compareTo(forecast.kwh()), forecast.toString());
+        Bill toDate = book.toDate(FLAT, june);
+        assertNotNull(toDate);
+        assertEquals(0, new BigDecimal("172.8").compareTo(toDate.kwh()));
+    }
+
+    @Test
+    void aRestartFindsTheDaysAndCyclesAgainDstDaysIncluded() {
+        CostBook book = new CostBook();
+        book.periods(List.of(new MonthlyUsage(LocalDate.of(2025, 10, 20), LocalDate.of(2025, 11, 19), BigDecimal.ONE)));
+        List<IntervalReading> readings = new ArrayList<>(
+                days(LocalDate.of(2025, 11, 1), LocalDate.of(2025, 11, 3), "0.123"));
+        readings.add(BillingTest.reading(readings.get(50).start(), "0.5", IntervalKind.GENERATION));
+        book.put(readings);
+
+        CostBook again = CostBook.fromJson(book.toJson());
+
+        DateRange days = new DateRange(LocalDate.of(2025, 11, 1), LocalDate.of(2025, 11, 3));
+        assertEquals(book.readings(days).size(), again.readings(days).size());
+        assertEquals(96 + 100 + 96 + 1, again.readings(days).size(), "the fall-back day's 100 intervals");
+        assertEquals(book.consumption(days), again.consumption(days));
+        assertEquals(Billing.bill(FLAT, book.cycleOf(days.from()), book.readings(days)),
+                Billing.bill(FLAT, again.cycleOf(days.from()), again.readings(days)));
+        assertTrue(again.periodsKnown());
+        assertEquals(LocalDate.of(2025, 11, 3), again.latestCompleteDay());
+        assertFalse(CostBook.fromJson("{\"days\": 5}").periodsKnown(), "a damaged book is an empty one");
+    }
+
+    @Test
+    void daysBeforeThePreviousCycleAreForgottenButTheCycleHistoryIsFilling() {
+        CostBook book = new CostBook();
+        book.periods(List.of(new MonthlyUsage(LocalDate.of(2025, 4, 15), LocalDate.of(2025, 5, 14), BigDecimal.ONE),
+                new MonthlyUsage(LocalDate.of(2025, 5, 15), LocalDate.of(2025, 6, 14), BigDecimal.ONE)));
+        book.put(days(LocalDate.of(2025, 3, 1), LocalDate.of(2025, 6, 19), "0.1"));
+
+        DateRange march = book.cycleOf(LocalDate.of(2025, 3, 20));
+
+        book.forgetBefore(LocalDate.of(2025, 6, 20), march);
+
+        // the cycle whose earlier days may still come as history stays; the one between goes
+        assertEquals(List.of(march, new DateRange(LocalDate.of(2025, 5, 15), LocalDate.of(2025, 6, 14)),
+                new DateRange(LocalDate.of(2025, 6, 15), LocalDate.of(2025, 7, 14))), book.heldCycles());
+    }
+}
