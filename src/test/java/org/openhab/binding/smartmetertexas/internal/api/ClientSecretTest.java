@@ -110,7 +110,7 @@ class ClientSecretTest {
         assertTrue(messages.stream().noneMatch(String::isBlank));
     }
 
-    /** The message (and its causes' messages) of the failure the call ends in. */
+    /** The message (and its causes' messages) of the failure the call must end in; fails the test if it does not. */
     private static String failure(ThrowingCall call) {
         try {
             call.run();
@@ -121,7 +121,7 @@ class ClientSecretTest {
             }
             return text.toString();
         }
-        return "no failure";
+        return fail("the call succeeded: the fault it was meant to meet did not happen");
     }
 
     /** A client call. */
