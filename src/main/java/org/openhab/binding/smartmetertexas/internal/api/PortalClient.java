@@ -105,7 +105,7 @@ public final class PortalClient extends FlowClient {
         if (answer.status() == 400) {
             Optional<AnswerError> error = reader.error(answer);
             if (error.isPresent() && isCredentialsError(error.get())) {
-                String why = "SMT rejected the user name or password (" + error.get().code() + ")";
+                String why = "SMT rejected the user name or password (" + redactor.clean(error.get().code()) + ")";
                 policy.access().credentialsRejected(why + "; no login until the configuration changes");
                 logger.debug("{}", why);
                 throw new SmtException(Failure.INVALID_CREDENTIALS,

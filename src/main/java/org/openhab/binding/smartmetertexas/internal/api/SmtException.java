@@ -20,6 +20,7 @@ import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.smartmetertexas.internal.policy.LimitScope;
 import org.openhab.binding.smartmetertexas.internal.policy.Refusal;
 import org.openhab.binding.smartmetertexas.internal.policy.Rule;
+import org.openhab.binding.smartmetertexas.internal.text.SafeText;
 
 /**
  * Something kept a request to SMT from giving an answer. Its {@link #kind()} says what, so callers never parse
@@ -49,7 +50,8 @@ public final class SmtException extends Exception {
 
     private SmtException(Failure kind, String detail, @Nullable Throwable cause, @Nullable Instant retryNotBefore,
             @Nullable String subject, @Nullable Rule rule, @Nullable LimitScope limitScope, boolean reportedBySmt) {
-        super(detail, cause);
+        // The detail may quote SMT: it reaches terminals, log lines and statuses only as printable text.
+        super(SafeText.printable(detail), cause);
         this.kind = kind;
         this.retryNotBefore = retryNotBefore;
         this.subject = subject;
