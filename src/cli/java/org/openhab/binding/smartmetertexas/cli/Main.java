@@ -21,6 +21,7 @@ import java.util.Map;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.openhab.binding.smartmetertexas.internal.api.AccountSettings;
 import org.openhab.binding.smartmetertexas.internal.api.SmtException;
+import org.openhab.binding.smartmetertexas.internal.text.SafeText;
 
 /**
  * The command line's entry point: {@code java -jar …-cli.jar COMMAND …}. {@link #run(String[], Environment)} does
@@ -84,14 +85,14 @@ public final class Main {
             Arguments arguments = Arguments.parse(command.name(), rest, command.options(), command.flags());
             return command.run(arguments, env);
         } catch (UsageException e) {
-            env.err().println("smt: " + e.getMessage());
+            env.err().println("smt: " + SafeText.printable(e.getMessage()));
             env.err().println("Usage: java -jar " + JarName.get() + " " + command.name() + " " + command.synopsis());
             env.err().println("Run 'java -jar " + JarName.get() + " " + command.name() + " --help' for more.");
             return ExitCode.USAGE;
         } catch (SmtException e) {
             return Failures.report(e, env.err());
         } catch (IOException e) {
-            env.err().println("smt: " + e.getMessage());
+            env.err().println("smt: " + SafeText.printable(e.getMessage()));
             return ExitCode.FAILURE;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -22,6 +22,7 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.smartmetertexas.internal.handler.AccountHandler;
 import org.openhab.binding.smartmetertexas.internal.model.MeterInfo;
+import org.openhab.binding.smartmetertexas.internal.text.SafeText;
 import org.openhab.core.config.discovery.AbstractThingHandlerDiscoveryService;
 import org.openhab.core.config.discovery.DiscoveryResultBuilder;
 import org.openhab.core.thing.ThingUID;
@@ -80,12 +81,13 @@ public class MeterDiscoveryService extends AbstractThingHandlerDiscoveryService<
         for (MeterInfo meter : meters) {
             ThingUID uid = new ThingUID(THING_TYPE_METER, bridgeUID, meter.esiid().value());
             current.add(uid);
-            String label = meter.address().isBlank() ? "Smart Meter " + meter.esiid()
-                    : "Smart Meter " + meter.address();
+            // SMT's text reaches the inbox only printable
+            String address = SafeText.printable(meter.address()).strip();
+            String label = address.isEmpty() ? "Smart Meter " + meter.esiid() : "Smart Meter " + address;
             thingDiscovered(DiscoveryResultBuilder.create(uid).withBridge(bridgeUID).withThingType(THING_TYPE_METER)
                     .withProperty(CONFIG_ESIID, meter.esiid().value())
-                    .withProperty(CONFIG_METER_NUMBER, meter.meterNumber()).withRepresentationProperty(CONFIG_ESIID)
-                    .withLabel(label).build());
+                    .withProperty(CONFIG_METER_NUMBER, SafeText.printable(meter.meterNumber()))
+                    .withRepresentationProperty(CONFIG_ESIID).withLabel(label).build());
         }
         for (ThingUID gone : discovered) {
             if (!current.contains(gone)) {
