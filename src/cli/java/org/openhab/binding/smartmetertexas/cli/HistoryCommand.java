@@ -90,9 +90,10 @@ final class HistoryCommand implements Command {
 
                 --from and --to are Central calendar days (ISO, e.g. 2026-03-08); --to is included and defaults
                 to yesterday (SMT publishes a day's data the next day, from about 09:00 Central). Longer ranges
-                go in chunks (%s), at least 5 seconds apart, with a progress bar.
-                --out FILE writes the CSV to FILE instead of stdout."""
-                .formatted(kind == HistoryFetch.Kind.MONTHLY ? "a year per request" : "31 days per request");
+                go in chunks (%s), at least 5 seconds apart, with a progress bar. A range without rows still
+                writes the header.
+                %s""".formatted(kind == HistoryFetch.Kind.MONTHLY ? "a year per request" : "31 days per request",
+                CsvOutput.OUT_FILE_RULES);
     }
 
     @Override
@@ -123,6 +124,10 @@ final class HistoryCommand implements Command {
         }
         String outOption = args.option("--out");
         Path file = outOption == null ? null : env.resolve(outOption);
+        if (file != null) {
+            // named before anything is asked of SMT
+            CsvOutput.checkFile(file, "--out");
+        }
 
         try (SmtConnection connection = SmtConnection.open(args, env)) {
             Progress progress = new Progress(env.err(), env.terminal());
@@ -147,13 +152,20 @@ final class HistoryCommand implements Command {
     private <T> int finish(Environment env, @Nullable Path file, Esiid esiid, HistoryFetch.Result<T> result,
             String header, RowFormat<T> format) throws IOException {
         List<T> rows = result.rows();
-        if (!rows.isEmpty()) {
-            CsvOutput.write(env, file, header, out -> {
-                for (T row : rows) {
-                    format.append(out, row);
-                    out.write('\n');
-                }
-            });
+        SmtException failure = result.failure();
+        // A result without rows still writes the header; a run that failed before any row leaves FILE as it was.
+        boolean write = !rows.isEmpty() || failure == null;
+        CsvOutput.Rows body = out -> {
+            for (T row : rows) {
+                format.append(out, row);
+                out.write('\n');
+            }
+        };
+        boolean replaced = false;
+        if (write && file != null) {
+            replaced = CsvOutput.toFile(file, header, body);
+        } else if (write) {
+            CsvOutput.toStream(env.out(), header, body);
         }
         for (RejectedPart part : result.rejected()) {
             env.err().println("smt: rejected " + part.where() + ": " + part.reason());
@@ -162,9 +174,12 @@ final class HistoryCommand implements Command {
             env.err().println("smt: SMT has no " + kind.description + " of " + esiid + " for " + range.from() + " to "
                     + range.to() + " (yet)");
         }
-        env.err().println(rows.size() + " rows of " + kind.description + " of " + esiid
-                + (file == null ? "" : " written to " + file));
-        SmtException failure = result.failure();
+        String where = file == null ? "" : " written to " + file + (replaced ? " (its old content replaced)" : "");
+        if (!write && file != null) {
+            where = "; nothing written to " + file;
+        }
+        env.err().println(rows.size() + " rows of " + kind.description + " of " + esiid + where
+                + (write && rows.isEmpty() ? " (only the header)" : ""));
         if (failure != null) {
             int code = Failures.report(failure, env.err());
             DateRange failedAt = result.failedAt();
