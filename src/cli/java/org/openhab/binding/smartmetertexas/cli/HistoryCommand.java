@@ -129,16 +129,17 @@ final class HistoryCommand implements Command {
             CsvOutput.checkFile(file, "--out");
         }
 
+        Output output = new Output(file, args.option("--cacert") != null);
         try (SmtConnection connection = SmtConnection.open(args, env)) {
             Progress progress = new Progress(env.err(), env.terminal());
             HistoryFetch fetch = new HistoryFetch(connection.client(),
                     new HistoryPacing(connection.policy(), env.sleeper()), progress);
             return switch (kind) {
-                case INTERVALS -> finish(env, file, esiid, fetch.intervals(esiid, from, to), IntervalCsv.HEADER,
+                case INTERVALS -> finish(env, output, esiid, fetch.intervals(esiid, from, to), IntervalCsv.HEADER,
                         (out, row) -> out.append(IntervalCsv.row(esiid, row)));
-                case DAILY -> finish(env, file, esiid, fetch.daily(esiid, from, to), CsvRows.DAILY_HEADER,
+                case DAILY -> finish(env, output, esiid, fetch.daily(esiid, from, to), CsvRows.DAILY_HEADER,
                         (out, row) -> out.append(CsvRows.daily(esiid, row)));
-                case MONTHLY -> finish(env, file, esiid, fetch.monthly(esiid, from, to), CsvRows.MONTHLY_HEADER,
+                case MONTHLY -> finish(env, output, esiid, fetch.monthly(esiid, from, to), CsvRows.MONTHLY_HEADER,
                         (out, row) -> out.append(CsvRows.monthly(esiid, row)));
             };
         }
@@ -149,8 +150,13 @@ final class HistoryCommand implements Command {
         void append(Appendable out, T row) throws IOException;
     }
 
-    private <T> int finish(Environment env, @Nullable Path file, Esiid esiid, HistoryFetch.Result<T> result,
-            String header, RowFormat<T> format) throws IOException {
+    /** Where the rows go, and whether --cacert was given (for the TLS hint). */
+    private record Output(@Nullable Path file, boolean cacertGiven) {
+    }
+
+    private <T> int finish(Environment env, Output output, Esiid esiid, HistoryFetch.Result<T> result, String header,
+            RowFormat<T> format) throws IOException {
+        Path file = output.file();
         List<T> rows = result.rows();
         SmtException failure = result.failure();
         // A result without rows still writes the header; a run that failed before any row leaves FILE as it was.
@@ -181,7 +187,7 @@ final class HistoryCommand implements Command {
         env.err().println(rows.size() + " rows of " + kind.description + " of " + esiid + where
                 + (write && rows.isEmpty() ? " (only the header)" : ""));
         if (failure != null) {
-            int code = Failures.report(failure, env.err());
+            int code = Failures.report(failure, env.err(), output.cacertGiven());
             DateRange failedAt = result.failedAt();
             if (failedAt != null) {
                 env.err().println("smt: stopped at " + failedAt.from() + " to " + failedAt.to()

@@ -90,7 +90,7 @@ public final class Main {
             env.err().println("Run 'java -jar " + JarName.get() + " " + command.name() + " --help' for more.");
             return ExitCode.USAGE;
         } catch (SmtException e) {
-            return Failures.report(e, env.err());
+            return Failures.report(e, env.err(), rest.contains("--cacert"));
         } catch (IOException e) {
             env.err().println("smt: " + SafeText.printable(e.getMessage()));
             return ExitCode.FAILURE;

@@ -259,7 +259,8 @@ public class AccountHandler extends BaseBridgeHandler implements MeterWorker.Acc
         }
         AccountSettings.Builder builder = AccountSettings.builder(flow, config.username.strip(), config.password)
                 .portalBaseUrl(url(config.portalUrl)).officialBaseUrl(url(config.apiUrl))
-                .loginPath(config.loginPath.strip()).requesterType(config.requesterType.strip());
+                .loginPath(config.loginPath.strip())
+                .requesterType(config.requesterType.strip().toUpperCase(Locale.ROOT));
         if (!config.requesterAuthenticationId.isBlank()) {
             builder.requesterAuthenticationId(config.requesterAuthenticationId.strip());
         }

@@ -63,6 +63,11 @@ final class AccountHttpClient implements AccountSession.Clients {
             HttpClient http = httpClientFactory.createHttpClient(consumerName,
                     SmtTransport.sslContextFactory(settings, null));
             http.setFollowRedirects(false);
+            // Close idle connections before servers do (they keep them 30 s and more): see SmtTransport.IDLE_TIMEOUT.
+            long idle = http.getIdleTimeout();
+            if (idle <= 0 || idle > SmtTransport.IDLE_TIMEOUT.toMillis()) {
+                http.setIdleTimeout(SmtTransport.IDLE_TIMEOUT.toMillis());
+            }
             try {
                 http.start();
             } catch (Exception e) {

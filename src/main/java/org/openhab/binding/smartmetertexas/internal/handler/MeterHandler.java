@@ -106,6 +106,8 @@ public class MeterHandler extends BaseThingHandler implements MeterWorker.Listen
      * The account-wide failure this meter's last request met: shown again when the account is back, until an answer.
      */
     private volatile @Nullable FailureStatus accountFailure;
+    /** SMT rejected the meter's configuration: shown, and no scheduled request until the configuration changes. */
+    private volatile @Nullable FailureStatus configurationRejected;
 
     public MeterHandler(Thing thing, Storage<String> progressStorage, BindingTiming timing) {
         super(thing);
@@ -115,6 +117,7 @@ public class MeterHandler extends BaseThingHandler implements MeterWorker.Listen
 
     @Override
     public void initialize() {
+        configurationRejected = null;
         MeterConfiguration config = getConfigAs(MeterConfiguration.class);
         Esiid esiid;
         try {
@@ -257,7 +260,8 @@ public class MeterHandler extends BaseThingHandler implements MeterWorker.Listen
         synchronized (work) {
             AccountHandler account = account();
             MeterWorker current = worker;
-            if (account == null || current == null || account.getThing().getStatus() != ThingStatus.ONLINE) {
+            if (account == null || current == null || account.getThing().getStatus() != ThingStatus.ONLINE
+                    || configurationRejected != null) {
                 return;
             }
             current.runDueTasks(account, this);
@@ -313,6 +317,7 @@ public class MeterHandler extends BaseThingHandler implements MeterWorker.Listen
     public void succeeded() {
         lastError = null;
         accountFailure = null;
+        configurationRejected = null;
         if (getThing().getStatus() != ThingStatus.ONLINE) {
             updateStatus(ThingStatus.ONLINE);
         }
@@ -335,6 +340,12 @@ public class MeterHandler extends BaseThingHandler implements MeterWorker.Listen
         FailureStatus status = FailureStatus.of(failure,
                 account == null ? org.openhab.binding.smartmetertexas.internal.api.Flow.PORTAL : account.flow());
         updateStatus(ThingStatus.OFFLINE, status.detail(), status.description());
+        if (!status.retry()) {
+            // SMT says the meter's configuration is wrong (its ESIID, its meter number): asking again would only
+            // repeat that. openHAB starts the handler anew when the configuration changes.
+            logger.debug("Meter {} waits for a configuration change: {}", getThing().getUID(), failure.getMessage());
+            configurationRejected = status;
+        }
     }
 
     private void publish(List<ChannelSeries> series) {
@@ -369,7 +380,8 @@ public class MeterHandler extends BaseThingHandler implements MeterWorker.Listen
         if (bridge == null) {
             updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.BRIDGE_UNINITIALIZED);
         } else if (bridge.getStatus() == ThingStatus.ONLINE) {
-            FailureStatus failure = accountFailure;
+            FailureStatus rejected = configurationRejected;
+            FailureStatus failure = rejected != null ? rejected : accountFailure;
             if (failure == null) {
                 updateStatus(ThingStatus.ONLINE);
             } else {

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openhab.binding.smartmetertexas.internal.answer.IntervalData;
 import org.openhab.binding.smartmetertexas.internal.model.DateRange;
@@ -32,9 +33,11 @@ import org.openhab.binding.smartmetertexas.internal.model.Esiid;
 import org.openhab.binding.smartmetertexas.internal.model.MeterRead;
 import org.openhab.binding.smartmetertexas.internal.model.ReadStatus;
 import org.openhab.binding.smartmetertexas.internal.planning.ReadTicket;
+import org.openhab.binding.smartmetertexas.internal.policy.AccountPacer;
 import org.openhab.binding.smartmetertexas.internal.policy.Rule;
 import org.openhab.binding.smartmetertexas.simulator.Endpoint;
 import org.openhab.binding.smartmetertexas.simulator.Fault;
+import org.openhab.binding.smartmetertexas.simulator.RecordedRequest;
 
 /**
  * Proves every fault the simulator can produce on the portal flow ends in the right result or typed failure:
@@ -146,11 +149,42 @@ class PortalClientFaultTest {
         return Stream.of(Arguments.of(Fault.HTTP_500, Failure.SERVER_ERROR),
                 Arguments.of(Fault.UNAVAILABLE_TEXT, Failure.SERVER_ERROR),
                 Arguments.of(Fault.MAINTENANCE_HTML, Failure.MAINTENANCE), Arguments.of(Fault.TIMEOUT, Failure.TIMEOUT),
-                Arguments.of(Fault.CONNECTION_RESET, Failure.CONNECTION),
                 Arguments.of(Fault.MALFORMED_JSON, Failure.PROTOCOL_ERROR),
                 Arguments.of(Fault.OVERSIZED_BODY, Failure.PROTOCOL_ERROR),
                 Arguments.of(Fault.ERROR_CODE_1, Failure.NOT_YET_AVAILABLE),
                 Arguments.of(Fault.FORBIDDEN_HTML, Failure.BLOCKED));
+    }
+
+    /** A connection closed or reset before any answer came: sent once more, on a fresh connection, in the pace. */
+    @ParameterizedTest
+    @EnumSource(value = Fault.class, names = { "CONNECTION_RESET", "STALE_KEEP_ALIVE" })
+    void aConnectionClosedBeforeAnyAnswerIsTriedOnceMoreOnAFreshOne(Fault fault) throws Exception {
+        SimulatedAccount a = start();
+        a.client.login();
+        a.sim.control().faultOnce(Endpoint.PORTAL_DAILY, fault, 1);
+
+        assertFalse(a.client.daily(a.household(), new DateRange(YESTERDAY, YESTERDAY)).isEmpty(), "answered");
+
+        List<RecordedRequest> requests = a.requests();
+        assertEquals(3, requests.size(), "one login, the request and its one repetition");
+        assertFalse(requests.get(2).time().isBefore(requests.get(1).time().plus(AccountPacer.MIN_SPACING)),
+                "the repetition keeps the account's pace");
+    }
+
+    @Test
+    void aConnectionFailureThatRepeatsOnTheFreshConnectionIsOneAndNamesNoInternals() throws Exception {
+        SimulatedAccount a = start();
+        a.client.login();
+        a.sim.control().faultOnce(Endpoint.PORTAL_DAILY, Fault.CONNECTION_RESET, 2);
+
+        SmtException e = assertThrows(SmtException.class,
+                () -> a.client.daily(a.household(), new DateRange(YESTERDAY, YESTERDAY)));
+
+        assertEquals(Failure.CONNECTION, e.kind());
+        assertEquals(3, a.requests().size(), "tried once more, not in a loop");
+        assertTrue(e.detail().startsWith("connection to 127.0.0.1 failed: "), e.detail());
+        assertFalse(e.detail().matches(".*@[0-9a-f]{4,}.*"), "no object ids: " + e.detail());
+        assertFalse(e.detail().contains("EndPoint"), e.detail());
     }
 
     @ParameterizedTest
