@@ -32,6 +32,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mockito.ArgumentCaptor;
 import org.openhab.binding.smartmetertexas.internal.action.MeterActions;
+import org.openhab.binding.smartmetertexas.internal.answer.MeterList;
 import org.openhab.binding.smartmetertexas.internal.console.SmartMeterTexasCommandExtension;
 import org.openhab.binding.smartmetertexas.internal.discovery.MeterDiscoveryService;
 import org.openhab.binding.smartmetertexas.internal.fileimport.IntervalCsv;
@@ -85,7 +86,7 @@ class DiscoveryActionsConsoleTest {
             assertEquals(harness.simulator.esiids().stream().sorted().toList(), esiids.stream().sorted().toList());
 
             MeterInfo remaining = account.meters().get(0);
-            discovery.metersListed(List.of(remaining));
+            discovery.metersListed(new MeterList(List.of(remaining), List.of()));
             ArgumentCaptor<ThingUID> removed = ArgumentCaptor.forClass(ThingUID.class);
             verify(listener).thingRemoved(any(), removed.capture());
             assertNotEquals(remaining.esiid().value(), removed.getValue().getId());
