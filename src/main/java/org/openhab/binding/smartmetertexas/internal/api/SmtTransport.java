@@ -373,7 +373,8 @@ public final class SmtTransport {
         try {
             client.start();
         } catch (Exception e) {
-            throw new SmtException(Failure.CONNECTION, "cannot start the HTTP client: " + e.getMessage());
+            throw new SmtException(Failure.CONNECTION,
+                    "cannot start the HTTP client (" + e.getClass().getSimpleName() + ")");
         }
         return client;
     }

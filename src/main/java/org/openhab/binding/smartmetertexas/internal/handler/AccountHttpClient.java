@@ -71,7 +71,8 @@ final class AccountHttpClient implements AccountSession.Clients {
             try {
                 http.start();
             } catch (Exception e) {
-                throw new SmtException(Failure.CONNECTION, "cannot start the HTTP client: " + e.getMessage());
+                throw new SmtException(Failure.CONNECTION,
+                        "cannot start the HTTP client (" + e.getClass().getSimpleName() + ")");
             }
             httpClient = http;
             current = new SmtTransport(http, policy, sleeper, settings.requestTimeout());

@@ -42,6 +42,7 @@ import org.openhab.binding.smartmetertexas.internal.model.IntervalReading;
 import org.openhab.binding.smartmetertexas.internal.model.MeterInfo;
 import org.openhab.binding.smartmetertexas.internal.model.Quality;
 import org.openhab.binding.smartmetertexas.internal.model.SmtTime;
+import org.openhab.binding.smartmetertexas.simulator.Endpoint;
 import org.openhab.core.config.discovery.DiscoveryListener;
 import org.openhab.core.config.discovery.DiscoveryResult;
 import org.openhab.core.io.console.Console;
@@ -95,6 +96,32 @@ class DiscoveryActionsConsoleTest {
             discovery.startScan(null);
             harness.run(Duration.ofSeconds(10));
             assertEquals(before + 1, harness.requests("/api/meter").size(), "a manual scan lists the meters again");
+            discovery.dispose();
+        }
+    }
+
+    @Test
+    void aMalformedEsiidOfTheMeterListIsLoggedAndHostileTextNeverReachesTheInbox() throws Exception {
+        try (BindingHarness harness = new BindingHarness(MORNING); TraceLogCapture logs = new TraceLogCapture()) {
+            String good = harness.simulator.esiids().get(0);
+            harness.simulator.control().rewrite(Endpoint.PORTAL_METERS,
+                    body -> "{\"data\":[{\"esiid\":\"" + good
+                            + "\",\"meterNumber\":\"12\\u001b[2J\",\"fullAddress\":\"1 MAIN\\u202e ST\\r\\nfake\"},"
+                            + "{\"esiid\":\"1234\",\"meterNumber\":\"9\"}]}");
+            AccountHandler account = harness.startAccount(BindingHarness.portalAccount(harness.simulator));
+            MeterDiscoveryService discovery = new MeterDiscoveryService();
+            DiscoveryListener listener = mock(DiscoveryListener.class);
+            discovery.addDiscoveryListener(listener);
+            discovery.setThingHandler(account);
+            discovery.initialize();
+            harness.run(Duration.ofSeconds(30));
+
+            ArgumentCaptor<DiscoveryResult> results = ArgumentCaptor.forClass(DiscoveryResult.class);
+            verify(listener, times(1)).thingDiscovered(any(), results.capture());
+            DiscoveryResult result = results.getValue();
+            assertEquals("Smart Meter 1 MAIN\\u202E ST  fake", result.getLabel());
+            assertEquals("12\\u001B[2J", result.getProperties().get(CONFIG_METER_NUMBER));
+            assertTrue(logs.text().contains("meter list entry 2: ESIID '1234' is not 17 to 22 digits"), logs.text());
             discovery.dispose();
         }
     }
