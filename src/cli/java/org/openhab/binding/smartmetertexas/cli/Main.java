@@ -198,9 +198,11 @@ public final class Main {
             Exit codes:
               0  done
               1  something else failed (a file cannot be written, the port is taken, ...)
-              2  usage: the command line is wrong, or no password was given
+              2  usage: the command line is wrong, no password was given, or SMT says a setting is wrong (an
+                 ESIID not on the account, a meter number not of the ESIID, the requester type)
               3  login refused: wrong user name or password (official API: or the IP is not allow-listed)
-              4  blocked by SMT (HTTP 403, bot protection), or the read limit is reached (SMT's or ours)
+              4  blocked by SMT (HTTP 403, bot protection), SMT's rate limit (HTTP 429; the command does not
+                 wait, it says when the limit ends), or the read limit is reached (SMT's or ours)
               5  SMT unavailable: down, maintenance, timeout, TLS failure, an unusable answer, a failed read,
                  or no data for the range yet
               6  input rejected: parts of the input (a file, or SMT's data) cannot be trusted; they are named
