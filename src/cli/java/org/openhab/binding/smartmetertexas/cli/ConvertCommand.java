@@ -84,6 +84,9 @@ final class ConvertCommand implements Command {
         String esiidOption = args.option("--esiid");
         Esiid fallback = esiidOption == null ? null : Arguments.esiid(esiidOption);
         Path file = env.resolve(name);
+        if (Files.isDirectory(file)) {
+            throw new UsageException(file + " is a directory: name a file in it");
+        }
         if (!Files.isRegularFile(file)) {
             throw new UsageException("no such file: " + file);
         }

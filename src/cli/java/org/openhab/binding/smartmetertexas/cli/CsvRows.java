@@ -24,10 +24,13 @@ import org.openhab.binding.smartmetertexas.internal.model.MeterInfo;
 import org.openhab.binding.smartmetertexas.internal.model.MeterRead;
 import org.openhab.binding.smartmetertexas.internal.model.MonthlyUsage;
 import org.openhab.binding.smartmetertexas.internal.model.SmtTime;
+import org.openhab.binding.smartmetertexas.internal.text.SafeText;
 
 /**
  * The command line's CSV shapes besides the 15-minute one ({@link IntervalCsv}): one header each, plain decimals,
- * ISO dates (Central calendar days) and ISO times with the Central offset, RFC 4180 quoting where text needs it.
+ * ISO dates (Central calendar days) and ISO times with the Central offset. Text from SMT (meter numbers, addresses)
+ * goes through {@link SafeText#csvCell}: no control characters, and never a cell a spreadsheet would run as a
+ * formula; numbers stay numbers.
  *
  * @author Smart Meter Texas binding contributors - Initial contribution
  */
@@ -53,7 +56,8 @@ final class CsvRows {
     }
 
     static String meter(MeterInfo meter) {
-        return meter.esiid().value() + ',' + quoted(meter.meterNumber()) + ',' + quoted(meter.address());
+        return meter.esiid().value() + ',' + SafeText.csvCell(meter.meterNumber()) + ','
+                + SafeText.csvCell(meter.address());
     }
 
     static String read(Esiid esiid, MeterRead read) {
@@ -67,13 +71,5 @@ final class CsvRows {
 
     static String plain(@Nullable BigDecimal value) {
         return value == null ? "" : value.toPlainString();
-    }
-
-    /** A field as CSV: quoted when it holds a comma, a quote or a line break. */
-    static String quoted(String text) {
-        if (text.indexOf(',') < 0 && text.indexOf('"') < 0 && text.indexOf('\n') < 0 && text.indexOf('\r') < 0) {
-            return text;
-        }
-        return '"' + text.replace("\"", "\"\"") + '"';
     }
 }

@@ -20,7 +20,6 @@ import java.awt.RenderingHints;
 import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -90,16 +89,14 @@ final class DemoChart {
     private DemoChart() {
     }
 
-    /** Renders the chart and writes it as PNG. */
-    static void write(Data data, Path file) throws IOException {
+    /** Renders the chart and writes it as PNG (as {@link CsvOutput#replace} does); true when it replaced one. */
+    static boolean write(Data data, Path file) throws IOException {
         BufferedImage image = render(data);
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
-        if (!ImageIO.write(image, "png", file.toFile())) {
-            throw new IOException("no PNG writer in this Java runtime");
-        }
+        return CsvOutput.replace(file, out -> {
+            if (!ImageIO.write(image, "png", out)) {
+                throw new IOException("no PNG writer in this Java runtime");
+            }
+        });
     }
 
     static BufferedImage render(Data data) {

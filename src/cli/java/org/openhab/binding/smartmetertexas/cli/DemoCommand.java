@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -75,6 +76,7 @@ final class DemoCommand implements Command {
     static final String CHART_FILE = "chart.png";
     /** The example plans of doc/plans: flat, free nights, bill credit. */
     static final List<String> EXAMPLE_PLANS = List.of("flat.json", "free-nights.json", "bill-credit.json");
+    static final List<String> FILES = List.of(INTERVALS_FILE, DAILY_FILE, MONTHLY_FILE, CHART_FILE);
     /** How long the simulated meter takes to read: long enough to show a pending read, short enough to wait for. */
     static final Duration READ_TIME = Duration.ofSeconds(100);
 
@@ -118,6 +120,9 @@ final class DemoCommand implements Command {
                 surplus, three example plans priced on the data, whether the request policy held) and writes
                 into DIR (default ./%s):
                   %s  %s  %s  %s (a heat map of the household by day and time of day, and the daily totals)
+                DIR is a folder; it is made when missing. These four files in it are replaced when they exist
+                (the summary says so), each as a whole once complete; other files stay untouched; a symbolic link
+                or a directory in the place of one of them is refused, and nothing is written outside DIR.
                 Simulator and request policy share a compressed clock: the policy's waits cost no real time,
                 yet every rule holds in simulated time. Takes a few seconds.""".formatted(HISTORY_DAYS, DEFAULT_DIR,
                 INTERVALS_FILE, DAILY_FILE, MONTHLY_FILE, CHART_FILE);
@@ -133,6 +138,15 @@ final class DemoCommand implements Command {
             throws UsageException, SmtException, IOException, InterruptedException {
         args.positional(0, "no arguments");
         Path dir = env.resolve(args.option("--out", DEFAULT_DIR));
+        CsvOutput.checkFolder(dir, "--out");
+        for (String name : FILES) {
+            Path target = dir.resolve(name);
+            if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)
+                    && !Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
+                throw new UsageException(target + " is a symbolic link or a directory: the demo does not write "
+                        + "through it; remove it or choose another --out DIR");
+            }
+        }
         long realStart = System.nanoTime();
         LocalDate today = SmtTime.dayOf(env.clock().instant());
         // late morning: yesterday's data are published (from 09:00 Central)
@@ -167,7 +181,7 @@ final class DemoCommand implements Command {
             steps.next("writing " + dir);
             Files.createDirectories(dir);
             DemoSummary summary = new DemoSummary(portal, official, first, last, examplePlans());
-            writeFiles(dir, portal, summary);
+            List<String> replaced = writeFiles(dir, portal, summary);
             steps.done();
 
             List<RecordedRequest> requests = sim.requests();
@@ -176,6 +190,9 @@ final class DemoCommand implements Command {
             Duration simulated = Duration.between(start, clock.instant());
             Duration real = Duration.ofNanos(System.nanoTime() - realStart);
             env.out().print(summary.text(portalAudit, officialAudit, dir, simulated, real));
+            if (!replaced.isEmpty()) {
+                env.out().println("Replaced the earlier " + String.join(", ", replaced) + " in " + dir + ".");
+            }
             env.out().flush();
             return ExitCode.OK;
         }
@@ -265,32 +282,43 @@ final class DemoCommand implements Command {
         return result.rows();
     }
 
-    private static void writeFiles(Path dir, FlowResult portal, DemoSummary summary) throws IOException {
-        CsvOutput.toFile(dir.resolve(INTERVALS_FILE), IntervalCsv.HEADER, out -> {
+    /** Writes the four files; returns the names of those that replaced an earlier file. */
+    private static List<String> writeFiles(Path dir, FlowResult portal, DemoSummary summary) throws IOException {
+        List<String> replaced = new ArrayList<>();
+        if (CsvOutput.toFile(dir.resolve(INTERVALS_FILE), IntervalCsv.HEADER, out -> {
             for (Map.Entry<Esiid, List<IntervalReading>> meter : portal.intervals().entrySet()) {
                 for (IntervalReading reading : meter.getValue()) {
                     out.write(IntervalCsv.row(meter.getKey(), reading));
                     out.write('\n');
                 }
             }
-        });
-        CsvOutput.toFile(dir.resolve(DAILY_FILE), CsvRows.DAILY_HEADER, out -> {
+        })) {
+            replaced.add(INTERVALS_FILE);
+        }
+        if (CsvOutput.toFile(dir.resolve(DAILY_FILE), CsvRows.DAILY_HEADER, out -> {
             for (Map.Entry<Esiid, List<DailyRead>> meter : portal.daily().entrySet()) {
                 for (DailyRead read : meter.getValue()) {
                     out.write(CsvRows.daily(meter.getKey(), read));
                     out.write('\n');
                 }
             }
-        });
-        CsvOutput.toFile(dir.resolve(MONTHLY_FILE), CsvRows.MONTHLY_HEADER, out -> {
+        })) {
+            replaced.add(DAILY_FILE);
+        }
+        if (CsvOutput.toFile(dir.resolve(MONTHLY_FILE), CsvRows.MONTHLY_HEADER, out -> {
             for (Map.Entry<Esiid, List<MonthlyUsage>> meter : portal.monthly().entrySet()) {
                 for (MonthlyUsage usage : meter.getValue()) {
                     out.write(CsvRows.monthly(meter.getKey(), usage));
                     out.write('\n');
                 }
             }
-        });
-        DemoChart.write(summary.chartData(), dir.resolve(CHART_FILE));
+        })) {
+            replaced.add(MONTHLY_FILE);
+        }
+        if (DemoChart.write(summary.chartData(), dir.resolve(CHART_FILE))) {
+            replaced.add(CHART_FILE);
+        }
+        return replaced;
     }
 
     /** The demo's overall progress: one step per request group. */

@@ -26,11 +26,14 @@ public final class ExitCode {
     public static final int OK = 0;
     /** Anything else went wrong (a file could not be written, the port is taken, ...). */
     public static final int FAILURE = 1;
-    /** The command line was wrong: unknown command or option, missing or invalid value, no password. */
+    /**
+     * The command line was wrong: unknown command or option, missing or invalid value, no password; or SMT says a
+     * setting is wrong (an ESIID not on the account, a meter number not of the ESIID, the requester type).
+     */
     public static final int USAGE = 2;
     /** SMT refused the login: wrong user name or password (or, on the official API, an IP not allow-listed). */
     public static final int LOGIN_REFUSED = 3;
-    /** SMT blocked the requests (HTTP 403, bot protection) or the read limit is reached (SMT's or ours). */
+    /** SMT blocked the requests (HTTP 403, bot protection), SMT's rate limit (429), or the read limit is reached. */
     public static final int BLOCKED_OR_RATE_LIMITED = 4;
     /** SMT is unavailable, answered something unusable, failed the read, or has no data for the range yet. */
     public static final int SMT_UNAVAILABLE = 5;

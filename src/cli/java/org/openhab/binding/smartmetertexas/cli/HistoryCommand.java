@@ -96,9 +96,10 @@ final class HistoryCommand implements Command {
                 --from and --to are Central calendar days (ISO, e.g. 2026-03-08); --to is included and defaults
                 to yesterday (SMT publishes a day's data the next day, from about 09:00 Central).
                 %sLonger ranges go in chunks (%s), at least 5 seconds apart, with a progress bar. Days SMT
-                sends that were not asked for are left out and named, with exit code 6.
-                --out FILE writes the CSV to FILE instead of stdout.""".formatted(kept,
-                kind == HistoryFetch.Kind.MONTHLY ? "a year per request" : "31 days per request");
+                sends that were not asked for are left out and named, with exit code 6. A range without rows
+                still writes the header.
+                %s""".formatted(kept, kind == HistoryFetch.Kind.MONTHLY ? "a year per request" : "31 days per request",
+                CsvOutput.OUT_FILE_RULES);
     }
 
     @Override
@@ -141,17 +142,22 @@ final class HistoryCommand implements Command {
         }
         String outOption = args.option("--out");
         Path file = outOption == null ? null : env.resolve(outOption);
+        if (file != null) {
+            // named before anything is asked of SMT
+            CsvOutput.checkFile(file, "--out");
+        }
 
+        Output output = new Output(file, args.option("--cacert") != null);
         try (SmtConnection connection = SmtConnection.open(args, env)) {
             Progress progress = new Progress(env.err(), env.terminal());
             HistoryFetch fetch = new HistoryFetch(connection.client(), env.clock(),
                     new HistoryPacing(connection.policy(), env.sleeper()), progress);
             return switch (kind) {
-                case INTERVALS -> finish(env, file, esiid, fetch.intervals(esiid, from, to), IntervalCsv.HEADER,
+                case INTERVALS -> finish(env, output, esiid, fetch.intervals(esiid, from, to), IntervalCsv.HEADER,
                         (out, row) -> out.append(IntervalCsv.row(esiid, row)));
-                case DAILY -> finish(env, file, esiid, fetch.daily(esiid, from, to), CsvRows.DAILY_HEADER,
+                case DAILY -> finish(env, output, esiid, fetch.daily(esiid, from, to), CsvRows.DAILY_HEADER,
                         (out, row) -> out.append(CsvRows.daily(esiid, row)));
-                case MONTHLY -> finish(env, file, esiid, fetch.monthly(esiid, from, to), CsvRows.MONTHLY_HEADER,
+                case MONTHLY -> finish(env, output, esiid, fetch.monthly(esiid, from, to), CsvRows.MONTHLY_HEADER,
                         (out, row) -> out.append(CsvRows.monthly(esiid, row)));
             };
         }
@@ -162,16 +168,28 @@ final class HistoryCommand implements Command {
         void append(Appendable out, T row) throws IOException;
     }
 
-    private <T> int finish(Environment env, @Nullable Path file, Esiid esiid, HistoryFetch.Result<T> result,
-            String header, RowFormat<T> format) throws IOException {
+    /** Where the rows go, and whether --cacert was given (for the TLS hint). */
+    private record Output(@Nullable Path file, boolean cacertGiven) {
+    }
+
+    private <T> int finish(Environment env, Output output, Esiid esiid, HistoryFetch.Result<T> result, String header,
+            RowFormat<T> format) throws IOException {
+        Path file = output.file();
         List<T> rows = result.rows();
-        if (!rows.isEmpty()) {
-            CsvOutput.write(env, file, header, out -> {
-                for (T row : rows) {
-                    format.append(out, row);
-                    out.write('\n');
-                }
-            });
+        SmtException failure = result.failure();
+        // A result without rows still writes the header; a run that failed before any row leaves FILE as it was.
+        boolean write = !rows.isEmpty() || failure == null;
+        CsvOutput.Rows body = out -> {
+            for (T row : rows) {
+                format.append(out, row);
+                out.write('\n');
+            }
+        };
+        boolean replaced = false;
+        if (write && file != null) {
+            replaced = CsvOutput.toFile(file, header, body);
+        } else if (write) {
+            CsvOutput.toStream(env.out(), header, body);
         }
         for (RejectedPart part : result.rejected()) {
             env.err().println("smt: rejected " + part.where() + ": " + part.reason());
@@ -180,11 +198,14 @@ final class HistoryCommand implements Command {
             env.err().println("smt: SMT has no " + kind.description + " of " + esiid + " for " + range.from() + " to "
                     + range.to() + " (yet)");
         }
-        env.err().println(rows.size() + " rows of " + kind.description + " of " + esiid
-                + (file == null ? "" : " written to " + file));
-        SmtException failure = result.failure();
+        String where = file == null ? "" : " written to " + file + (replaced ? " (its old content replaced)" : "");
+        if (!write && file != null) {
+            where = "; nothing written to " + file;
+        }
+        env.err().println(rows.size() + " rows of " + kind.description + " of " + esiid + where
+                + (write && rows.isEmpty() ? " (only the header)" : ""));
         if (failure != null) {
-            int code = Failures.report(failure, env.err());
+            int code = Failures.report(failure, env.err(), output.cacertGiven());
             DateRange failedAt = result.failedAt();
             if (failedAt != null) {
                 env.err().println("smt: stopped at " + failedAt.from() + " to " + failedAt.to()

@@ -21,6 +21,7 @@ import java.util.Map;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.openhab.binding.smartmetertexas.internal.api.AccountSettings;
 import org.openhab.binding.smartmetertexas.internal.api.SmtException;
+import org.openhab.binding.smartmetertexas.internal.text.SafeText;
 
 /**
  * The command line's entry point: {@code java -jar …-cli.jar COMMAND …}. {@link #run(String[], Environment)} does
@@ -84,14 +85,14 @@ public final class Main {
             Arguments arguments = Arguments.parse(command.name(), rest, command.options(), command.flags());
             return command.run(arguments, env);
         } catch (UsageException e) {
-            env.err().println("smt: " + e.getMessage());
+            env.err().println("smt: " + SafeText.printable(e.getMessage()));
             env.err().println("Usage: java -jar " + JarName.get() + " " + command.name() + " " + command.synopsis());
             env.err().println("Run 'java -jar " + JarName.get() + " " + command.name() + " --help' for more.");
             return ExitCode.USAGE;
         } catch (SmtException e) {
-            return Failures.report(e, env.err());
+            return Failures.report(e, env.err(), rest.contains("--cacert"));
         } catch (IOException e) {
-            env.err().println("smt: " + e.getMessage());
+            env.err().println("smt: " + SafeText.printable(e.getMessage()));
             return ExitCode.FAILURE;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -203,9 +204,11 @@ public final class Main {
             Exit codes:
               0  done
               1  something else failed (a file cannot be written, the port is taken, ...)
-              2  usage: the command line is wrong, or no password was given
+              2  usage: the command line is wrong, no password was given, or SMT says a setting is wrong (an
+                 ESIID not on the account, a meter number not of the ESIID, the requester type)
               3  login refused: wrong user name or password (official API: or the IP is not allow-listed)
-              4  blocked by SMT (HTTP 403, bot protection), or the read limit is reached (SMT's or ours)
+              4  blocked by SMT (HTTP 403, bot protection), SMT's rate limit (HTTP 429; the command does not
+                 wait, it says when the limit ends), or the read limit is reached (SMT's or ours)
               5  SMT unavailable: down, maintenance, timeout, TLS failure, an unusable answer, a failed read,
                  or no data for the range yet
               6  input rejected: parts of the input (a file, or SMT's data) cannot be trusted, or SMT sent days

@@ -12,12 +12,12 @@
  */
 package org.openhab.binding.smartmetertexas.cli;
 
-import java.util.List;
 import java.util.Set;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.openhab.binding.smartmetertexas.internal.answer.MeterList;
 import org.openhab.binding.smartmetertexas.internal.api.SmtException;
-import org.openhab.binding.smartmetertexas.internal.model.MeterInfo;
+import org.openhab.binding.smartmetertexas.internal.text.RejectedPart;
 
 /**
  * {@code meters}: the meters on the account (portal flow), as CSV: ESIID, meter number, service address.
@@ -45,7 +45,8 @@ final class MetersCommand implements Command {
     @Override
     public String description() {
         return """
-                Lists the meters on the account as CSV (esiid,meter_number,address).
+                Lists the meters on the account as CSV (esiid,meter_number,address). An entry of SMT's list
+                whose ESIID is not 17 to 22 digits is named on stderr, and the exit code is 6.
                 Portal flow only: SMT's official API has no meter list.""";
     }
 
@@ -58,11 +59,18 @@ final class MetersCommand implements Command {
     public int run(Arguments args, Environment env) throws UsageException, SmtException {
         args.positional(0, "no arguments");
         try (SmtConnection connection = SmtConnection.open(args, env)) {
-            List<MeterInfo> meters = connection.client().meters();
+            MeterList meters = connection.client().meters();
             env.out().println(CsvRows.METERS_HEADER);
             meters.forEach(meter -> env.out().println(CsvRows.meter(meter)));
             env.out().flush();
             env.err().println(meters.size() == 1 ? "1 meter" : meters.size() + " meters");
+            for (RejectedPart part : meters.rejected()) {
+                env.err().println("smt: rejected " + part.where() + ": " + part.reason());
+            }
+            if (!meters.rejected().isEmpty()) {
+                env.err().println("smt: input rejected: SMT lists meters that cannot be used (named above)");
+                return ExitCode.INPUT_REJECTED;
+            }
             return ExitCode.OK;
         }
     }

@@ -13,6 +13,9 @@
 package org.openhab.binding.smartmetertexas.cli;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Set;
 
@@ -55,7 +58,9 @@ final class SimulateCommand implements Command {
                   portal-url=...  official-url=...  username=...  password=...  ca-cert=...
                 ca-cert is a PEM file with the simulator's own CA certificate (--ca-file FILE, default
                 ./%s), new at every start: trust it with --cacert (this command line), curl
-                --cacert, or keytool -importcert into the JVM trust store of openHAB.""".formatted(DEFAULT_CA_FILE);
+                --cacert, or keytool -importcert into the JVM trust store of openHAB. FILE's folder is made when
+                missing; an existing FILE is replaced, a symbolic link or a directory is refused."""
+                .formatted(DEFAULT_CA_FILE);
     }
 
     @Override
@@ -68,6 +73,11 @@ final class SimulateCommand implements Command {
         args.positional(0, "no arguments");
         int port = args.number("--port", 0, 65_535);
         Path caFile = env.resolve(args.option("--ca-file", DEFAULT_CA_FILE));
+        Path caFolder = caFile.getParent();
+        if (caFolder != null && !Files.exists(caFolder, LinkOption.NOFOLLOW_LINKS)) {
+            Files.createDirectories(caFolder);
+        }
+        CsvOutput.checkFile(caFile, "--ca-file");
         SimulatorConfig config = SimulatorConfig.builder().port(port).clock(env.clock()).build();
         SmtSimulator simulator;
         try {
@@ -78,7 +88,8 @@ final class SimulateCommand implements Command {
             return ExitCode.FAILURE;
         }
         try (SmtSimulator sim = simulator) {
-            Path ca = sim.writeCaCertificate(caFile);
+            CsvOutput.replace(caFile, out -> out.write(sim.caCertificatePem().getBytes(StandardCharsets.US_ASCII)));
+            Path ca = caFile;
             env.simulatorStarted(sim);
             env.out().println("portal-url=" + sim.portalUrl());
             env.out().println("official-url=" + sim.officialUrl());

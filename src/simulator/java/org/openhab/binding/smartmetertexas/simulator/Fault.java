@@ -50,5 +50,27 @@ public enum Fault {
     /** On an ODR request endpoint: the read never completes; on a status endpoint: the status shows pending. */
     ODR_STUCK_PENDING,
     /** HTTP 200 with a huge (default 50 MB) valid-looking JSON answer, streamed. */
-    OVERSIZED_BODY
+    OVERSIZED_BODY,
+    /**
+     * HTTP 429 Too Many Requests, with the Retry-After of {@link SimulatorControl#retryAfter(String)} (default 120
+     * seconds; none when set to null).
+     */
+    TOO_MANY_REQUESTS,
+    /**
+     * On a reused keep-alive connection: the connection is closed without an answer, as when a server's idle
+     * timeout ends just as the request comes (the client sees the connection end before any answer). On a fresh
+     * connection: the normal answer.
+     */
+    STALE_KEEP_ALIVE,
+    /**
+     * HTTP 500 whose JSON body echoes the request, its body and headers (Authorization included), as a server's
+     * debug error page may; written by Gson's default (HTML-safe) escaping.
+     */
+    ECHO_REQUEST,
+    /** SMT's answer to an ESIID that is not on the account (the simulator's own wording, as for a real one). */
+    ESIID_NOT_ON_ACCOUNT,
+    /** SMT's answer to a meter number that does not belong to the ESIID. */
+    METER_NUMBER_NOT_OF_ESIID,
+    /** SMT's answer to a requester type it does not take. */
+    REQUESTER_TYPE_REFUSED
 }

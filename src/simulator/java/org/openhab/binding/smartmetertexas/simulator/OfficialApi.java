@@ -47,6 +47,9 @@ final class OfficialApi {
         this.odr = odr;
     }
 
+    /** The answer to a requester type other than RES and CSP. */
+    static final String REQUESTER_TYPE_REFUSED = "requesterType must be RES or CSP";
+
     static Reply error(String message) {
         return Reply.json(400, "error", message);
     }
@@ -94,7 +97,7 @@ final class OfficialApi {
         }
         String type = exchange.string("requesterType");
         if (!"RES".equals(type) && !"CSP".equals(type)) {
-            throw exchange.bad("requesterType must be RES or CSP");
+            throw exchange.bad(REQUESTER_TYPE_REFUSED);
         }
         if ("CSP".equals(type)) {
             exchange.string("requesterAuthenticationID");

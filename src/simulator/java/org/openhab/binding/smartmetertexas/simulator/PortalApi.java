@@ -60,6 +60,9 @@ final class PortalApi {
         this.meters = meters;
     }
 
+    /** The answer to a meter number that does not belong to the ESIID. */
+    static final String METER_NUMBER_MISMATCH = "MeterNumber does not belong to the ESIID";
+
     static Reply error(String message) {
         return Reply.json(400, "errormessage", message);
     }
@@ -176,7 +179,7 @@ final class PortalApi {
         SyntheticMeter meter = meter(exchange, exchange.string("ESIID"));
         String meterNumber = exchange.optionalString("MeterNumber");
         if (meterNumber != null && !meterNumber.equals(meter.meterNumber())) {
-            throw exchange.bad("MeterNumber does not belong to the ESIID");
+            throw exchange.bad(METER_NUMBER_MISMATCH);
         }
         OdrDesk.Outcome outcome = odr.request(meter.esiid(), exchange.now, control.odrDelay(), fate(fault));
         AnswerFormat format = format();

@@ -50,6 +50,7 @@ public final class SimulatorControl {
     private volatile Duration slowDelay;
     private volatile int publishHourCentral;
     private volatile String password;
+    private volatile @Nullable String retryAfter = "120";
 
     SimulatorControl(SimulatorConfig config) {
         this.clock = config.clock();
@@ -189,6 +190,15 @@ public final class SimulatorControl {
 
     public boolean odrPreviousReadFirst() {
         return odrPreviousReadFirst;
+    }
+
+    /** The Retry-After header of {@link Fault#TOO_MANY_REQUESTS} (seconds or an HTTP date); null sends none. */
+    public void retryAfter(@Nullable String value) {
+        this.retryAfter = value;
+    }
+
+    public @Nullable String retryAfter() {
+        return retryAfter;
     }
 
     /** Real-time delay of {@link Fault#SLOW}. */

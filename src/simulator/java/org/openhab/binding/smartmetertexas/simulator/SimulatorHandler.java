@@ -48,6 +48,10 @@ import org.eclipse.jetty.util.thread.Scheduler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import com.google.gson.Gson;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+
 /**
  * The one Jetty handler: records each request, routes it to an {@link Endpoint}, applies the endpoint's
  * fault, and answers. Slow and never-answered exchanges are suspended (async) so they hold no thread.
@@ -184,6 +188,29 @@ final class SimulatorHandler extends AbstractHandler {
             case CONNECTION_RESET -> reset(baseRequest);
             case OVERSIZED_BODY -> oversized(response, endpoint);
             case ODR_FAILED, ODR_T_FAILED, ODR_STUCK_PENDING -> write(response, answer(endpoint, exchange, fault));
+            case TOO_MANY_REQUESTS -> {
+                String retryAfter = control.retryAfter();
+                if (retryAfter != null) {
+                    response.setHeader("Retry-After", retryAfter);
+                }
+                write(response, Reply.text(429, "Too Many Requests"));
+            }
+            case STALE_KEEP_ALIVE -> {
+                if (baseRequest.getHttpChannel().getRequests() > 1) {
+                    // the server's keep-alive ended as the request came: closed, no answer
+                    baseRequest.getHttpChannel().getEndPoint().close();
+                } else {
+                    write(response, rewritten(endpoint, answer(endpoint, exchange, null)));
+                }
+            }
+            case ECHO_REQUEST -> write(response, echo(exchange));
+            case ESIID_NOT_ON_ACCOUNT -> write(response, endpoint.isPortal()
+                    ? PortalApi.error("ESIID " + requestedEsiid(exchange) + " is not on this account")
+                    : OfficialApi.error("esiid " + requestedEsiid(exchange) + " is not associated with this user"));
+            case METER_NUMBER_NOT_OF_ESIID -> write(response,
+                    endpoint.isPortal() ? PortalApi.error(PortalApi.METER_NUMBER_MISMATCH)
+                            : OfficialApi.error(PortalApi.METER_NUMBER_MISMATCH));
+            case REQUESTER_TYPE_REFUSED -> write(response, OfficialApi.error(OfficialApi.REQUESTER_TYPE_REFUSED));
         }
     }
 
@@ -231,6 +258,36 @@ final class SimulatorHandler extends AbstractHandler {
         String changed = control.rewritten(endpoint, body);
         return changed.equals(body) ? reply
                 : new Reply(reply.status(), reply.contentType(), changed.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A debug error page that echoes the request (Gson's default escaping: HTML-safe, like many servers'). */
+    private static Reply echo(Exchange exchange) {
+        JsonObject echo = new JsonObject();
+        echo.addProperty("error", "Something went wrong");
+        echo.addProperty("path", exchange.path);
+        echo.addProperty("requestBody", exchange.body);
+        JsonObject headers = new JsonObject();
+        exchange.headers.forEach(headers::addProperty);
+        echo.add("requestHeaders", headers);
+        return new Reply(500, Reply.JSON, new Gson().toJson(echo).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The ESIID a request names, whatever its field, or "" without one. */
+    private static String requestedEsiid(Exchange exchange) {
+        try {
+            for (String field : List.of("ESIID", "esiid")) {
+                JsonElement value = exchange.json().get(field);
+                if (value != null && value.isJsonArray() && !value.getAsJsonArray().isEmpty()) {
+                    return value.getAsJsonArray().get(0).getAsString();
+                }
+                if (value != null && value.isJsonPrimitive()) {
+                    return value.getAsString();
+                }
+            }
+        } catch (BadRequest | RuntimeException e) {
+            // no ESIID to name
+        }
+        return "";
     }
 
     private Reply errorCode1(Endpoint endpoint) {

@@ -196,6 +196,35 @@ class CliConvertTest {
     }
 
     @Test
+    void negativeNumbersStayNumbersAndNeutralisedCellsReadBack(@TempDir Path dir) throws Exception {
+        // a spreadsheet-safe ESIID cell ("'..." quoted, as SafeText.csvCell writes text) and negative kWh
+        String csv = "esiid,start,end,kwh,kind,quality\n"
+                + "\"'10443720000000001\",2025-06-15T00:00-05:00,2025-06-15T00:15-05:00,-0.125,consumption,actual\n"
+                + "10443720000000001,2025-06-15T00:15-05:00,2025-06-15T00:30-05:00,-2,generation,estimated\n";
+
+        CliRun first = convert(dir, "own.csv", csv);
+        CliRun second = convert(dir, "again.csv", first.out());
+
+        assertEquals(0, first.exitCode(), first.toString());
+        assertEquals(
+                List.of("10443720000000001,2025-06-15T00:00-05:00,2025-06-15T00:15-05:00,-0.125,consumption,actual",
+                        "10443720000000001,2025-06-15T00:15-05:00,2025-06-15T00:30-05:00,-2,generation,estimated"),
+                rows(first), "negative numbers are written as numbers, not as neutralised text");
+        assertEquals(0, second.exitCode(), second.toString());
+        assertEquals(first.out(), second.out(), "convert reads back what it writes");
+    }
+
+    @Test
+    void aDirectoryIsNamedAsOne(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("exports"));
+
+        CliRun run = CliRun.run(b -> b.currentDirectory(dir), "convert", "exports");
+
+        assertEquals(2, run.exitCode(), run.toString());
+        assertTrue(run.err().startsWith("smt: " + dir.resolve("exports") + " is a directory"), run.err());
+    }
+
+    @Test
     void aMalformedDayIsNamedWithExit6AndTheOtherDayIsStillWritten(@TempDir Path dir) throws Exception {
         String json = ImportFiles.portalSynchJson(ImportFiles.entry(ImportFiles.DAY_1, "C", ImportFiles.rd(1000, 99)),
                 ImportFiles.entry(ImportFiles.DAY_2, "C", ImportFiles.rd(1000)));

@@ -99,6 +99,33 @@ class FailuresTest {
     }
 
     @Test
+    void smtsRateLimitExits4AndSaysWhenItEndsInCentralTime() {
+        String limited = report(SmtException.smtRateLimited("/api/usage/daily", T), ExitCode.BLOCKED_OR_RATE_LIMITED);
+        assertTrue(limited.startsWith("smt: rate limited: SMT limits this account's requests (HTTP 429"), limited);
+        assertTrue(limited.contains("until 2025-06-10 10:00 CDT; this command does not wait"), limited);
+    }
+
+    @Test
+    void smtsWordsAboutTheUsersOwnSettingsExit2WithWhatToCheck() {
+        String esiid = report(new SmtException(Failure.UNKNOWN_ESIID, "ESIID 1 is not on this account"),
+                ExitCode.USAGE);
+        assertTrue(esiid.startsWith("smt: check your settings: ESIID 1 is not on this account"), esiid);
+        assertTrue(esiid.contains("'meters' lists the account's meters"), esiid);
+        assertTrue(report(new SmtException(Failure.METER_NUMBER_MISMATCH, "no"), ExitCode.USAGE).contains("--meter"));
+        assertTrue(report(new SmtException(Failure.REQUESTER_REJECTED, "no"), ExitCode.USAGE).contains("--duns"));
+    }
+
+    @Test
+    void theCacertHintNamesWhatApplies() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        Failures.report(SmtException.tlsFailure("localhost", "PKIX"),
+                new PrintStream(bytes, true, StandardCharsets.UTF_8), true);
+        String given = bytes.toString(StandardCharsets.UTF_8);
+        assertFalse(given.contains("pass its CA certificate"), given);
+        assertTrue(given.contains("not signed by the CA of --cacert FILE"), given);
+    }
+
+    @Test
     void everyKindHasADocumentedExitCode() {
         for (Failure kind : Failure.values()) {
             int code = kind.exitCode();

@@ -37,6 +37,7 @@ import org.openhab.binding.smartmetertexas.internal.model.ReadStatus;
 import org.openhab.binding.smartmetertexas.internal.text.BoundedJson;
 import org.openhab.binding.smartmetertexas.internal.text.JsonFields;
 import org.openhab.binding.smartmetertexas.internal.text.MalformedAnswerException;
+import org.openhab.binding.smartmetertexas.internal.text.RejectedPart;
 import org.openhab.binding.smartmetertexas.internal.text.SmtValues;
 
 import com.google.gson.JsonArray;
@@ -143,10 +144,10 @@ public final class AnswerParser {
     }
 
     /**
-     * Portal {@code /api/meter}: the meters on the account. Entries without a valid ESIID are skipped; when none
-     * is valid, the answer is refused.
+     * Portal {@code /api/meter}: the meters on the account. Entries without a valid ESIID are left out and named;
+     * a repeated ESIID counts once.
      */
-    public static List<MeterInfo> meters(JsonElement answer) throws MalformedAnswerException {
+    public static MeterList meters(JsonElement answer) throws MalformedAnswerException {
         JsonElement inner = BoundedJson.unwrapData(answer);
         JsonArray entries;
         if (inner.isJsonObject() && JsonFields.member(inner.getAsJsonObject(), "esiid") != null) {
@@ -160,22 +161,30 @@ public final class AnswerParser {
             entries = found;
         }
         List<MeterInfo> meters = new ArrayList<>();
+        List<RejectedPart> rejected = new ArrayList<>();
+        int number = 0;
         for (JsonElement element : entries) {
+            number++;
+            String where = "meter list entry " + number;
             if (!element.isJsonObject()) {
+                rejected.add(new RejectedPart(where, "not a meter but " + JsonFields.kindOf(element)));
                 continue;
             }
             JsonObject entry = element.getAsJsonObject();
-            String esiid = EnergyDataReader.meterText(JsonFields.text(entry, "esiid", "esiId"));
-            if (esiid.isEmpty() || meters.stream().anyMatch(m -> m.esiid().value().equals(esiid))) {
+            String text = JsonFields.text(entry, "esiid", "esiId");
+            String esiid = EnergyDataReader.meterText(text);
+            if (esiid.isEmpty()) {
+                rejected.add(new RejectedPart(where, text == null ? "has no ESIID"
+                        : "ESIID '" + SmtValues.excerpt(text, 40) + "' is not 17 to 22 digits"));
+                continue;
+            }
+            if (meters.stream().anyMatch(m -> m.esiid().value().equals(esiid))) {
                 continue;
             }
             String meterNumber = JsonFields.text(entry, "meterNumber", "meter_number");
             meters.add(new MeterInfo(new Esiid(esiid), meterNumber == null ? "" : meterNumber, address(entry)));
         }
-        if (meters.isEmpty() && !entries.isEmpty()) {
-            throw new MalformedAnswerException("Meter answer: no entry has a valid ESIID");
-        }
-        return meters;
+        return new MeterList(meters, rejected);
     }
 
     private static String address(JsonObject entry) {

@@ -58,6 +58,15 @@ public record AccountSettings(Flow flow, URI portalBaseUrl, URI officialBaseUrl,
         if (!loginPath.startsWith("/")) {
             throw new IllegalArgumentException("the login path must start with '/': " + loginPath);
         }
+        // SMT knows two requester types (doc/smt-protocol.md §3); a provider identifies itself by its DUNS number.
+        if (!"RES".equals(requesterType) && !"CSP".equals(requesterType)) {
+            throw new IllegalArgumentException(
+                    "the requester type is RES (residential) or CSP (service provider), not '" + requesterType + "'");
+        }
+        if (flow == Flow.OFFICIAL && "CSP".equals(requesterType)
+                && (requesterAuthenticationId == null || requesterAuthenticationId.isBlank())) {
+            throw new IllegalArgumentException("the requester type CSP needs the provider's DUNS number");
+        }
         if (requestTimeout.isNegative() || requestTimeout.isZero()) {
             throw new IllegalArgumentException("the request timeout must be positive");
         }

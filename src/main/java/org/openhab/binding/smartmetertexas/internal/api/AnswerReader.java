@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.openhab.binding.smartmetertexas.internal.answer.AnswerError;
@@ -41,6 +42,21 @@ final class AnswerReader {
 
     /** SMT's "no data received from the respective TDSP": the data are not published yet. */
     static final String NOT_YET_AVAILABLE_CODE = "1";
+
+    /** A text about something SMT has no data for yet, or cannot serve now: never the user's mistake. */
+    private static final Pattern NOT_A_MISTAKE = Pattern
+            .compile("(?i)not yet|not available|unavailable|no data|temporar|try again|later");
+    private static final Pattern METER_NUMBER = Pattern.compile("(?i)meter[ _-]?(number|no\\b|num\\b|#)");
+    private static final Pattern METER_NUMBER_COMPLAINT = Pattern
+            .compile("(?i)\\bnot\\b|n't\\b|invalid|mismatch|wrong|unknown|belong");
+    private static final Pattern REQUESTER = Pattern
+            .compile("(?i)request[eo]r[ _-]?(type|authentication|auth)|\\bduns\\b");
+    private static final Pattern REQUESTER_COMPLAINT = Pattern
+            .compile("(?i)\\bnot\\b|n't\\b|invalid|must|wrong|unknown|mismatch|allowed");
+    private static final Pattern ESIID = Pattern.compile("(?i)\\besi[ _-]?id");
+    private static final Pattern ESIID_COMPLAINT = Pattern.compile("(?i)not (be )?(found|valid|associated|linked"
+            + "|registered|authori[sz]ed|recogni[sz]ed|belong)|not on (this|the|your|their) account"
+            + "|does ?n[o']t (exist|belong)|invalid|unknown|no such|not a valid");
 
     private final Logger logger = LoggerFactory.getLogger(AnswerReader.class);
     private final AccessGate gate;
@@ -79,6 +95,12 @@ final class AnswerReader {
             throw unavailable(Failure.SERVER_ERROR, what, "a redirect (HTTP " + status + ")");
         }
         if (!looksLikeJson(answer)) {
+            if (status >= 400 && status < 500) {
+                Optional<SmtException> mistake = mistake(what, "HTTP " + status, redactor.excerpt(answer.body()));
+                if (mistake.isPresent()) {
+                    throw mistake.get();
+                }
+            }
             throw unavailable(Failure.SERVER_ERROR, what, "a non-JSON answer (HTTP " + status + ", "
                     + contentTypeOf(answer) + "): " + redactor.excerpt(answer.body()));
         }
@@ -89,6 +111,10 @@ final class AnswerReader {
             gate.answered();
             if (NOT_YET_AVAILABLE_CODE.equals(e.code())) {
                 throw new SmtException(Failure.NOT_YET_AVAILABLE, what + ": " + redactor.clean(e.message()));
+            }
+            Optional<SmtException> mistake = mistake(what, e.code(), e.message());
+            if (mistake.isPresent()) {
+                throw mistake.get();
             }
             throw protocolError(what,
                     "SMT error " + redactor.clean(e.code()) + " (HTTP " + status + "): " + redactor.clean(e.message()));
@@ -124,6 +150,34 @@ final class AnswerReader {
         } catch (MalformedAnswerException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * SMT's answer about the user's own mistake, when its words say so: an ESIID not on the account, a meter number
+     * that does not belong to the ESIID, a requester type or DUNS number SMT refuses. SMT documents none of these
+     * texts (doc/smt-protocol.md §3): the patterns above take the phrasings known from SMT and the simulator and
+     * their likely variants; add one there when SMT words it differently. Texts about data not yet published never
+     * count.
+     */
+    Optional<SmtException> mistake(String what, String code, String message) {
+        String text = code + " " + message;
+        if (NOT_A_MISTAKE.matcher(text).find()) {
+            return Optional.empty();
+        }
+        Failure kind = null;
+        if (METER_NUMBER.matcher(text).find() && METER_NUMBER_COMPLAINT.matcher(text).find()) {
+            kind = Failure.METER_NUMBER_MISMATCH;
+        } else if (REQUESTER.matcher(text).find() && REQUESTER_COMPLAINT.matcher(text).find()) {
+            kind = Failure.REQUESTER_REJECTED;
+        } else if (ESIID.matcher(text).find() && ESIID_COMPLAINT.matcher(text).find()) {
+            kind = Failure.UNKNOWN_ESIID;
+        }
+        if (kind == null) {
+            return Optional.empty();
+        }
+        SmtException e = new SmtException(kind, what + ": " + redactor.clean(message.isBlank() ? code : message));
+        logger.debug("{}", e.getMessage());
+        return Optional.of(e);
     }
 
     SmtException protocolError(String what, String detail) {

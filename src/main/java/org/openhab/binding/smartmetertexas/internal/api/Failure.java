@@ -38,6 +38,11 @@ public enum Failure {
      * SMT's bot protection or lock-out answered (HTTP 403 or a challenge page): nothing goes out for an hour or more.
      */
     BLOCKED(Scope.ACCOUNT, Action.WAIT, "offline.blocked", Argument.RETRY_TIME, 4),
+    /**
+     * SMT's own rate limit (HTTP 429): nothing goes to the account before its Retry-After ends (doc/smt-protocol.md
+     * §7), and the command line does not wait.
+     */
+    SMT_RATE_LIMITED(Scope.ACCOUNT, Action.WAIT, "offline.rate-limited", Argument.RETRY_TIME, 4),
     /** The TLS connection failed, mostly an untrusted certificate. The subject is the host. */
     TLS_FAILURE(Scope.ACCOUNT, Action.NOTHING, "offline.tls-failure", Argument.SUBJECT, 5),
     /** HTTP 5xx or a text/plain error page. */
@@ -56,6 +61,12 @@ public enum Failure {
     RATE_LIMITED(Scope.METER, Action.WAIT, "offline.communication-error", Argument.DETAIL, 4),
     /** The request policy kept the request back: it was never sent, and may go at the retry time. */
     REQUEST_REFUSED(Scope.REQUEST, Action.WAIT, "offline.waiting", Argument.RETRY_TIME, 4),
+    /** SMT does not know the meter's ESIID on this account: the user's configuration, not an outage. */
+    UNKNOWN_ESIID(Scope.METER, Action.FIX_CONFIGURATION, "offline.unknown-esiid", Argument.DETAIL, 2),
+    /** SMT says the meter number does not belong to the ESIID. */
+    METER_NUMBER_MISMATCH(Scope.METER, Action.FIX_CONFIGURATION, "offline.meter-number-mismatch", Argument.DETAIL, 2),
+    /** SMT refused the official API's requester type or DUNS number. */
+    REQUESTER_REJECTED(Scope.ACCOUNT, Action.FIX_CONFIGURATION, "offline.requester-rejected", Argument.DETAIL, 2),
     /** The flow cannot do this (the official API has no meter list: configure the ESIIDs). */
     NOT_SUPPORTED(Scope.REQUEST, Action.FIX_CONFIGURATION, "offline.communication-error", Argument.DETAIL, 2),
     /** The electricity plan (a plan file or the flat-plan parameters) cannot be used; the detail names the field. */

@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Predicate;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
@@ -228,6 +229,10 @@ abstract class FlowClient implements SmtClient {
             LimitScope scope = HOURLY_LIMIT_CODE.equals(odr.statusCode()) ? LimitScope.HOUR : LimitScope.DAY;
             logger.debug("SMT reports the {} read limit of {} ({})", scope, esiid, odr.statusCode());
             return new ReadRequest(esiid, meterNumber, odr.correlationId(), answer.sentAt(), scope);
+        }
+        Optional<SmtException> mistake = reader.mistake(path, odr.statusCode(), odr.statusReason());
+        if (mistake.isPresent()) {
+            throw mistake.get();
         }
         throw reader.protocolError(path, "SMT did not accept the read of " + esiid + ": status "
                 + redactor.clean(odr.statusCode()) + " " + redactor.clean(odr.statusReason()));

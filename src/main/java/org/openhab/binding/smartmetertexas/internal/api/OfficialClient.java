@@ -24,11 +24,11 @@ import java.util.function.Predicate;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.openhab.binding.smartmetertexas.internal.answer.AnswerParser;
 import org.openhab.binding.smartmetertexas.internal.answer.IntervalData;
+import org.openhab.binding.smartmetertexas.internal.answer.MeterList;
 import org.openhab.binding.smartmetertexas.internal.answer.OfficialToken;
 import org.openhab.binding.smartmetertexas.internal.model.DailyRead;
 import org.openhab.binding.smartmetertexas.internal.model.DateRange;
 import org.openhab.binding.smartmetertexas.internal.model.Esiid;
-import org.openhab.binding.smartmetertexas.internal.model.MeterInfo;
 import org.openhab.binding.smartmetertexas.internal.model.MeterRead;
 import org.openhab.binding.smartmetertexas.internal.model.MonthlyUsage;
 import org.openhab.binding.smartmetertexas.internal.policy.RequestPolicy;
@@ -161,7 +161,7 @@ public final class OfficialClient extends FlowClient {
 
     /** The official API has no known meter list: meters are configured by ESIID. */
     @Override
-    public List<MeterInfo> meters() throws SmtException {
+    public MeterList meters() throws SmtException {
         throw new SmtException(Failure.NOT_SUPPORTED,
                 "the official SMT API has no meter list: add the meters by ESIID (and meter number)");
     }

@@ -27,10 +27,10 @@ import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.smartmetertexas.internal.answer.AnswerError;
 import org.openhab.binding.smartmetertexas.internal.answer.AnswerParser;
 import org.openhab.binding.smartmetertexas.internal.answer.IntervalData;
+import org.openhab.binding.smartmetertexas.internal.answer.MeterList;
 import org.openhab.binding.smartmetertexas.internal.model.DailyRead;
 import org.openhab.binding.smartmetertexas.internal.model.DateRange;
 import org.openhab.binding.smartmetertexas.internal.model.Esiid;
-import org.openhab.binding.smartmetertexas.internal.model.MeterInfo;
 import org.openhab.binding.smartmetertexas.internal.model.MeterRead;
 import org.openhab.binding.smartmetertexas.internal.model.MonthlyUsage;
 import org.openhab.binding.smartmetertexas.internal.policy.RequestPolicy;
@@ -130,7 +130,7 @@ public final class PortalClient extends FlowClient {
         if (answer.status() == 400) {
             Optional<AnswerError> error = reader.error(answer);
             if (error.isPresent() && isCredentialsError(error.get())) {
-                String why = "SMT rejected the user name or password (" + error.get().code() + ")";
+                String why = "SMT rejected the user name or password (" + redactor.clean(error.get().code()) + ")";
                 policy.access().credentialsRejected(why + "; no login until the configuration changes");
                 logger.debug("{}", why);
                 throw new SmtException(Failure.INVALID_CREDENTIALS,
@@ -175,7 +175,7 @@ public final class PortalClient extends FlowClient {
     // ---- meters ----
 
     @Override
-    public synchronized List<MeterInfo> meters() throws SmtException {
+    public synchronized MeterList meters() throws SmtException {
         JsonObject body = new JsonObject();
         body.addProperty("esiid", "*");
         JsonElement json = postForJson(METERS, body);

@@ -17,10 +17,10 @@ import java.util.function.Predicate;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.openhab.binding.smartmetertexas.internal.answer.IntervalData;
+import org.openhab.binding.smartmetertexas.internal.answer.MeterList;
 import org.openhab.binding.smartmetertexas.internal.model.DailyRead;
 import org.openhab.binding.smartmetertexas.internal.model.DateRange;
 import org.openhab.binding.smartmetertexas.internal.model.Esiid;
-import org.openhab.binding.smartmetertexas.internal.model.MeterInfo;
 import org.openhab.binding.smartmetertexas.internal.model.MeterRead;
 import org.openhab.binding.smartmetertexas.internal.model.MonthlyUsage;
 
@@ -49,7 +49,7 @@ public interface SmtClient {
      * @throws SmtException {@link Failure#NOT_SUPPORTED} on the official API, which has no known meter list: configure
      *             ESIIDs there
      */
-    List<MeterInfo> meters() throws SmtException;
+    MeterList meters() throws SmtException;
 
     /** Asks SMT to read the meter now: SMT's answer, accepted or turned away by its hourly or daily limit. */
     ReadRequest requestRead(Esiid esiid, String meterNumber) throws SmtException;

@@ -20,6 +20,7 @@ import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.smartmetertexas.internal.policy.LimitScope;
 import org.openhab.binding.smartmetertexas.internal.policy.Refusal;
 import org.openhab.binding.smartmetertexas.internal.policy.Rule;
+import org.openhab.binding.smartmetertexas.internal.text.SafeText;
 
 /**
  * Something kept a request to SMT from giving an answer. Its {@link #kind()} says what, so callers never parse
@@ -49,7 +50,8 @@ public final class SmtException extends Exception {
 
     private SmtException(Failure kind, String detail, @Nullable Throwable cause, @Nullable Instant retryNotBefore,
             @Nullable String subject, @Nullable Rule rule, @Nullable LimitScope limitScope, boolean reportedBySmt) {
-        super(detail, cause);
+        // The detail may quote SMT: it reaches terminals, log lines and statuses only as printable text.
+        super(SafeText.printable(detail), cause);
         this.kind = kind;
         this.retryNotBefore = retryNotBefore;
         this.subject = subject;
@@ -73,10 +75,21 @@ public final class SmtException extends Exception {
                 null, scope, reportedBySmt);
     }
 
+    /** SMT answered HTTP 429 to {@code what}: nothing goes to the account before {@code until}. */
+    public static SmtException smtRateLimited(String what, Instant until) {
+        return new SmtException(Failure.SMT_RATE_LIMITED,
+                "SMT limits this account's requests (HTTP 429 to " + what + "); no request before " + until, null,
+                until, null, null, null, true);
+    }
+
     /** The request policy kept a request back; without a retry time only a configuration change helps. */
     public static SmtException refused(Refusal refusal) {
-        Failure kind = refusal.rule() == Rule.CREDENTIALS_REJECTED ? Failure.CREDENTIALS_HELD_BACK
-                : Failure.REQUEST_REFUSED;
+        // While SMT's 429 holds, the account keeps showing that limit and when it ends.
+        Failure kind = switch (refusal.rule()) {
+            case CREDENTIALS_REJECTED -> Failure.CREDENTIALS_HELD_BACK;
+            case SMT_RATE_LIMIT -> Failure.SMT_RATE_LIMITED;
+            default -> Failure.REQUEST_REFUSED;
+        };
         String detail = "Not sent: " + refusal.reason() + refusal.earliestRetry().map(t -> "; not before " + t)
                 .orElse("; change the configuration to try again");
         return new SmtException(kind, detail, null, refusal.retryAt(), null, refusal.rule(), null, false);
@@ -126,7 +139,7 @@ public final class SmtException extends Exception {
         return optional(limitScope);
     }
 
-    /** True when SMT answered 5031/5032; false when our own budget kept the read request back. */
+    /** True when SMT answered 5031/5032 or 429; false when our own budget or policy kept the request back. */
     public boolean reportedBySmt() {
         return reportedBySmt;
     }

@@ -13,10 +13,15 @@
 package org.openhab.binding.smartmetertexas.internal.api;
 
 import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.nio.ByteBuffer;
+import java.nio.channels.ClosedChannelException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,6 +38,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 import javax.net.ssl.SSLHandshakeException;
 import javax.net.ssl.SSLPeerUnverifiedException;
@@ -41,6 +47,8 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.jetty.client.HttpClient;
 import org.eclipse.jetty.client.HttpResponseException;
+import org.eclipse.jetty.client.api.Connection;
+import org.eclipse.jetty.client.api.Destination;
 import org.eclipse.jetty.client.api.Request;
 import org.eclipse.jetty.client.api.Response;
 import org.eclipse.jetty.client.api.Result;
@@ -48,9 +56,11 @@ import org.eclipse.jetty.client.util.StringContentProvider;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpMethod;
 import org.eclipse.jetty.http.HttpStatus;
+import org.eclipse.jetty.util.FuturePromise;
 import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.openhab.binding.smartmetertexas.internal.policy.RequestPolicy;
 import org.openhab.binding.smartmetertexas.internal.policy.Sleeper;
+import org.openhab.binding.smartmetertexas.internal.text.SafeText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -68,8 +78,15 @@ public final class SmtTransport {
 
     /** No SMT answer comes near this; larger ones are refused without buffering more. */
     public static final int MAX_BODY_BYTES = 16 * 1024 * 1024;
+    /**
+     * Idle connections close after this: sooner than servers close theirs (30 s and more), so the client hardly ever
+     * sends on a connection the server has just closed.
+     */
+    public static final Duration IDLE_TIMEOUT = Duration.ofSeconds(20);
     /** Grace beyond the request timeout before giving up on Jetty's own timeout handling. */
     private static final Duration GRACE = Duration.ofSeconds(5);
+    /** Object dumps in library messages: a name, '@' and a hex id, with a "::..." chain or a "{...}" state. */
+    private static final Pattern INTERNALS = Pattern.compile("[\\w.$]*@[0-9a-f]{4,}(::\\S*)?(\\{[^}]*\\}?)?");
 
     private final Logger logger = LoggerFactory.getLogger(SmtTransport.class);
 
@@ -96,13 +113,50 @@ public final class SmtTransport {
     }
 
     /**
-     * Posts a JSON body. Refuses when the account is blocked or its credentials were rejected; otherwise waits
-     * for the account's next slot, tells {@code onSend} the instant it sends, and returns the answer.
+     * Posts a JSON body. Refuses when the account is blocked, rate-limited or its credentials were rejected;
+     * otherwise waits for the account's next slot, tells {@code onSend} the instant it sends, and returns the answer.
+     * A request that fails before any byte of an answer came, because the connection was closed or reset (a
+     * reused keep-alive connection the server had just closed), goes once more on a fresh connection, in the
+     * account's pace; only a second failure is one. An HTTP 429 closes the account until its Retry-After ends
+     * (doc/smt-protocol.md §7).
      *
      * @param headers request headers (Content-Type is set from the body); logged never
      */
     public HttpAnswer postJson(URI uri, Map<String, String> headers, String jsonBody,
             @Nullable Consumer<Instant> onSend) throws SmtException {
+        String host = hostOf(uri);
+        BoundedListener sent = send(uri, headers, jsonBody, onSend, false);
+        Throwable problem = sent.problem;
+        if (problem != null && !sent.begun && !sent.tooLarge && isClosedConnection(problem)) {
+            logger.debug("POST {} to {}: {}; sending it once more on a fresh connection", uri.getRawPath(), host,
+                    plainProblem(problem));
+            sent = send(uri, headers, jsonBody, onSend, true);
+            problem = sent.problem;
+        }
+        HttpAnswer answer = sent.result;
+        if (problem != null || answer == null) {
+            HttpAnswer unauthorized = unauthorizedAnswer(problem, sent.sentAt);
+            if (unauthorized != null) {
+                logger.trace("POST {} answered HTTP 401", uri.getRawPath());
+                return unauthorized;
+            }
+            throw failure(host, uri, problem == null ? new IOException("no answer") : problem, sent.tooLarge);
+        }
+        HttpAnswer stamped = new HttpAnswer(answer.status(), answer.contentType(), answer.body(), sent.sentAt);
+        logger.trace("POST {} answered HTTP {} ({})", uri.getRawPath(), stamped.status(), stamped.contentType());
+        if (stamped.status() == HttpStatus.TOO_MANY_REQUESTS_429) {
+            String retryAfter = sent.retryAfter;
+            Instant until = policy.access().rateLimited(retryAfter);
+            logger.debug("POST {} to {} answered HTTP 429 (Retry-After {}): nothing goes to this account before {}",
+                    uri.getRawPath(), host, retryAfter == null ? "none" : SafeText.printable(retryAfter), until);
+            throw SmtException.smtRateLimited(uri.getRawPath(), until);
+        }
+        return stamped;
+    }
+
+    /** Sends once (on a connection of its own when {@code fresh}) and waits for the outcome. */
+    private BoundedListener send(URI uri, Map<String, String> headers, String jsonBody,
+            @Nullable Consumer<Instant> onSend, boolean fresh) throws SmtException {
         var refusal = policy.access().check();
         if (refusal.isPresent()) {
             throw SmtException.refused(refusal.get());
@@ -118,39 +172,74 @@ public final class SmtTransport {
         if (onSend != null) {
             onSend.accept(sentAt);
         }
-        logger.trace("POST {}", uri.getRawPath());
+        logger.trace("POST {}{}", uri.getRawPath(), fresh ? " on a fresh connection" : "");
 
         Request request = httpClient.newRequest(uri).method(HttpMethod.POST).followRedirects(false)
                 .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
                 .content(new StringContentProvider("application/json", jsonBody, StandardCharsets.UTF_8));
+        long idle = httpClient.getIdleTimeout();
+        if (idle <= 0 || idle >= IDLE_TIMEOUT.toMillis()) {
+            // Idle connections close after IDLE_TIMEOUT; an answer in flight may be silent up to the request timeout.
+            request.idleTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        }
         headers.forEach((name, value) -> {
             // Replace what Jetty sets by default (User-Agent) instead of adding a second value.
             request.header(name, null);
             request.header(name, value);
         });
-        BoundedListener listener = new BoundedListener();
-        request.send(listener);
+        BoundedListener listener = new BoundedListener(sentAt);
+        Connection connection = null;
         try {
-            HttpAnswer answer = listener.answer.get(timeout.plus(GRACE).toMillis(), TimeUnit.MILLISECONDS);
-            HttpAnswer stamped = new HttpAnswer(answer.status(), answer.contentType(), answer.body(), sentAt);
-            logger.trace("POST {} answered HTTP {} ({})", uri.getRawPath(), stamped.status(), stamped.contentType());
-            return stamped;
+            if (fresh) {
+                connection = freshConnection(uri);
+                connection.send(request, listener);
+            } else {
+                request.send(listener);
+            }
+            listener.result = listener.answer.get(timeout.plus(GRACE).toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             request.abort(e);
             Thread.currentThread().interrupt();
             throw new SmtException(Failure.CONNECTION, "interrupted while waiting for " + host);
         } catch (TimeoutException e) {
             request.abort(e);
-            throw failure(host, uri, e, false);
+            listener.problem = e;
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
-            HttpAnswer unauthorized = unauthorizedAnswer(cause, sentAt);
-            if (unauthorized != null) {
-                logger.trace("POST {} answered HTTP 401", uri.getRawPath());
-                return unauthorized;
+            listener.problem = cause == null ? e : cause;
+        } finally {
+            if (connection != null) {
+                connection.close();
             }
-            throw failure(host, uri, cause == null ? e : cause, listener.tooLarge);
         }
+        return listener;
+    }
+
+    /** A new connection of its own (not from the pool, where a stale one may wait); the caller closes it. */
+    private Connection freshConnection(URI uri) throws InterruptedException, ExecutionException, TimeoutException {
+        int port = uri.getPort() > 0 ? uri.getPort() : "http".equalsIgnoreCase(uri.getScheme()) ? 80 : 443;
+        Destination destination = httpClient.getDestination(uri.getScheme(), hostOf(uri), port);
+        FuturePromise<Connection> promise = new FuturePromise<>();
+        destination.newConnection(promise);
+        return promise.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** The connection was closed or reset under the request: what a server's idle close looks like. */
+    private static boolean isClosedConnection(Throwable problem) {
+        for (Throwable t = problem; t != null; t = t.getCause()) {
+            if (t instanceof TimeoutException || t instanceof SSLHandshakeException || t instanceof CertificateException
+                    || t instanceof ConnectException || t instanceof UnknownHostException) {
+                return false;
+            }
+        }
+        for (Throwable t = problem; t != null; t = t.getCause()) {
+            String message = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
+            if (t instanceof EOFException || t instanceof ClosedChannelException || message.contains("reset")
+                    || message.contains("broken pipe")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -183,21 +272,47 @@ public final class SmtTransport {
         for (Throwable t = problem; t != null; t = t.getCause()) {
             if (t instanceof SSLHandshakeException || t instanceof SSLPeerUnverifiedException
                     || t instanceof CertificateException) {
-                return SmtException.tlsFailure(host, String.valueOf(t.getMessage()));
+                return SmtException.tlsFailure(host, withoutInternals(t.getMessage()));
             }
             if (t instanceof TimeoutException) {
                 return new SmtException(Failure.TIMEOUT, host + " did not answer within " + timeout.toSeconds() + " s");
             }
             if (t instanceof javax.net.ssl.SSLException && String.valueOf(t.getMessage()).contains("alert")) {
-                return SmtException.tlsFailure(host, String.valueOf(t.getMessage()));
+                return SmtException.tlsFailure(host, withoutInternals(t.getMessage()));
             }
         }
-        String detail = problem.getClass().getSimpleName()
-                + (problem.getMessage() == null ? "" : ": " + excerpt(String.valueOf(problem.getMessage())));
-        return new SmtException(Failure.CONNECTION, "connection to " + host + " failed (" + detail + ")");
+        return new SmtException(Failure.CONNECTION, "connection to " + host + " failed: " + plainProblem(problem));
     }
 
-    private static String excerpt(String text) {
+    /** What failed, in words: never a library's endpoint dump or object ids. */
+    private static String plainProblem(Throwable problem) {
+        for (Throwable t = problem; t != null; t = t.getCause()) {
+            if (t instanceof UnknownHostException) {
+                return "the host name is unknown";
+            }
+            if (t instanceof NoRouteToHostException) {
+                return "no route to the host";
+            }
+            if (t instanceof ConnectException) {
+                return "nobody accepted the connection";
+            }
+            if (t instanceof EOFException || t instanceof ClosedChannelException) {
+                return "the connection was closed before an answer came";
+            }
+            String message = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
+            if (message.contains("reset")) {
+                return "the connection was reset";
+            }
+            if (message.contains("broken pipe")) {
+                return "the connection was closed while sending";
+            }
+        }
+        return "the connection failed";
+    }
+
+    /** A library's message without object dumps such as {@code HttpConnectionOverHTTP@49ae1beb::...{...}}. */
+    private static String withoutInternals(@Nullable String message) {
+        String text = INTERNALS.matcher(String.valueOf(message)).replaceAll("").replaceAll("\\s+", " ").strip();
         return text.length() <= 160 ? text : text.substring(0, 160) + "…";
     }
 
@@ -258,7 +373,8 @@ public final class SmtTransport {
         try {
             client.start();
         } catch (Exception e) {
-            throw new SmtException(Failure.CONNECTION, "cannot start the HTTP client: " + e.getMessage());
+            throw new SmtException(Failure.CONNECTION,
+                    "cannot start the HTTP client (" + e.getClass().getSimpleName() + ")");
         }
         return client;
     }
@@ -272,23 +388,37 @@ public final class SmtTransport {
         }
     }
 
-    /**
-     * Idle connections close after this: sooner than servers close theirs (30 s and more), so a request never goes out
-     * on a connection the server has just closed.
-     */
-    public static final Duration IDLE_TIMEOUT = Duration.ofSeconds(20);
-
-    /** Collects one answer, aborting as soon as it grows beyond the bound. */
+    /** Collects one answer, aborting as soon as it grows beyond the bound; then holds the outcome of the send. */
     private static final class BoundedListener extends Response.Listener.Adapter {
         final CompletableFuture<HttpAnswer> answer = new CompletableFuture<>();
         private final ByteArrayOutputStream body = new ByteArrayOutputStream();
+        final Instant sentAt;
         /** Set before the answer is aborted for growing beyond {@link #MAX_BODY_BYTES}. */
         volatile boolean tooLarge;
+        /** Set when the first byte of an answer (its status line) came. */
+        volatile boolean begun;
+        volatile @Nullable String retryAfter;
+        @Nullable
+        HttpAnswer result;
+        @Nullable
+        Throwable problem;
+
+        BoundedListener(Instant sentAt) {
+            this.sentAt = sentAt;
+        }
+
+        @Override
+        public void onBegin(@Nullable Response response) {
+            begun = true;
+        }
 
         @Override
         public void onHeaders(@Nullable Response response) {
-            if (response != null
-                    && response.getHeaders().getLongField(HttpHeader.CONTENT_LENGTH.asString()) > MAX_BODY_BYTES) {
+            if (response == null) {
+                return;
+            }
+            retryAfter = response.getHeaders().get(HttpHeader.RETRY_AFTER);
+            if (response.getHeaders().getLongField(HttpHeader.CONTENT_LENGTH.asString()) > MAX_BODY_BYTES) {
                 abortTooLarge(response);
             }
         }

@@ -15,18 +15,22 @@ package org.openhab.binding.smartmetertexas.internal.discovery;
 import static org.openhab.binding.smartmetertexas.internal.SmartMeterTexasBindingConstants.*;
 
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.binding.smartmetertexas.internal.answer.MeterList;
 import org.openhab.binding.smartmetertexas.internal.handler.AccountHandler;
 import org.openhab.binding.smartmetertexas.internal.model.MeterInfo;
+import org.openhab.binding.smartmetertexas.internal.text.RejectedPart;
+import org.openhab.binding.smartmetertexas.internal.text.SafeText;
 import org.openhab.core.config.discovery.AbstractThingHandlerDiscoveryService;
 import org.openhab.core.config.discovery.DiscoveryResultBuilder;
 import org.openhab.core.thing.ThingUID;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ServiceScope;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Puts the account's meters into the inbox when the account goes online and on a manual scan, and takes out those
@@ -40,6 +44,7 @@ public class MeterDiscoveryService extends AbstractThingHandlerDiscoveryService<
 
     private static final int SCAN_TIMEOUT_SECONDS = 30;
 
+    private final Logger logger = LoggerFactory.getLogger(MeterDiscoveryService.class);
     private final Set<ThingUID> discovered = new HashSet<>();
 
     public MeterDiscoveryService() {
@@ -56,7 +61,7 @@ public class MeterDiscoveryService extends AbstractThingHandlerDiscoveryService<
     public void initialize() {
         thingHandler.setMeterListener(this::metersListed);
         super.initialize();
-        List<MeterInfo> known = thingHandler.meters();
+        MeterList known = thingHandler.meters();
         if (!known.isEmpty()) {
             metersListed(known);
         }
@@ -74,18 +79,23 @@ public class MeterDiscoveryService extends AbstractThingHandlerDiscoveryService<
     }
 
     /** The account listed its meters: each one into the inbox, vanished ones out. */
-    public synchronized void metersListed(List<MeterInfo> meters) {
+    public synchronized void metersListed(MeterList meters) {
         ThingUID bridgeUID = thingHandler.getThing().getUID();
+        for (RejectedPart part : meters.rejected()) {
+            // reported, never dropped silently: such a meter cannot be offered (its ESIID is what identifies it)
+            logger.warn("SMT lists a meter of {} that cannot be added: {}: {}", bridgeUID, part.where(), part.reason());
+        }
         Set<ThingUID> current = new HashSet<>();
         for (MeterInfo meter : meters) {
             ThingUID uid = new ThingUID(THING_TYPE_METER, bridgeUID, meter.esiid().value());
             current.add(uid);
-            String label = meter.address().isBlank() ? "Smart Meter " + meter.esiid()
-                    : "Smart Meter " + meter.address();
+            // SMT's text reaches the inbox only printable
+            String address = SafeText.printable(meter.address()).strip();
+            String label = address.isEmpty() ? "Smart Meter " + meter.esiid() : "Smart Meter " + address;
             thingDiscovered(DiscoveryResultBuilder.create(uid).withBridge(bridgeUID).withThingType(THING_TYPE_METER)
                     .withProperty(CONFIG_ESIID, meter.esiid().value())
-                    .withProperty(CONFIG_METER_NUMBER, meter.meterNumber()).withRepresentationProperty(CONFIG_ESIID)
-                    .withLabel(label).build());
+                    .withProperty(CONFIG_METER_NUMBER, SafeText.printable(meter.meterNumber()))
+                    .withRepresentationProperty(CONFIG_ESIID).withLabel(label).build());
         }
         for (ThingUID gone : discovered) {
             if (!current.contains(gone)) {

@@ -24,6 +24,7 @@ import java.util.function.Consumer;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.binding.smartmetertexas.internal.answer.MeterList;
 import org.openhab.binding.smartmetertexas.internal.api.AccountSettings;
 import org.openhab.binding.smartmetertexas.internal.api.Failure;
 import org.openhab.binding.smartmetertexas.internal.api.Flow;
@@ -59,6 +60,8 @@ import org.slf4j.LoggerFactory;
 @NonNullByDefault
 public class AccountHandler extends BaseBridgeHandler implements MeterWorker.Account {
 
+    private static final MeterList NO_METERS = new MeterList(List.of(), List.of());
+
     private final Logger logger = LoggerFactory.getLogger(AccountHandler.class);
     private final HttpClientFactory httpClientFactory;
     private final BindingTiming timing;
@@ -70,8 +73,8 @@ public class AccountHandler extends BaseBridgeHandler implements MeterWorker.Acc
     private volatile @Nullable AccountSession session;
     private @Nullable RequestPolicy policy;
     private Flow flow = Flow.PORTAL;
-    private volatile List<MeterInfo> meters = List.of();
-    private volatile @Nullable Consumer<List<MeterInfo>> meterListener;
+    private volatile MeterList meters = NO_METERS;
+    private volatile @Nullable Consumer<MeterList> meterListener;
 
     public AccountHandler(Bridge bridge, HttpClientFactory httpClientFactory, BindingTiming timing) {
         super(bridge);
@@ -133,7 +136,7 @@ public class AccountHandler extends BaseBridgeHandler implements MeterWorker.Acc
         }
         tasks = null;
         policy = null;
-        meters = List.of();
+        meters = NO_METERS;
     }
 
     /** Makes a call on the account's client, one caller at a time (the client is not shared between threads). */
@@ -170,12 +173,12 @@ public class AccountHandler extends BaseBridgeHandler implements MeterWorker.Acc
     }
 
     /** The meters the account listed when it last went online (portal flow). */
-    public List<MeterInfo> meters() {
+    public MeterList meters() {
         return meters;
     }
 
     /** Discovery listens here for the account's meters. */
-    public void setMeterListener(@Nullable Consumer<List<MeterInfo>> listener) {
+    public void setMeterListener(@Nullable Consumer<MeterList> listener) {
         this.meterListener = listener;
     }
 
@@ -193,7 +196,7 @@ public class AccountHandler extends BaseBridgeHandler implements MeterWorker.Acc
             return;
         }
         try {
-            List<MeterInfo> listed = current.connect(settings);
+            MeterList listed = current.connect(settings);
             backoff.reset();
             updateStatus(ThingStatus.ONLINE);
             if (listed != null) {
@@ -222,9 +225,9 @@ public class AccountHandler extends BaseBridgeHandler implements MeterWorker.Acc
         }
     }
 
-    private void publishMeters(List<MeterInfo> listed) {
+    private void publishMeters(MeterList listed) {
         meters = listed;
-        Consumer<List<MeterInfo>> listener = meterListener;
+        Consumer<MeterList> listener = meterListener;
         if (listener != null) {
             listener.accept(listed);
         }
@@ -259,7 +262,8 @@ public class AccountHandler extends BaseBridgeHandler implements MeterWorker.Acc
         }
         AccountSettings.Builder builder = AccountSettings.builder(flow, config.username.strip(), config.password)
                 .portalBaseUrl(url(config.portalUrl)).officialBaseUrl(url(config.apiUrl))
-                .loginPath(loginPath(config.loginPath)).requesterType(config.requesterType.strip());
+                .loginPath(loginPath(config.loginPath))
+                .requesterType(config.requesterType.strip().toUpperCase(Locale.ROOT));
         if (!config.requesterAuthenticationId.isBlank()) {
             builder.requesterAuthenticationId(config.requesterAuthenticationId.strip());
         }

@@ -63,14 +63,16 @@ final class AccountHttpClient implements AccountSession.Clients {
             HttpClient http = httpClientFactory.createHttpClient(consumerName,
                     SmtTransport.sslContextFactory(settings, null));
             http.setFollowRedirects(false);
-            if (http.getIdleTimeout() <= 0 || http.getIdleTimeout() > SmtTransport.IDLE_TIMEOUT.toMillis()) {
-                // close idle connections before SMT does (doc/smt-protocol.md §5)
+            // Close idle connections before servers do (they keep them 30 s and more): see SmtTransport.IDLE_TIMEOUT.
+            long idle = http.getIdleTimeout();
+            if (idle <= 0 || idle > SmtTransport.IDLE_TIMEOUT.toMillis()) {
                 http.setIdleTimeout(SmtTransport.IDLE_TIMEOUT.toMillis());
             }
             try {
                 http.start();
             } catch (Exception e) {
-                throw new SmtException(Failure.CONNECTION, "cannot start the HTTP client: " + e.getMessage());
+                throw new SmtException(Failure.CONNECTION,
+                        "cannot start the HTTP client (" + e.getClass().getSimpleName() + ")");
             }
             httpClient = http;
             current = new SmtTransport(http, policy, sleeper, settings.requestTimeout());

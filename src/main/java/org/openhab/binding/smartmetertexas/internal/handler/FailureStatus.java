@@ -23,6 +23,7 @@ import org.openhab.binding.smartmetertexas.internal.api.Failure;
 import org.openhab.binding.smartmetertexas.internal.api.Flow;
 import org.openhab.binding.smartmetertexas.internal.api.SmtException;
 import org.openhab.binding.smartmetertexas.internal.model.SmtTime;
+import org.openhab.binding.smartmetertexas.internal.text.SafeText;
 import org.openhab.core.thing.ThingStatusDetail;
 
 /**
@@ -67,7 +68,7 @@ public record FailureStatus(ThingStatusDetail detail, String description, boolea
 
     /** An {@code @text} reference with one argument, quoted as openHAB expects; the argument arrives whole. */
     static String text(String key, @Nullable String argument) {
-        return "@text/" + key + " [\"" + argument(argument) + "\"]";
+        return "@text/" + key + " [\"" + argument(SafeText.printable(argument)) + "\"]";
     }
 
     /**

@@ -119,6 +119,8 @@ public class MeterHandler extends BaseThingHandler implements MeterWorker.Listen
     private volatile @Nullable MeterCosts costs;
     /** What is wrong with the plan, shown as OFFLINE: no request goes out until the plan file is fixed. */
     private volatile @Nullable FailureStatus planStatus;
+    /** SMT rejected the meter's configuration: shown, and no scheduled request until the configuration changes. */
+    private volatile @Nullable FailureStatus configurationRejected;
 
     public MeterHandler(Thing thing, Storage<String> progressStorage, BindingTiming timing) {
         super(thing);
@@ -128,6 +130,7 @@ public class MeterHandler extends BaseThingHandler implements MeterWorker.Listen
 
     @Override
     public void initialize() {
+        configurationRejected = null;
         MeterConfiguration config = getConfigAs(MeterConfiguration.class);
         String problem = configurationProblem(config);
         if (problem != null) {
@@ -294,7 +297,8 @@ public class MeterHandler extends BaseThingHandler implements MeterWorker.Listen
             }
             AccountHandler account = account();
             MeterWorker current = worker;
-            if (account == null || current == null || account.getThing().getStatus() != ThingStatus.ONLINE) {
+            if (account == null || current == null || account.getThing().getStatus() != ThingStatus.ONLINE
+                    || configurationRejected != null) {
                 return;
             }
             current.runDueTasks(account, this);
@@ -359,6 +363,7 @@ public class MeterHandler extends BaseThingHandler implements MeterWorker.Listen
     public void succeeded() {
         lastError = null;
         accountFailure = null;
+        configurationRejected = null;
         if (getThing().getStatus() != ThingStatus.ONLINE && planStatus == null) {
             updateStatus(ThingStatus.ONLINE, ThingStatusDetail.NONE, onlineNote);
         }
@@ -381,6 +386,12 @@ public class MeterHandler extends BaseThingHandler implements MeterWorker.Listen
         FailureStatus status = FailureStatus.of(failure,
                 account == null ? org.openhab.binding.smartmetertexas.internal.api.Flow.PORTAL : account.flow());
         updateStatus(ThingStatus.OFFLINE, status.detail(), status.description());
+        if (!status.retry()) {
+            // SMT says the meter's configuration is wrong (its ESIID, its meter number): asking again would only
+            // repeat that. openHAB starts the handler anew when the configuration changes.
+            logger.debug("Meter {} waits for a configuration change: {}", getThing().getUID(), failure.getMessage());
+            configurationRejected = status;
+        }
     }
 
     private void publish(List<ChannelSeries> series) {
@@ -439,7 +450,8 @@ public class MeterHandler extends BaseThingHandler implements MeterWorker.Listen
         } else if (bridge == null) {
             updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.BRIDGE_UNINITIALIZED);
         } else if (bridge.getStatus() == ThingStatus.ONLINE) {
-            FailureStatus failure = accountFailure;
+            FailureStatus rejected = configurationRejected;
+            FailureStatus failure = rejected != null ? rejected : accountFailure;
             if (failure == null) {
                 updateStatus(ThingStatus.ONLINE, ThingStatusDetail.NONE, onlineNote);
             } else {

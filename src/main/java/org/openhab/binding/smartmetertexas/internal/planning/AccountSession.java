@@ -15,17 +15,16 @@ package org.openhab.binding.smartmetertexas.internal.planning;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.function.BooleanSupplier;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.binding.smartmetertexas.internal.answer.MeterList;
 import org.openhab.binding.smartmetertexas.internal.api.AccountSettings;
 import org.openhab.binding.smartmetertexas.internal.api.Failure;
 import org.openhab.binding.smartmetertexas.internal.api.Flow;
 import org.openhab.binding.smartmetertexas.internal.api.SmtClient;
 import org.openhab.binding.smartmetertexas.internal.api.SmtException;
-import org.openhab.binding.smartmetertexas.internal.model.MeterInfo;
 
 /**
  * The requests of one account that no meter makes: the login when the account connects and the meter list. Owns the
@@ -67,9 +66,9 @@ public final class AccountSession {
      *
      * @return the meters, when listing them was the check; null otherwise
      */
-    public @Nullable List<MeterInfo> connect(AccountSettings settings) throws SmtException {
+    public @Nullable MeterList connect(AccountSettings settings) throws SmtException {
         SmtClient smt = ensureClient(settings);
-        List<MeterInfo> listed = null;
+        MeterList listed = null;
         synchronized (clientLock) {
             boolean listToVerify = verifyOnConnect && meterListDue();
             if (verifyOnConnect && !listToVerify) {
@@ -102,7 +101,7 @@ public final class AccountSession {
     }
 
     /** Lists the account's meters (this counts as listing them, whatever SMT answers). */
-    public List<MeterInfo> listMeters(BooleanSupplier online) throws SmtException {
+    public MeterList listMeters(BooleanSupplier online) throws SmtException {
         metersListedAt = clock.instant();
         return call(SmtClient::meters, online);
     }

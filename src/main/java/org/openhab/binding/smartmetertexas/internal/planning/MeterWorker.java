@@ -14,6 +14,7 @@ package org.openhab.binding.smartmetertexas.internal.planning;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -177,7 +178,9 @@ public final class MeterWorker {
             }
             logger.debug("{} for {} failed: {}", task, esiid, e.getMessage());
             if (concernsAccount(e)) {
-                planner.failed(task, clock.instant().plus(ACCOUNT_RETRY));
+                Instant retry = clock.instant().plus(ACCOUNT_RETRY);
+                Instant notBefore = e.retryNotBefore().orElse(retry);
+                planner.failed(task, notBefore.isAfter(retry) ? notBefore : retry);
                 listener.accountFailed(e);
                 account.failed(e);
                 return false;

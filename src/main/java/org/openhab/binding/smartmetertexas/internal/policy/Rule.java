@@ -35,6 +35,8 @@ public enum Rule {
     POLL_SCHEDULE,
     /** SMT answered 403 or a bot challenge: nothing goes out until the back-off ends. */
     BLOCKED,
+    /** SMT answered HTTP 429: nothing goes out to the account until its Retry-After ends. */
+    SMT_RATE_LIMIT,
     /** SMT rejected the credentials: nothing goes out until the configuration changes. */
     CREDENTIALS_REJECTED;
 

@@ -34,16 +34,17 @@ public final class MalformedAnswerException extends Exception {
     private final String reason;
 
     public MalformedAnswerException(String message) {
-        super(message);
+        // Parsers quote what they could not read: shown and logged only as printable text.
+        super(SafeText.printable(message));
         this.day = null;
-        this.reason = message;
+        this.reason = SafeText.printable(message);
     }
 
     /** One day of 15-minute values is rejected as a whole. */
     public MalformedAnswerException(LocalDate day, String reason) {
-        super(day + ": " + reason);
+        super(day + ": " + SafeText.printable(reason));
         this.day = day;
-        this.reason = reason;
+        this.reason = SafeText.printable(reason);
     }
 
     /** The Central day that was rejected, when only one day was. */

@@ -23,4 +23,10 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
  */
 @NonNullByDefault
 public record RejectedPart(String where, String reason) {
+
+    public RejectedPart {
+        // Both may quote the input: printed and logged only as printable text.
+        where = SafeText.printable(where);
+        reason = SafeText.printable(reason);
+    }
 }

@@ -372,7 +372,7 @@ public final class SmtValues {
         return "true".equalsIgnoreCase(s) || "Y".equalsIgnoreCase(s) || "yes".equalsIgnoreCase(s) || "1".equals(s);
     }
 
-    /** A short, printable excerpt for messages: control characters replaced, at most 80 characters. */
+    /** A short, printable excerpt for messages: control characters (and bidi controls) replaced, at most 80. */
     public static String excerpt(String text) {
         return excerpt(text, EXCERPT_CHARS);
     }
@@ -383,7 +383,7 @@ public final class SmtValues {
         StringBuilder out = new StringBuilder(n + 1);
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
-            out.append(Character.isISOControl(c) ? ' ' : c);
+            out.append(SafeText.isUnsafe(c) ? ' ' : c);
         }
         if (text.length() > max) {
             out.setLength(Math.max(0, max - 1));

@@ -125,14 +125,20 @@ class AnswerParserTest {
                 + "\"zip\":\"75201\"}]}"));
 
         assertEquals(1, meters.size());
+        assertEquals(List.of(new RejectedPart("meter list entry 1", "ESIID '12' is not 17 to 22 digits")),
+                ((MeterList) meters).rejected(), "the bad entry is named");
         assertEquals("2 ELM ST, DALLAS, TX 75201", meters.get(0).address());
         assertEquals("", meters.get(0).meterNumber());
     }
 
     @Test
-    void meterListWithoutAnyValidEsiidIsRefusedButAnEmptyListIsNot() throws Exception {
-        assertThrows(MalformedAnswerException.class, () -> AnswerParser.meters(json("{\"data\":[{\"esiid\":\"x\"}]}")));
-        assertEquals(List.of(), AnswerParser.meters(json("{\"data\":[]}")));
+    void meterListEntriesWithoutAValidEsiidAreNamedNeverDropped() throws Exception {
+        MeterList none = AnswerParser.meters(json("{\"data\":[{\"esiid\":\"x\"},7,{\"meterNumber\":\"1\"}]}"));
+        assertEquals(List.of(), none);
+        assertEquals(List.of(new RejectedPart("meter list entry 1", "ESIID 'x' is not 17 to 22 digits"),
+                new RejectedPart("meter list entry 2", "not a meter but a single value"),
+                new RejectedPart("meter list entry 3", "has no ESIID")), none.rejected());
+        assertEquals(List.of(), AnswerParser.meters(json("{\"data\":[]}")).rejected());
     }
 
     // ---- on-demand read request

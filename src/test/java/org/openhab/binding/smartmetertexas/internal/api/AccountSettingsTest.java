@@ -65,4 +65,15 @@ class AccountSettingsTest {
         assertThrows(IllegalArgumentException.class,
                 () -> AccountSettings.builder(Flow.PORTAL, "u", "p").loginPath("api/user/authenticate").build());
     }
+
+    @Test
+    void theRequesterTypeIsResOrCspAndCspNeedsTheDuns() {
+        assertThrows(IllegalArgumentException.class,
+                () -> AccountSettings.builder(Flow.OFFICIAL, "u", "p").requesterType("RESIDENTIAL").build());
+        assertThrows(IllegalArgumentException.class,
+                () -> AccountSettings.builder(Flow.OFFICIAL, "u", "p").requesterType("CSP").build());
+        assertEquals("CSP", AccountSettings.builder(Flow.OFFICIAL, "u", "p").requesterType("CSP")
+                .requesterAuthenticationId("123456789").build().requesterType());
+        assertEquals("RES", AccountSettings.builder(Flow.OFFICIAL, "u", "p").build().requesterType());
+    }
 }

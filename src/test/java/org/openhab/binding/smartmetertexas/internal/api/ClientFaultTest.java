@@ -35,9 +35,11 @@ import org.openhab.binding.smartmetertexas.internal.model.Esiid;
 import org.openhab.binding.smartmetertexas.internal.model.MeterRead;
 import org.openhab.binding.smartmetertexas.internal.model.ReadStatus;
 import org.openhab.binding.smartmetertexas.internal.planning.ReadTicket;
+import org.openhab.binding.smartmetertexas.internal.policy.AccountPacer;
 import org.openhab.binding.smartmetertexas.internal.policy.Rule;
 import org.openhab.binding.smartmetertexas.simulator.Endpoint;
 import org.openhab.binding.smartmetertexas.simulator.Fault;
+import org.openhab.binding.smartmetertexas.simulator.RecordedRequest;
 import org.openhab.binding.smartmetertexas.testsupport.FlowEndpoints;
 import org.openhab.binding.smartmetertexas.testsupport.SimulatorHarness;
 
@@ -198,9 +200,8 @@ class ClientFaultTest {
     /** Each fault of a data answer, with the failure it becomes. */
     private static final Object[][] DATA_FAULTS = { { Fault.HTTP_500, Failure.SERVER_ERROR },
             { Fault.UNAVAILABLE_TEXT, Failure.SERVER_ERROR }, { Fault.MAINTENANCE_HTML, Failure.MAINTENANCE },
-            { Fault.CONNECTION_RESET, Failure.CONNECTION }, { Fault.MALFORMED_JSON, Failure.PROTOCOL_ERROR },
-            { Fault.OVERSIZED_BODY, Failure.PROTOCOL_ERROR }, { Fault.ERROR_CODE_1, Failure.NOT_YET_AVAILABLE },
-            { Fault.FORBIDDEN_HTML, Failure.BLOCKED } };
+            { Fault.MALFORMED_JSON, Failure.PROTOCOL_ERROR }, { Fault.OVERSIZED_BODY, Failure.PROTOCOL_ERROR },
+            { Fault.ERROR_CODE_1, Failure.NOT_YET_AVAILABLE }, { Fault.FORBIDDEN_HTML, Failure.BLOCKED } };
 
     static Stream<Arguments> dataFaults() {
         return Stream.of(Flow.values())
@@ -220,6 +221,43 @@ class ClientFaultTest {
         if (fault != Fault.FORBIDDEN_HTML) {
             assertTrue(requestData(a) > 0, "the next request works again");
         }
+    }
+
+    static Stream<Arguments> connectionClosedBeforeAnswer() {
+        return Stream.of(Flow.values()).flatMap(flow -> Stream.of(Fault.CONNECTION_RESET, Fault.STALE_KEEP_ALIVE)
+                .map(fault -> Arguments.of(flow, fault)));
+    }
+
+    /** A connection closed or reset before any answer came: sent once more, on a fresh connection, in the pace. */
+    @ParameterizedTest
+    @MethodSource("connectionClosedBeforeAnswer")
+    void aConnectionClosedBeforeAnyAnswerIsTriedOnceMoreOnAFreshOne(Flow flow, Fault fault) throws Exception {
+        SimulatorHarness a = start(flow);
+        a.client().login();
+        a.sim.control().faultOnce(dataEndpoint(flow), fault, 1);
+
+        assertTrue(requestData(a) > 0, "answered");
+
+        List<RecordedRequest> requests = a.requests();
+        assertEquals(3, requests.size(), "one login, the request and its one repetition");
+        assertFalse(requests.get(2).time().isBefore(requests.get(1).time().plus(AccountPacer.MIN_SPACING)),
+                "the repetition keeps the account's pace");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Flow.class)
+    void aConnectionFailureThatRepeatsOnTheFreshConnectionIsOneAndNamesNoInternals(Flow flow) throws Exception {
+        SimulatorHarness a = start(flow);
+        a.client().login();
+        a.sim.control().faultOnce(dataEndpoint(flow), Fault.CONNECTION_RESET, 2);
+
+        SmtException e = assertThrows(SmtException.class, () -> requestData(a));
+
+        assertEquals(Failure.CONNECTION, e.kind());
+        assertEquals(3, a.requests().size(), "tried once more, not in a loop");
+        assertTrue(e.detail().startsWith("connection to 127.0.0.1 failed: "), e.detail());
+        assertFalse(e.detail().matches(".*@[0-9a-f]{4,}.*"), "no object ids: " + e.detail());
+        assertFalse(e.detail().contains("EndPoint"), e.detail());
     }
 
     @ParameterizedTest

@@ -34,6 +34,7 @@ import org.openhab.binding.smartmetertexas.internal.model.SmtTime;
 import org.openhab.binding.smartmetertexas.internal.planning.Chunks;
 import org.openhab.binding.smartmetertexas.internal.planning.MeterPlanner;
 import org.openhab.binding.smartmetertexas.internal.policy.OdrPollSchedule;
+import org.openhab.binding.smartmetertexas.internal.pricing.CostBook;
 import org.openhab.binding.smartmetertexas.simulator.MeterSpec;
 import org.openhab.binding.smartmetertexas.simulator.RecordedRequest;
 import org.openhab.binding.smartmetertexas.simulator.SimulatorConfig;
@@ -84,7 +85,8 @@ class BindingSoakTest {
     }
 
     /** What is kept alive at one moment. */
-    private record Snapshot(long usedHeap, int retainedObjects, int scheduledJobs, Map<String, Integer> progressSizes) {
+    private record Snapshot(long usedHeap, int retainedObjects, int scheduledJobs, Map<String, Integer> progressSizes,
+            Map<String, Integer> costCycles) {
     }
 
     private final Map<String, Map<LocalDate, MeterDay>> meterDays = new TreeMap<>();
@@ -185,6 +187,10 @@ class BindingSoakTest {
         assertEquals(before.scheduledJobs(), day30.scheduledJobs(), "scheduled jobs on day 10 and day 30");
         assertEquals(5, day30.scheduledJobs(), "one tick per meter");
         assertEquals(before.progressSizes(), day30.progressSizes(), "stored progress on day 10 and day 30");
+        // The cost book grows with the current cycle, then forgets all but the previous cycle and the last week.
+        assertEquals(5, day30.costCycles().size(), "a cost book per meter");
+        day30.costCycles().forEach((key, cycles) -> assertTrue(cycles >= 1 && cycles <= 3, key + ": " + cycles
+                + " billing cycles held (the previous, the current, and the oldest while its days still come)"));
         assertTrue(day30.retainedObjects() <= before.retainedObjects() + 50, "objects the handlers keep: "
                 + before.retainedObjects() + " on day 10, " + day30.retainedObjects() + " on day 30");
         assertTrue(day30.usedHeap() - before.usedHeap() < HEAP_TOLERANCE_BYTES,
@@ -301,13 +307,18 @@ class BindingSoakTest {
         List<Object> roots = new ArrayList<>(harness.meters());
         roots.addAll(harness.accounts());
         Map<String, Integer> progress = new TreeMap<>();
+        Map<String, Integer> costCycles = new TreeMap<>();
         for (String key : harness.storage.getKeys()) {
             @Nullable
             String value = harness.storage.get(key);
-            progress.put(key, value == null ? 0 : value.length());
+            if (key.endsWith("#costs")) {
+                costCycles.put(key, CostBook.fromJson(value).heldCycles().size());
+            } else {
+                progress.put(key, value == null ? 0 : value.length());
+            }
         }
         return new Snapshot(usedHeapAfterGc(), RetainedObjects.count(roots.toArray()), harness.scheduler.pendingJobs(),
-                progress);
+                progress, costCycles);
     }
 
     private static long usedHeapAfterGc() {

@@ -35,6 +35,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mockito.ArgumentCaptor;
 import org.openhab.binding.smartmetertexas.internal.action.MeterActions;
+import org.openhab.binding.smartmetertexas.internal.answer.MeterList;
 import org.openhab.binding.smartmetertexas.internal.console.SmartMeterTexasCommandExtension;
 import org.openhab.binding.smartmetertexas.internal.discovery.MeterDiscoveryService;
 import org.openhab.binding.smartmetertexas.internal.fileimport.IntervalCsv;
@@ -44,6 +45,8 @@ import org.openhab.binding.smartmetertexas.internal.model.IntervalReading;
 import org.openhab.binding.smartmetertexas.internal.model.MeterInfo;
 import org.openhab.binding.smartmetertexas.internal.model.Quality;
 import org.openhab.binding.smartmetertexas.internal.model.SmtTime;
+import org.openhab.binding.smartmetertexas.simulator.Endpoint;
+import org.openhab.binding.smartmetertexas.testsupport.LogCapture;
 import org.openhab.binding.smartmetertexas.testsupport.PortalExport;
 import org.openhab.core.config.discovery.DiscoveryListener;
 import org.openhab.core.config.discovery.DiscoveryResult;
@@ -96,7 +99,7 @@ class DiscoveryActionsConsoleTest {
             assertEquals(harness.simulator.esiids().stream().sorted().toList(), esiids.stream().sorted().toList());
 
             MeterInfo remaining = account.meters().get(0);
-            discovery.metersListed(List.of(remaining));
+            discovery.metersListed(new MeterList(List.of(remaining), List.of()));
             ArgumentCaptor<ThingUID> removed = ArgumentCaptor.forClass(ThingUID.class);
             verify(listener).thingRemoved(any(), removed.capture());
             assertNotEquals(remaining.esiid().value(), removed.getValue().getId());
@@ -105,6 +108,32 @@ class DiscoveryActionsConsoleTest {
             discovery.startScan(null);
             harness.run(Duration.ofSeconds(10));
             assertEquals(before + 1, harness.requests("/api/meter").size(), "a manual scan lists the meters again");
+            discovery.dispose();
+        }
+    }
+
+    @Test
+    void aMalformedEsiidOfTheMeterListIsLoggedAndHostileTextNeverReachesTheInbox() throws Exception {
+        try (BindingHarness harness = new BindingHarness(MORNING); LogCapture logs = new LogCapture()) {
+            String good = harness.simulator.esiids().get(0);
+            harness.simulator.control().rewrite(Endpoint.PORTAL_METERS,
+                    body -> "{\"data\":[{\"esiid\":\"" + good
+                            + "\",\"meterNumber\":\"12\\u001b[2J\",\"fullAddress\":\"1 MAIN\\u202e ST\\r\\nfake\"},"
+                            + "{\"esiid\":\"1234\",\"meterNumber\":\"9\"}]}");
+            AccountHandler account = harness.startAccount(BindingHarness.portalAccount(harness.simulator));
+            MeterDiscoveryService discovery = new MeterDiscoveryService();
+            DiscoveryListener listener = mock(DiscoveryListener.class);
+            discovery.addDiscoveryListener(listener);
+            discovery.setThingHandler(account);
+            discovery.initialize();
+            harness.run(Duration.ofSeconds(30));
+
+            ArgumentCaptor<DiscoveryResult> results = ArgumentCaptor.forClass(DiscoveryResult.class);
+            verify(listener, times(1)).thingDiscovered(any(), results.capture());
+            DiscoveryResult result = results.getValue();
+            assertEquals("Smart Meter 1 MAIN\\u202E ST  fake", result.getLabel());
+            assertEquals("12\\u001B[2J", result.getProperties().get(CONFIG_METER_NUMBER));
+            assertTrue(logs.text().contains("meter list entry 2: ESIID '1234' is not 17 to 22 digits"), logs.text());
             discovery.dispose();
         }
     }

@@ -26,10 +26,12 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.jetty.client.HttpClient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.openhab.binding.smartmetertexas.internal.text.SafeText;
 import org.openhab.binding.smartmetertexas.simulator.Endpoint;
 import org.openhab.binding.smartmetertexas.simulator.Fault;
 import org.openhab.core.thing.ThingStatus;
@@ -79,7 +81,9 @@ class FaultMatrixTest {
         /** The fault was a one-off: nothing to do. */
         NOTHING,
         /** The user corrects the account's configuration (after SMT's side is what it is). */
-        CONFIGURATION
+        CONFIGURATION,
+        /** The user corrects the meter's configuration: openHAB starts its handler anew. */
+        METER_CONFIGURATION
     }
 
     /**
@@ -149,6 +153,40 @@ class FaultMatrixTest {
         return new Case(name, official, h -> {
         }, s -> s.control().faultOnce(endpoint, Fault.FORBIDDEN_HTML, 1), Repair.NOTHING, c -> {
         }, Shown.communication("@text/offline.blocked"), Shown.BRIDGE_OFFLINE, true);
+    }
+
+    /** SMT says the meter's configuration is wrong: the meter shows it until it is corrected, the account is fine. */
+    private static Case meterConfiguration(boolean official, String name, Consumer<FaultScenario> inject,
+            String description) {
+        return new Case(name, official, h -> {
+        }, inject, Repair.METER_CONFIGURATION, c -> {
+        }, Shown.ONLINE, Shown.configuration(description), false);
+    }
+
+    /** SMT's own rate limit (HTTP 429) on every data request, with the given Retry-After (null: none). */
+    private static Consumer<FaultScenario> rateLimited(@Nullable String retryAfter) {
+        return s -> {
+            s.control().retryAfter(retryAfter);
+            s.faultData(Fault.TOO_MANY_REQUESTS);
+        };
+    }
+
+    /** The meter's on-demand read meets the fault (the scenario reads on demand only when asked). */
+    private static Consumer<FaultScenario> onRead(Fault fault) {
+        return s -> {
+            s.control().fault(s.official ? Endpoint.OFFICIAL_ODR : Endpoint.PORTAL_ODR, fault);
+            s.harness.meters().get(0).requestMeterRead();
+        };
+    }
+
+    /** SMT's error text on every data request is full of control characters and a bidi override. */
+    private static Consumer<FaultScenario> hostileErrorText() {
+        return s -> {
+            for (Endpoint endpoint : s.dataEndpoints()) {
+                s.control().rewrite(endpoint, body -> "{\"errorCode\":\"99\",\"errorMessage\":\"\\u001b]0;owned"
+                        + "\\u0007\\u001b[2Jfake\\r\\nstatus\\u0000\\u202e\"}");
+            }
+        };
     }
 
     private static Consumer<FaultScenario> everywhere(Fault fault) {
@@ -228,7 +266,25 @@ class FaultMatrixTest {
                     s.harness.certificateRejected.set(true);
                     s.harness.dropConnections();
                 }, Repair.SMT_FIXED, c -> {
-                }, Shown.communication("@text/offline.tls-failure [\"127.0.0.1\"]"), Shown.BRIDGE_OFFLINE, true));
+                }, Shown.communication("@text/offline.tls-failure [\"127.0.0.1\"]"), Shown.BRIDGE_OFFLINE, true),
+                // hostile answers and user mistakes (issue 10)
+                down(false, "HTTP 429 with Retry-After 1 h on data requests", rateLimited("3600"),
+                        Shown.communication("@text/offline.rate-limited")),
+                dataDown(true, "official HTTP 429 without Retry-After (15 min)", rateLimited(null),
+                        Shown.communication("@text/offline.rate-limited")),
+                fine(false, "server closes keep-alive connections as requests come",
+                        everywhere(Fault.STALE_KEEP_ALIVE)),
+                fine(true, "official: server closes keep-alive connections", everywhere(Fault.STALE_KEEP_ALIVE)),
+                meterConfiguration(false, "SMT does not know the ESIID on the account",
+                        data(Fault.ESIID_NOT_ON_ACCOUNT), "@text/offline.unknown-esiid"),
+                meterConfiguration(true, "official: ESIID not associated with the user",
+                        data(Fault.ESIID_NOT_ON_ACCOUNT), "@text/offline.unknown-esiid"),
+                meterConfiguration(false, "meter number not of the ESIID (on-demand read)",
+                        onRead(Fault.METER_NUMBER_NOT_OF_ESIID), "@text/offline.meter-number-mismatch"),
+                configuration(true, "official requester type refused", data(Fault.REQUESTER_TYPE_REFUSED), c -> {
+                }, "@text/offline.requester-rejected"),
+                meterOnly(false, "control characters and a bidi override in SMT's error text", hostileErrorText(),
+                        Shown.communication(protocol)));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -248,6 +304,13 @@ class FaultMatrixTest {
 
             ThingStatusInfo accountSeen = FaultScenario.firstTrouble(s.accountSince());
             ThingStatusInfo meterSeen = FaultScenario.firstTrouble(s.meterSince());
+            for (ThingStatusInfo seen : concat(s.accountSince(), s.meterSince())) {
+                String description = String.valueOf(seen.getDescription());
+                assertTrue(description.chars().noneMatch(ch -> SafeText.isUnsafe((char) ch)),
+                        "status descriptions are printable: " + description);
+                assertFalse(description.matches(".*@[0-9a-f]{6,}.*") || description.contains("EndPoint"),
+                        "no library internals: " + description);
+            }
             assertTrue(c.account().matches(accountSeen), "account shows " + accountSeen);
             assertTrue(c.meter().matches(meterSeen), "meter shows " + meterSeen);
             if (c.accountStaysDown()) {
@@ -266,11 +329,28 @@ class FaultMatrixTest {
                 assertEquals(logins, s.loginsSinceFault(), "no login retried until the configuration changes");
                 assertTrue(c.account().matches(s.account.getStatusInfo()), "still shown after 12 hours");
             }
+            if (c.repair() == Repair.METER_CONFIGURATION) {
+                int requests = s.simulator().requests().size();
+                s.run(Duration.ofHours(12));
+                assertEquals(requests, s.simulator().requests().size(),
+                        "the meter asks nothing until its configuration changes");
+                assertTrue(c.meter().matches(s.meter.getStatusInfo()), "still shown after 12 hours");
+            }
 
             switch (c.repair()) {
                 case SMT_FIXED -> {
                     s.control().clearFaults();
+                    for (Endpoint endpoint : Endpoint.values()) {
+                        s.control().rewrite(endpoint, null);
+                    }
                     s.harness.certificateRejected.set(false);
+                }
+                case METER_CONFIGURATION -> {
+                    // openHAB's answer to a changed configuration: the handler is disposed and initialized again
+                    s.control().clearFaults();
+                    MeterHandler meter = s.harness.meters().get(0);
+                    meter.dispose();
+                    meter.initialize();
                 }
                 case CONFIGURATION -> {
                     s.control().clearFaults();
@@ -299,11 +379,18 @@ class FaultMatrixTest {
 
             FaultTable.add(
                     new FaultTable.Row(AREA, c.name(), FaultScenario.brief(accountSeen), FaultScenario.brief(meterSeen),
-                            (c.repair() == Repair.CONFIGURATION ? "after the configuration fix, " : "by itself, ")
-                                    + minutes(took),
+                            (c.repair() == Repair.CONFIGURATION || c.repair() == Repair.METER_CONFIGURATION
+                                    ? "after the configuration fix, "
+                                    : "by itself, ") + minutes(took),
                             "yes: " + (oldest.until(yesterday).getDays() + 1) + " days = SMT, " + audit.seriesCount()
                                     + " series, 0 bad"));
         }
+    }
+
+    private static List<ThingStatusInfo> concat(List<ThingStatusInfo> a, List<ThingStatusInfo> b) {
+        List<ThingStatusInfo> all = new java.util.ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     static String minutes(Duration duration) {

@@ -50,6 +50,8 @@ final class PoliteAudit {
     private static final DateTimeFormatter US_DATE = DateTimeFormatter.ofPattern("MM/dd/yyyy");
     /** The routine monthly request covers this many days; a longer one loads history. */
     private static final int MONTHLY_ROUTINE_DAYS = 93;
+    /** A request sent again this soon, unchanged, went once more because its connection closed before an answer. */
+    private static final Duration RESEND_WITHIN = Duration.ofSeconds(5);
 
     /**
      * What SMT answered, as far as the rules depend on it.
@@ -117,19 +119,26 @@ final class PoliteAudit {
     /**
      * The requests SMT answered, without those it refused as unauthenticated: a data request followed by a new login
      * and then by the same request again had an expired token, and its retry (once, with the new token) is the
-     * request.
+     * request. Nor those whose connection closed before any answer: the very next request is the same one, sent once
+     * more on a fresh connection within a few seconds, and that repetition is the request.
      */
     static List<RecordedRequest> answered(List<RecordedRequest> requests) {
         List<RecordedRequest> answered = new ArrayList<>();
+        boolean previousUnanswered = false;
         for (int i = 0; i < requests.size(); i++) {
             RecordedRequest request = requests.get(i);
+            RecordedRequest next = i + 1 < requests.size() ? requests.get(i + 1) : null;
             // a 401 shows as the request, a login, and the same request again (a login ahead of a token's end does not)
-            boolean refused = !isLogin(request) && i + 2 < requests.size() && isLogin(requests.get(i + 1))
+            boolean refused = !isLogin(request) && i + 2 < requests.size() && next != null && isLogin(next)
                     && requests.get(i + 2).path().equals(request.path())
                     && requests.get(i + 2).body().equals(request.body());
-            if (!refused) {
+            boolean unanswered = !previousUnanswered && next != null && next.path().equals(request.path())
+                    && next.body().equals(request.body())
+                    && Duration.between(request.time(), next.time()).compareTo(RESEND_WITHIN) <= 0;
+            if (!refused && !unanswered) {
                 answered.add(request);
             }
+            previousUnanswered = unanswered;
         }
         return answered;
     }
