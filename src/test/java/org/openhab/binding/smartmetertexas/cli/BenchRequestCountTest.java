@@ -23,7 +23,7 @@ import org.openhab.binding.smartmetertexas.internal.policy.OdrPollSchedule;
 import org.openhab.binding.smartmetertexas.simulator.RecordedRequest;
 
 /**
- * The request counts the benchmark reports, held to their targets: a steady meter-day within 1.2 times the fewest
+ * The request counts the benchmark reports, held to their targets: a steady meter-day within 1.05 times the fewest
  * requests any client needs for the same data, and two years of history loaded at exactly the 31-day-chunk floor.
  * (Times are measured by the benchmark, never asserted here.)
  *
