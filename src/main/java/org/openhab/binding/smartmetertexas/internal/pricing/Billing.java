@@ -25,6 +25,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.TreeMap;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
@@ -229,7 +230,12 @@ public final class Billing {
     }
 
     private static BigDecimal[] day(Map<LocalDate, BigDecimal[]> days, LocalDate day) {
-        return days.computeIfAbsent(day, d -> new BigDecimal[] { BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO });
+        BigDecimal[] sums = days.get(day);
+        if (sums == null) {
+            sums = new BigDecimal[] { BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO };
+            days.put(day, sums);
+        }
+        return sums;
     }
 
     /**
@@ -237,16 +243,18 @@ public final class Billing {
      * name belongs to the later one (SMT reads the meter for billing at the start of that day).
      */
     public static List<DateRange> cycles(Collection<MonthlyUsage> periods) {
-        List<MonthlyUsage> sorted = new ArrayList<>(periods);
-        sorted.sort(Comparator.comparing(MonthlyUsage::start));
+        // end by start: of two periods from the same day the later one counts, as it would end the earlier anyway
+        NavigableMap<LocalDate, LocalDate> ends = new TreeMap<>();
+        for (MonthlyUsage period : periods) {
+            ends.put(period.start(), period.end());
+        }
         List<DateRange> cycles = new ArrayList<>();
-        for (int i = 0; i < sorted.size(); i++) {
-            LocalDate end = sorted.get(i).end();
-            if (i + 1 < sorted.size() && !end.isBefore(sorted.get(i + 1).start())) {
-                end = sorted.get(i + 1).start().minusDays(1);
-            }
-            if (!end.isBefore(sorted.get(i).start())) {
-                cycles.add(new DateRange(sorted.get(i).start(), end));
+        for (Map.Entry<LocalDate, LocalDate> period : ends.entrySet()) {
+            LocalDate start = period.getKey();
+            LocalDate next = ends.higherKey(start);
+            LocalDate end = next != null && !period.getValue().isBefore(next) ? next.minusDays(1) : period.getValue();
+            if (!end.isBefore(start)) {
+                cycles.add(new DateRange(start, end));
             }
         }
         return cycles;

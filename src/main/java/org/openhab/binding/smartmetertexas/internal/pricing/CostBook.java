@@ -13,7 +13,6 @@
 package org.openhab.binding.smartmetertexas.internal.pricing;
 
 import java.math.BigDecimal;
-import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,10 +20,11 @@ import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.Set;
 import java.util.TreeMap;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
@@ -63,7 +63,13 @@ public final class CostBook {
     public synchronized List<DateRange> put(Collection<IntervalReading> readings) {
         Map<LocalDate, List<IntervalReading>> byDay = new TreeMap<>();
         for (IntervalReading reading : readings) {
-            byDay.computeIfAbsent(SmtTime.dayOf(reading.start()), d -> new ArrayList<>()).add(reading);
+            LocalDate day = SmtTime.dayOf(reading.start());
+            List<IntervalReading> held = byDay.get(day);
+            if (held == null) {
+                held = new ArrayList<>();
+                byDay.put(day, held);
+            }
+            held.add(reading);
         }
         days.putAll(byDay);
         List<DateRange> touched = new ArrayList<>();
@@ -82,16 +88,23 @@ public final class CostBook {
      */
     public synchronized boolean periods(Collection<MonthlyUsage> periods) {
         List<DateRange> known = Billing.cycles(periods);
-        List<DateRange> merged = new ArrayList<>(known);
+        // by first day: cycles never overlap
+        Map<LocalDate, DateRange> merged = new TreeMap<>();
         for (DateRange cycle : cycles) {
-            if (known.stream().noneMatch(k -> !k.from().isAfter(cycle.to()) && !cycle.from().isAfter(k.to()))) {
-                merged.add(cycle);
+            boolean overlapped = false;
+            for (DateRange k : known) {
+                overlapped |= !k.from().isAfter(cycle.to()) && !cycle.from().isAfter(k.to());
+            }
+            if (!overlapped) {
+                merged.put(cycle.from(), cycle);
             }
         }
-        merged.sort(Comparator.comparing(DateRange::from));
-        boolean changed = !merged.equals(cycles);
-        cycles = List.copyOf(merged);
-        return changed;
+        for (DateRange cycle : known) {
+            merged.put(cycle.from(), cycle);
+        }
+        List<DateRange> old = cycles;
+        cycles = List.copyOf(merged.values());
+        return !cycles.equals(old);
     }
 
     /** Whether SMT's billing periods are known (until then cycles are calendar months). */
@@ -118,7 +131,9 @@ public final class CostBook {
     /** The readings held for the days of the range. */
     public synchronized List<IntervalReading> readings(DateRange range) {
         List<IntervalReading> readings = new ArrayList<>();
-        days.subMap(range.from(), true, range.to(), true).values().forEach(readings::addAll);
+        for (List<IntervalReading> day : days.subMap(range.from(), true, range.to(), true).values()) {
+            readings.addAll(day);
+        }
         return readings;
     }
 
@@ -138,9 +153,13 @@ public final class CostBook {
         for (LocalDate day : days.descendingKeySet()) {
             long quarters = Duration.between(SmtTime.startOfDay(day), SmtTime.startOfDay(day.plusDays(1)))
                     .dividedBy(QUARTER);
-            List<IntervalReading> readings = days.get(day);
-            if (readings != null && readings.stream().filter(r -> r.kind() == IntervalKind.CONSUMPTION)
-                    .map(IntervalReading::start).distinct().count() == quarters) {
+            Set<Instant> starts = new HashSet<>();
+            for (IntervalReading reading : readings(new DateRange(day, day))) {
+                if (reading.kind() == IntervalKind.CONSUMPTION) {
+                    starts.add(reading.start());
+                }
+            }
+            if (starts.size() == quarters) {
                 return day;
             }
         }
@@ -154,7 +173,11 @@ public final class CostBook {
     public synchronized void forgetBefore(LocalDate today, DateRange keep) {
         LocalDate previous = cycleOf(cycleOf(today).from().minusDays(1)).from();
         LocalDate week = today.minusDays(FORECAST_DAYS + 1L);
-        days.headMap(week.isBefore(previous) ? week : previous).keySet().removeIf(day -> !keep.contains(day));
+        for (LocalDate day : new ArrayList<>(days.headMap(week.isBefore(previous) ? week : previous).keySet())) {
+            if (!keep.contains(day)) {
+                days.remove(day);
+            }
+        }
     }
 
     /** The cycle's bill so far: the days up to the latest complete day, their share of fixed charges, no credits. */
@@ -214,13 +237,14 @@ public final class CostBook {
         }
         json.add("cycles", cycleList);
         JsonObject dayMap = new JsonObject();
-        days.forEach((day, readings) -> {
+        for (Map.Entry<LocalDate, List<IntervalReading>> entry : days.entrySet()) {
+            LocalDate day = entry.getKey();
             JsonArray kinds = new JsonArray();
             for (IntervalKind kind : IntervalKind.values()) {
                 String[] values = new String[100];
                 Instant midnight = SmtTime.startOfDay(day);
                 boolean any = false;
-                for (IntervalReading reading : readings) {
+                for (IntervalReading reading : entry.getValue()) {
                     long quarter = Duration.between(midnight, reading.start()).dividedBy(QUARTER);
                     if (reading.kind() == kind && quarter >= 0 && quarter < values.length) {
                         values[(int) quarter] = reading.kwh().toPlainString();
@@ -234,7 +258,7 @@ public final class CostBook {
                 kinds.add(text.toString());
             }
             dayMap.add(day.toString(), kinds);
-        });
+        }
         json.add("days", dayMap);
         return json.toString();
     }
@@ -271,8 +295,7 @@ public final class CostBook {
             }
             book.cycles = List.copyOf(cycles);
             return book;
-        } catch (IllegalStateException | IllegalArgumentException | ClassCastException | NullPointerException
-                | UnsupportedOperationException | IndexOutOfBoundsException | DateTimeException e) {
+        } catch (RuntimeException e) {
             // a damaged entry costs the recent days' prices until SMT sends them again, nothing more
             return new CostBook();
         }

@@ -17,15 +17,12 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
+import java.util.TreeMap;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
@@ -131,7 +128,7 @@ public record Plan(String name, BigDecimal baseCharge, List<Rule> energy, List<D
      */
     public static Plan parse(String json) throws MalformedAnswerException {
         JsonObject root = object(BoundedJson.parse(json), "",
-                Set.of("name", "baseCharge", "energy", "delivery", "credits", "buyback", "percentFees"));
+                "baseCharge, buyback, credits, delivery, energy, name, percentFees");
         JsonElement nameValue = root.get("name");
         String name = nameValue != null && nameValue.isJsonPrimitive() && nameValue.getAsJsonPrimitive().isString()
                 ? nameValue.getAsString().strip()
@@ -141,7 +138,7 @@ public record Plan(String name, BigDecimal baseCharge, List<Rule> energy, List<D
         }
 
         List<Rule> energy = new ArrayList<>();
-        JsonArray rules = list(root, "energy", "energy", true);
+        JsonArray rules = list(root, "energy", "");
         for (int i = 0; i < rules.size(); i++) {
             energy.add(rule(rules.get(i), "energy[" + i + "]"));
         }
@@ -159,30 +156,39 @@ public record Plan(String name, BigDecimal baseCharge, List<Rule> energy, List<D
             throw error("delivery",
                     "missing: give perCycle and perKwh from your utility (0 if the plan includes them)");
         }
-        List<Delivery> delivery = new ArrayList<>();
-        if (deliveryValue.isJsonArray()) {
-            JsonArray entries = deliveryValue.getAsJsonArray();
-            for (int i = 0; i < entries.size(); i++) {
-                delivery.add(delivery(entries.get(i), "delivery[" + i + "]"));
-            }
-            if (delivery.isEmpty()) {
-                throw error("delivery", "empty list: give at least one entry");
-            }
-            delivery.sort(Comparator.comparing(Plan::since));
-            for (int i = 1; i < delivery.size(); i++) {
-                if (since(delivery.get(i - 1)).equals(since(delivery.get(i)))) {
-                    throw error("delivery", "two entries from " + delivery.get(i).from() + ": give each date once");
+        boolean listed = deliveryValue.isJsonArray();
+        JsonArray entries = listed ? deliveryValue.getAsJsonArray() : new JsonArray();
+        if (!listed) {
+            entries.add(deliveryValue);
+        }
+        if (entries.isEmpty()) {
+            throw error("delivery", "empty list: give at least one entry");
+        }
+        // by first day, oldest first; the undated entry before all
+        Map<LocalDate, Delivery> delivery = new TreeMap<>();
+        for (int i = 0; i < entries.size(); i++) {
+            String where = listed ? "delivery[" + i + "]" : "delivery";
+            JsonObject entry = object(entries.get(i), where, "from, perCycle, perKwh");
+            LocalDate from = null;
+            JsonElement fromValue = entry.get("from");
+            if (fromValue != null) {
+                try {
+                    from = LocalDate.parse(fromValue.getAsString());
+                } catch (DateTimeParseException | UnsupportedOperationException | IllegalStateException e) {
+                    throw error(where + ".from", "'" + fromValue + "' is not a date YYYY-MM-DD");
                 }
             }
-        } else {
-            delivery.add(delivery(deliveryValue, "delivery"));
+            if (delivery.put(from == null ? LocalDate.MIN : from,
+                    new Delivery(from, required(entry, "perCycle", where), required(entry, "perKwh", where))) != null) {
+                throw error("delivery", "two entries from " + from + ": give each date once");
+            }
         }
 
         List<Band> credits = new ArrayList<>();
-        JsonArray creditValues = list(root, "credits", "credits", false);
+        JsonArray creditValues = root.has("credits") ? list(root, "credits", "") : new JsonArray();
         for (int i = 0; i < creditValues.size(); i++) {
             String where = "credits[" + i + "]";
-            JsonObject credit = object(creditValues.get(i), where, Set.of("minKwh", "maxKwh", "amount"));
+            JsonObject credit = object(creditValues.get(i), where, "amount, maxKwh, minKwh");
             BigDecimal min = number(credit, "minKwh", where, false);
             BigDecimal max = number(credit, "maxKwh", where, false);
             if (min != null && max != null && min.compareTo(max) > 0) {
@@ -195,7 +201,7 @@ public record Plan(String name, BigDecimal baseCharge, List<Rule> energy, List<D
         boolean cap = false;
         JsonElement buybackValue = root.get("buyback");
         if (buybackValue != null) {
-            JsonObject object = object(buybackValue, "buyback", Set.of("perKwh", "capAtEnergyCharges"));
+            JsonObject object = object(buybackValue, "buyback", "capAtEnergyCharges, perKwh");
             buyback = required(object, "perKwh", "buyback");
             JsonElement capValue = object.get("capAtEnergyCharges");
             if (capValue != null) {
@@ -207,47 +213,15 @@ public record Plan(String name, BigDecimal baseCharge, List<Rule> energy, List<D
         }
         BigDecimal base = number(root, "baseCharge", "", false);
         BigDecimal fees = number(root, "percentFees", "", false);
-        return new Plan(name, base == null ? BigDecimal.ZERO : base, List.copyOf(energy), List.copyOf(delivery),
-                List.copyOf(credits), buyback, cap, fees == null ? BigDecimal.ZERO : fees);
+        return new Plan(name, base == null ? BigDecimal.ZERO : base, List.copyOf(energy),
+                List.copyOf(delivery.values()), List.copyOf(credits), buyback, cap,
+                fees == null ? BigDecimal.ZERO : fees);
     }
 
     private static Rule rule(JsonElement value, String where) throws MalformedAnswerException {
-        JsonObject rule = object(value, where, Set.of("rate", "blocks", "days", "months", "from", "to"));
-        int days = ALL_DAYS;
-        if (rule.has("days")) {
-            days = 0;
-            JsonArray list = list(rule, "days", where + ".days", true);
-            for (int i = 0; i < list.size(); i++) {
-                String day = JsonFields.text(list.get(i));
-                DayOfWeek match = null;
-                for (DayOfWeek candidate : DayOfWeek.values()) {
-                    if (candidate.name().substring(0, 3).equalsIgnoreCase(day)) {
-                        match = candidate;
-                    }
-                }
-                if (match == null || !list.get(i).isJsonPrimitive()) {
-                    throw error(where + ".days[" + i + "]",
-                            "'" + list.get(i) + "' is not a day: MON, TUE, WED, THU, FRI, SAT or SUN");
-                }
-                days |= 1 << (match.getValue() - 1);
-            }
-        }
-        int months = ALL_MONTHS;
-        if (rule.has("months")) {
-            months = 0;
-            JsonArray list = list(rule, "months", where + ".months", true);
-            for (int i = 0; i < list.size(); i++) {
-                JsonElement month = list.get(i);
-                if (!month.isJsonPrimitive() || !month.getAsJsonPrimitive().isNumber()
-                        || !month.getAsString().matches("1[0-2]|[1-9]")) {
-                    throw error(where + ".months[" + i + "]", "'" + month + "' is not a month: 1 to 12");
-                }
-                months |= 1 << (month.getAsInt() - 1);
-            }
-        }
-        if (days == 0 || months == 0) {
-            throw error(where + (days == 0 ? ".days" : ".months"), "empty list: the rule would match nothing");
-        }
+        JsonObject rule = object(value, where, "blocks, days, from, months, rate, to");
+        int days = bits(rule, "days", where);
+        int months = bits(rule, "months", where);
         int from = -1;
         int to = -1;
         if (rule.has("from") || rule.has("to")) {
@@ -263,11 +237,11 @@ public record Plan(String name, BigDecimal baseCharge, List<Rule> energy, List<D
             if (rate != null) {
                 throw error(where, "has both rate and blocks: give one");
             }
-            JsonArray list = list(rule, "blocks", where + ".blocks", true);
+            JsonArray list = list(rule, "blocks", where);
             BigDecimal edge = null;
             for (int i = 0; i < list.size(); i++) {
                 String at = where + ".blocks[" + i + "]";
-                JsonObject block = object(list.get(i), at, Set.of("uptoKwh", "rate"));
+                JsonObject block = object(list.get(i), at, "rate, uptoKwh");
                 BigDecimal upto = number(block, "uptoKwh", at, false);
                 boolean isLast = i == list.size() - 1;
                 if (isLast != (upto == null)) {
@@ -286,23 +260,35 @@ public record Plan(String name, BigDecimal baseCharge, List<Rule> energy, List<D
         return new Rule(days, months, from, to, rate, List.copyOf(blocks));
     }
 
-    private static Delivery delivery(JsonElement value, String where) throws MalformedAnswerException {
-        JsonObject entry = object(value, where, Set.of("from", "perCycle", "perKwh"));
-        LocalDate from = null;
-        JsonElement fromValue = entry.get("from");
-        if (fromValue != null) {
-            try {
-                from = LocalDate.parse(fromValue.getAsString());
-            } catch (DateTimeParseException | UnsupportedOperationException | IllegalStateException e) {
-                throw error(where + ".from", "'" + fromValue + "' is not a date YYYY-MM-DD");
-            }
+    /** A rule's days (bit 0 Monday) or months (bit 0 January); all of them when the field is absent. */
+    private static int bits(JsonObject rule, String field, String where) throws MalformedAnswerException {
+        boolean days = "days".equals(field);
+        String[] names = (days ? "MON TUE WED THU FRI SAT SUN" : "1 2 3 4 5 6 7 8 9 10 11 12").split(" ");
+        if (!rule.has(field)) {
+            return (1 << names.length) - 1;
         }
-        return new Delivery(from, required(entry, "perCycle", where), required(entry, "perKwh", where));
-    }
-
-    private static LocalDate since(Delivery entry) {
-        LocalDate from = entry.from();
-        return from == null ? LocalDate.MIN : from;
+        int bits = 0;
+        JsonArray list = list(rule, field, where);
+        for (int i = 0; i < list.size(); i++) {
+            JsonElement value = list.get(i);
+            // days are texts in any case, months numbers
+            String text = value.isJsonPrimitive() && value.getAsJsonPrimitive().isNumber() != days
+                    ? value.getAsString().strip()
+                    : "";
+            int bit = -1;
+            for (int n = 0; n < names.length; n++) {
+                bit = names[n].equalsIgnoreCase(text) ? n : bit;
+            }
+            if (bit < 0) {
+                throw error(field(where, field) + "[" + i + "]", "'" + value + "' is not a "
+                        + (days ? "day: MON, TUE, WED, THU, FRI, SAT or SUN" : "month: 1 to 12"));
+            }
+            bits |= 1 << bit;
+        }
+        if (bits == 0) {
+            throw error(field(where, field), "empty list: the rule would match nothing");
+        }
+        return bits;
     }
 
     /** Minutes of a wall time "HH:mm" (24:00 is the end of the day). */
@@ -316,31 +302,28 @@ public record Plan(String name, BigDecimal baseCharge, List<Rule> energy, List<D
         return Integer.parseInt(text.substring(0, 2)) * 60 % 1440 + Integer.parseInt(text.substring(3));
     }
 
-    private static JsonObject object(JsonElement value, String where, Set<String> fields)
-            throws MalformedAnswerException {
+    /** The value as an object whose fields are all {@code known} (or a comment). */
+    private static JsonObject object(JsonElement value, String where, String known) throws MalformedAnswerException {
         if (!value.isJsonObject()) {
             throw error(where.isEmpty() ? "the plan" : where,
                     "expected an object {…}, got " + JsonFields.kindOf(value));
         }
         JsonObject object = value.getAsJsonObject();
-        for (Map.Entry<String, JsonElement> member : object.entrySet()) {
+        List<String> fields = List.of((known + ", comment").split(", "));
+        for (String field : object.keySet()) {
             // a misspelt field would silently price the plan wrong
-            if (!fields.contains(member.getKey()) && !"comment".equals(member.getKey())) {
-                throw error(field(where, member.getKey()),
-                        "unknown field; known here: " + String.join(", ", new TreeSet<>(fields)));
+            if (!fields.contains(field)) {
+                throw error(field(where, field), "unknown field; known here: " + known);
             }
         }
         return object;
     }
 
-    private static JsonArray list(JsonObject object, String field, String where, boolean required)
-            throws MalformedAnswerException {
+    private static JsonArray list(JsonObject object, String field, String where) throws MalformedAnswerException {
         JsonElement value = object.get(field);
-        if (value == null && !required) {
-            return new JsonArray();
-        }
         if (value == null || !value.isJsonArray()) {
-            throw error(where, value == null ? "missing" : "expected a list […], got " + JsonFields.kindOf(value));
+            throw error(field(where, field),
+                    value == null ? "missing" : "expected a list […], got " + JsonFields.kindOf(value));
         }
         return value.getAsJsonArray();
     }
