@@ -38,7 +38,6 @@ import org.openhab.binding.smartmetertexas.internal.model.IntervalReading;
 import org.openhab.binding.smartmetertexas.internal.model.MonthlyUsage;
 import org.openhab.binding.smartmetertexas.internal.model.SmtTime;
 import org.openhab.binding.smartmetertexas.internal.pricing.Bill;
-import org.openhab.binding.smartmetertexas.internal.pricing.Billing;
 import org.openhab.binding.smartmetertexas.internal.pricing.CostBook;
 import org.openhab.binding.smartmetertexas.internal.pricing.Plan;
 import org.openhab.binding.smartmetertexas.internal.text.MalformedAnswerException;
@@ -180,7 +179,7 @@ final class MeterCosts {
         }
         Map<Instant, BigDecimal> intervals = new TreeMap<>();
         Map<LocalDate, BigDecimal> days = new TreeMap<>();
-        Billing.bill(current, cycle, book.readings(cycle), cycle.days(), true, intervals, days);
+        current.bill(cycle, book.readings(cycle), cycle.days(), true, intervals, days);
         for (ChannelSeries series : SeriesFactory.costs(intervals, days)) {
             output.series(series.channelId(), series.series());
         }

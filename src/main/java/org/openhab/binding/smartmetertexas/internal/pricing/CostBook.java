@@ -87,7 +87,7 @@ public final class CostBook {
      * days held are priced again.
      */
     public synchronized boolean periods(Collection<MonthlyUsage> periods) {
-        List<DateRange> known = Billing.cycles(periods);
+        List<DateRange> known = cycles(periods);
         // by first day: cycles never overlap
         Map<LocalDate, DateRange> merged = new TreeMap<>();
         for (DateRange cycle : cycles) {
@@ -112,9 +112,9 @@ public final class CostBook {
         return !cycles.isEmpty();
     }
 
-    /** The billing cycle holding the day ({@link Billing#cycleOf}). */
+    /** The billing cycle holding the day ({@link #cycleOf(LocalDate, List)}). */
     public synchronized DateRange cycleOf(LocalDate day) {
-        return Billing.cycleOf(day, cycles);
+        return cycleOf(day, cycles);
     }
 
     /** Every cycle that holds a day held, oldest first. */
@@ -187,7 +187,7 @@ public final class CostBook {
             return null;
         }
         long elapsed = Math.max(0, Math.min(cycle.days(), ChronoUnit.DAYS.between(cycle.from(), latest) + 1));
-        return Billing.bill(plan, cycle, readings(cycle), elapsed, false, null, null);
+        return plan.bill(cycle, readings(cycle), elapsed, false, null, null);
     }
 
     /**
@@ -222,7 +222,7 @@ public final class CostBook {
                         reading.quality(), null));
             }
         }
-        return Billing.bill(plan, cycle, readings);
+        return plan.bill(cycle, readings);
     }
 
     /** The book as JSON: cycles as [from, to], days as RD-like strings of kWh by quarter-hour from midnight. */
@@ -298,6 +298,82 @@ public final class CostBook {
         } catch (RuntimeException e) {
             // a damaged entry costs the recent days' prices until SMT sends them again, nothing more
             return new CostBook();
+        }
+    }
+
+    /**
+     * Billing cycles from SMT's billing periods, as whole Central days without overlap: a day that two periods both
+     * name belongs to the later one (SMT reads the meter for billing at the start of that day).
+     */
+    public static List<DateRange> cycles(Collection<MonthlyUsage> periods) {
+        // end by start: of two periods from the same day the later one counts, as it would end the earlier anyway
+        NavigableMap<LocalDate, LocalDate> ends = new TreeMap<>();
+        for (MonthlyUsage period : periods) {
+            ends.put(period.start(), period.end());
+        }
+        List<DateRange> cycles = new ArrayList<>();
+        for (Map.Entry<LocalDate, LocalDate> period : ends.entrySet()) {
+            LocalDate start = period.getKey();
+            LocalDate next = ends.higherKey(start);
+            LocalDate end = next != null && !period.getValue().isBefore(next) ? next.minusDays(1) : period.getValue();
+            if (!end.isBefore(start)) {
+                cycles.add(new DateRange(start, end));
+            }
+        }
+        return cycles;
+    }
+
+    /** The calendar months that overlap {@code range}, whole. */
+    public static List<DateRange> calendarMonths(DateRange range) {
+        List<DateRange> months = new ArrayList<>();
+        for (LocalDate start = range.from().withDayOfMonth(1); !start.isAfter(range.to()); start = start
+                .plusMonths(1)) {
+            months.add(cycleOf(start, List.of()));
+        }
+        return months;
+    }
+
+    /**
+     * The cycle holding {@code day}: a known one; else a month long, counted on from the known cycle before it (or
+     * back from the first), never overlapping the next; with none known, its calendar month.
+     */
+    public static DateRange cycleOf(LocalDate day, List<DateRange> known) {
+        if (known.isEmpty()) {
+            LocalDate start = day.withDayOfMonth(1);
+            return new DateRange(start, start.plusMonths(1).minusDays(1));
+        }
+        DateRange before = null;
+        DateRange after = null;
+        for (DateRange cycle : known) {
+            if (cycle.contains(day)) {
+                return cycle;
+            }
+            if (cycle.to().isBefore(day)) {
+                before = cycle;
+            } else if (after == null) {
+                after = cycle;
+            }
+        }
+        if (before == null) {
+            LocalDate end = known.get(0).from().minusDays(1);
+            while (true) {
+                LocalDate start = end.minusMonths(1).plusDays(1);
+                if (!day.isBefore(start)) {
+                    return new DateRange(start, end);
+                }
+                end = start.minusDays(1);
+            }
+        }
+        LocalDate start = before.to().plusDays(1);
+        while (true) {
+            LocalDate end = start.plusMonths(1).minusDays(1);
+            if (after != null && !end.isBefore(after.from())) {
+                end = after.from().minusDays(1);
+            }
+            if (!day.isAfter(end)) {
+                return new DateRange(start, end);
+            }
+            start = end.plusDays(1);
         }
     }
 }

@@ -14,18 +14,30 @@ package org.openhab.binding.smartmetertexas.internal.pricing;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.time.zone.ZoneOffsetTransition;
+import java.time.zone.ZoneRules;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.binding.smartmetertexas.internal.model.DateRange;
+import org.openhab.binding.smartmetertexas.internal.model.IntervalKind;
+import org.openhab.binding.smartmetertexas.internal.model.IntervalReading;
+import org.openhab.binding.smartmetertexas.internal.model.SmtTime;
 import org.openhab.binding.smartmetertexas.internal.text.BoundedJson;
 import org.openhab.binding.smartmetertexas.internal.text.JsonFields;
 import org.openhab.binding.smartmetertexas.internal.text.MalformedAnswerException;
@@ -35,8 +47,8 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 
 /**
- * A retail electricity plan as its Electricity Facts Label states it, read from the plan file (doc/pricing.md).
- * Amounts are US dollars, rates $/kWh, all exact decimals.
+ * A retail electricity plan as its Electricity Facts Label states it, read from the plan file (doc/pricing.md), and
+ * what it charges for a billing cycle. Amounts are US dollars, rates $/kWh, all exact decimals.
  *
  * @param name what the plan is called (the {@code plan} column)
  * @param baseCharge the fixed charge per cycle
@@ -56,6 +68,8 @@ public record Plan(String name, BigDecimal baseCharge, List<Rule> energy, List<D
     static final long MAX_FILE_BYTES = 256 * 1024;
     static final int ALL_DAYS = 0x7F;
     static final int ALL_MONTHS = 0xFFF;
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final long SECONDS_PER_DAY = 86_400;
 
     /**
      * An energy rule: where it applies and at what price.
@@ -110,6 +124,189 @@ public record Plan(String name, BigDecimal baseCharge, List<Rule> energy, List<D
             }
         }
         return inForce;
+    }
+
+    /** The bill of a whole cycle, credits applied. */
+    public Bill bill(DateRange cycle, Collection<IntervalReading> readings) {
+        return bill(cycle, readings, cycle.days(), true, null, null);
+    }
+
+    /**
+     * Prices the readings that start within the cycle (both kinds, any order). An interval belongs to the Central day
+     * and the energy rule of its start, read on the wall clock (so the two 01:00 hours of the fall-back day both count
+     * as 01:00). Interval charges stay exact; each line of the bill is rounded half-up to the cent once.
+     *
+     * @param chargedDays days of the cycle whose share of the fixed charges (base, delivery per cycle) is billed:
+     *            all for the bill, the days so far for the bill to date
+     * @param withCredits whether credits apply (they are known once the cycle ends)
+     * @param intervalCosts if given, receives each consumption interval's energy and per-kWh delivery charge, by start
+     * @param dayCosts if given, receives each day's energy, per-kWh delivery and buyback charges plus its share of the
+     *            base charge and fixed delivery
+     */
+    public Bill bill(DateRange cycle, Collection<IntervalReading> readings, long chargedDays, boolean withCredits,
+            @Nullable Map<Instant, BigDecimal> intervalCosts, @Nullable Map<LocalDate, BigDecimal> dayCosts) {
+        Instant first = SmtTime.startOfDay(cycle.from());
+        Instant end = SmtTime.startOfDay(cycle.to().plusDays(1));
+        Delivery tdu = deliveryOn(cycle.from());
+        // per day: energy, kWh, surplus kWh
+        Map<LocalDate, BigDecimal[]> days = new TreeMap<>();
+        List<IntervalReading> consumption = new ArrayList<>();
+        BigDecimal surplus = BigDecimal.ZERO;
+        boolean sorted = true;
+        for (IntervalReading reading : readings) {
+            if (reading.start().isBefore(first) || !reading.start().isBefore(end)) {
+                continue;
+            }
+            if (reading.kind() == IntervalKind.CONSUMPTION) {
+                sorted &= consumption.isEmpty()
+                        || !reading.start().isBefore(consumption.get(consumption.size() - 1).start());
+                consumption.add(reading);
+            } else {
+                surplus = surplus.add(reading.kwh());
+                if (dayCosts != null) {
+                    BigDecimal[] day = day(days, SmtTime.dayOf(reading.start()));
+                    day[2] = day[2].add(reading.kwh());
+                }
+            }
+        }
+        if (!sorted) {
+            consumption.sort(Comparator.comparing(IntervalReading::start));
+        }
+        // kWh per rule with a rate: one multiplication each at the end (exact, like one per interval)
+        BigDecimal[] ruleKwh = new BigDecimal[energy.size()];
+        Arrays.fill(ruleKwh, BigDecimal.ZERO);
+        BigDecimal blockEnergy = BigDecimal.ZERO;
+        BigDecimal kwh = BigDecimal.ZERO;
+        ZoneRules central = SmtTime.CENTRAL.getRules();
+        long offsetUntil = Long.MIN_VALUE;
+        long offsetFrom = Long.MAX_VALUE;
+        int offset = 0;
+        long epochDay = Long.MIN_VALUE;
+        LocalDate date = cycle.from();
+        int dayBit = 0;
+        int monthBit = 0;
+        for (IntervalReading reading : consumption) {
+            Instant start = reading.start();
+            long second = start.getEpochSecond();
+            if (second < offsetFrom || second >= offsetUntil) {
+                // the Central offset holds until the next DST change
+                offset = central.getOffset(start).getTotalSeconds();
+                ZoneOffsetTransition next = central.nextTransition(start);
+                offsetFrom = second;
+                offsetUntil = next == null ? Long.MAX_VALUE : next.toEpochSecond();
+            }
+            long wall = second + offset;
+            if (Math.floorDiv(wall, SECONDS_PER_DAY) != epochDay) {
+                epochDay = Math.floorDiv(wall, SECONDS_PER_DAY);
+                date = LocalDate.ofEpochDay(epochDay);
+                dayBit = 1 << (date.getDayOfWeek().getValue() - 1);
+                monthBit = 1 << (date.getMonthValue() - 1);
+            }
+            int minute = (int) (Math.floorMod(wall, SECONDS_PER_DAY) / 60);
+            int index = 0;
+            while (!energy.get(index).matches(dayBit, monthBit, minute)) {
+                // the parser makes the last rule match everything
+                index++;
+            }
+            Rule rule = energy.get(index);
+            BigDecimal rate = rule.rate();
+            BigDecimal charge;
+            if (rate != null) {
+                ruleKwh[index] = ruleKwh[index].add(reading.kwh());
+                charge = intervalCosts != null || dayCosts != null ? reading.kwh().multiply(rate) : BigDecimal.ZERO;
+            } else {
+                charge = blocks(rule.blocks(), kwh, reading.kwh());
+                blockEnergy = blockEnergy.add(charge);
+            }
+            kwh = kwh.add(reading.kwh());
+            if (intervalCosts != null) {
+                intervalCosts.put(start, charge.add(reading.kwh().multiply(tdu.perKwh())));
+            }
+            if (dayCosts != null) {
+                BigDecimal[] day = day(days, date);
+                day[0] = day[0].add(charge);
+                day[1] = day[1].add(reading.kwh());
+            }
+        }
+        BigDecimal energyCharge = blockEnergy;
+        for (int r = 0; r < ruleKwh.length; r++) {
+            BigDecimal rate = energy.get(r).rate();
+            if (rate != null && ruleKwh[r].signum() != 0) {
+                energyCharge = energyCharge.add(ruleKwh[r].multiply(rate));
+            }
+        }
+
+        BigDecimal share = chargedDays == cycle.days() ? BigDecimal.ONE
+                : BigDecimal.valueOf(chargedDays).divide(BigDecimal.valueOf(cycle.days()), MathContext.DECIMAL64);
+        BigDecimal creditSum = BigDecimal.ZERO;
+        if (withCredits) {
+            for (Band credit : credits) {
+                if (credit.contains(kwh)) {
+                    creditSum = creditSum.add(credit.value());
+                }
+            }
+        }
+        BigDecimal energyLine = cents(energyCharge);
+        BigDecimal base = cents(baseCharge.multiply(share));
+        BigDecimal deliveryLine = cents(tdu.perCycle().multiply(share).add(kwh.multiply(tdu.perKwh())));
+        BigDecimal creditLine = cents(creditSum);
+        BigDecimal buyback = cents(buyback(surplus, energyCharge));
+        BigDecimal subtotal = energyLine.add(base).add(deliveryLine).add(creditLine).add(buyback);
+        BigDecimal fees = cents(subtotal.multiply(percentFees).divide(HUNDRED));
+        if (dayCosts != null) {
+            // fixed charges spread evenly; the buyback cap applied to the running totals, so the days add up
+            BigDecimal fixed = baseCharge.add(tdu.perCycle()).divide(BigDecimal.valueOf(cycle.days()),
+                    MathContext.DECIMAL64);
+            BigDecimal energySoFar = BigDecimal.ZERO;
+            BigDecimal surplusSoFar = BigDecimal.ZERO;
+            BigDecimal buybackSoFar = BigDecimal.ZERO;
+            for (Map.Entry<LocalDate, BigDecimal[]> day : days.entrySet()) {
+                BigDecimal[] sums = day.getValue();
+                energySoFar = energySoFar.add(sums[0]);
+                surplusSoFar = surplusSoFar.add(sums[2]);
+                BigDecimal buybackNow = buyback(surplusSoFar, energySoFar);
+                dayCosts.put(day.getKey(),
+                        sums[0].add(sums[1].multiply(tdu.perKwh())).add(fixed).add(buybackNow.subtract(buybackSoFar)));
+                buybackSoFar = buybackNow;
+            }
+        }
+        return new Bill(name, cycle, kwh, surplus, energyLine, base, deliveryLine, creditLine, buyback, fees,
+                subtotal.add(fees));
+    }
+
+    /** An interval's charge under blocks, by the cycle's kWh before it: split where it crosses a block's edge. */
+    private static BigDecimal blocks(List<Band> blocks, BigDecimal before, BigDecimal kwh) {
+        BigDecimal charge = BigDecimal.ZERO;
+        BigDecimal at = before;
+        BigDecimal left = kwh;
+        for (Band block : blocks) {
+            BigDecimal edge = block.max();
+            BigDecimal part = edge == null ? left : left.min(edge.subtract(at).max(BigDecimal.ZERO));
+            charge = charge.add(part.multiply(block.value()));
+            at = at.add(part);
+            left = left.subtract(part);
+        }
+        return charge;
+    }
+
+    /** What the surplus earns, negative; with the cap no more than the energy charges. */
+    private BigDecimal buyback(BigDecimal surplus, BigDecimal energyCharge) {
+        BigDecimal buyback = surplus.multiply(buybackPerKwh).negate();
+        return capAtEnergyCharges ? buyback.max(energyCharge.negate().min(BigDecimal.ZERO)) : buyback;
+    }
+
+    /** Half-up to the cent: ties away from zero, so -0.125 becomes -0.13. */
+    static BigDecimal cents(BigDecimal amount) {
+        return amount.setScale(2, RoundingMode.HALF_UP);
+    }
+
+    private static BigDecimal[] day(Map<LocalDate, BigDecimal[]> days, LocalDate day) {
+        BigDecimal[] sums = days.get(day);
+        if (sums == null) {
+            sums = new BigDecimal[] { BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO };
+            days.put(day, sums);
+        }
+        return sums;
     }
 
     /** Reads a plan file (UTF-8 JSON). */
