@@ -72,14 +72,7 @@ public final class CostBook {
             held.add(reading);
         }
         days.putAll(byDay);
-        List<DateRange> touched = new ArrayList<>();
-        for (LocalDate day : byDay.keySet()) {
-            DateRange cycle = cycleOf(day);
-            if (!touched.contains(cycle)) {
-                touched.add(cycle);
-            }
-        }
-        return touched;
+        return cyclesOf(byDay.keySet());
     }
 
     /**
@@ -119,8 +112,13 @@ public final class CostBook {
 
     /** Every cycle that holds a day held, oldest first. */
     public synchronized List<DateRange> heldCycles() {
+        return cyclesOf(days.keySet());
+    }
+
+    /** The cycles of the days (in order), oldest first. */
+    private List<DateRange> cyclesOf(Collection<LocalDate> days) {
         List<DateRange> held = new ArrayList<>();
-        for (LocalDate day : days.keySet()) {
+        for (LocalDate day : days) {
             if (held.isEmpty() || held.get(held.size() - 1).to().isBefore(day)) {
                 held.add(cycleOf(day));
             }

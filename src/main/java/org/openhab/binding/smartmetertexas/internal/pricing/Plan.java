@@ -78,10 +78,10 @@ public record Plan(String name, BigDecimal baseCharge, List<Rule> energy, List<D
      * @param months bit 0 January … bit 11 December
      * @param from first minute of the Central wall day it applies, -1 for the whole day
      * @param to first minute it no longer applies (before {@code from}: past midnight)
-     * @param rate $/kWh, or null for blocks
-     * @param blocks rates by the cycle's running kWh: each band's {@code max} is its upper edge, the last is open
+     * @param blocks rates by the cycle's running kWh: each band's {@code max} is its upper edge, the last is open; a
+     *            rule of one rate has one open block
      */
-    public record Rule(int days, int months, int from, int to, @Nullable BigDecimal rate, List<Band> blocks) {
+    public record Rule(int days, int months, int from, int to, List<Band> blocks) {
 
         /** Whether the rule covers an interval starting at this Central wall time (day and month as bits). */
         boolean matches(int dayBit, int monthBit, int minute) {
@@ -110,7 +110,8 @@ public record Plan(String name, BigDecimal baseCharge, List<Rule> energy, List<D
     /** A plan of one rate, without credits, buyback or fees: the binding's flat-plan parameters. */
     public static Plan flat(String name, BigDecimal rate, BigDecimal baseCharge, BigDecimal perCycle,
             BigDecimal perKwh) {
-        return new Plan(name, baseCharge, List.of(new Rule(ALL_DAYS, ALL_MONTHS, -1, -1, rate, List.of())),
+        return new Plan(name, baseCharge,
+                List.of(new Rule(ALL_DAYS, ALL_MONTHS, -1, -1, List.of(new Band(null, null, rate)))),
                 List.of(new Delivery(null, perCycle, perKwh)), List.of(), BigDecimal.ZERO, false, BigDecimal.ZERO);
     }
 
@@ -152,14 +153,11 @@ public record Plan(String name, BigDecimal baseCharge, List<Rule> energy, List<D
         Map<LocalDate, BigDecimal[]> days = new TreeMap<>();
         List<IntervalReading> consumption = new ArrayList<>();
         BigDecimal surplus = BigDecimal.ZERO;
-        boolean sorted = true;
         for (IntervalReading reading : readings) {
             if (reading.start().isBefore(first) || !reading.start().isBefore(end)) {
                 continue;
             }
             if (reading.kind() == IntervalKind.CONSUMPTION) {
-                sorted &= consumption.isEmpty()
-                        || !reading.start().isBefore(consumption.get(consumption.size() - 1).start());
                 consumption.add(reading);
             } else {
                 surplus = surplus.add(reading.kwh());
@@ -169,10 +167,9 @@ public record Plan(String name, BigDecimal baseCharge, List<Rule> energy, List<D
                 }
             }
         }
-        if (!sorted) {
-            consumption.sort(Comparator.comparing(IntervalReading::start));
-        }
-        // kWh per rule with a rate: one multiplication each at the end (exact, like one per interval)
+        // blocks price by the running kWh (sorting sorted data takes one pass)
+        consumption.sort(Comparator.comparing(IntervalReading::start));
+        // kWh per rule of one rate: one multiplication each at the end (exact, like one per interval)
         BigDecimal[] ruleKwh = new BigDecimal[energy.size()];
         Arrays.fill(ruleKwh, BigDecimal.ZERO);
         BigDecimal blockEnergy = BigDecimal.ZERO;
@@ -208,14 +205,14 @@ public record Plan(String name, BigDecimal baseCharge, List<Rule> energy, List<D
                 // the parser makes the last rule match everything
                 index++;
             }
-            Rule rule = energy.get(index);
-            BigDecimal rate = rule.rate();
+            List<Band> blocks = energy.get(index).blocks();
             BigDecimal charge;
-            if (rate != null) {
+            if (blocks.size() == 1) {
                 ruleKwh[index] = ruleKwh[index].add(reading.kwh());
-                charge = intervalCosts != null || dayCosts != null ? reading.kwh().multiply(rate) : BigDecimal.ZERO;
+                charge = intervalCosts != null || dayCosts != null ? reading.kwh().multiply(blocks.get(0).value())
+                        : BigDecimal.ZERO;
             } else {
-                charge = blocks(rule.blocks(), kwh, reading.kwh());
+                charge = blocks(blocks, kwh, reading.kwh());
                 blockEnergy = blockEnergy.add(charge);
             }
             kwh = kwh.add(reading.kwh());
@@ -230,9 +227,8 @@ public record Plan(String name, BigDecimal baseCharge, List<Rule> energy, List<D
         }
         BigDecimal energyCharge = blockEnergy;
         for (int r = 0; r < ruleKwh.length; r++) {
-            BigDecimal rate = energy.get(r).rate();
-            if (rate != null && ruleKwh[r].signum() != 0) {
-                energyCharge = energyCharge.add(ruleKwh[r].multiply(rate));
+            if (ruleKwh[r].signum() != 0) {
+                energyCharge = energyCharge.add(ruleKwh[r].multiply(energy.get(r).blocks().get(0).value()));
             }
         }
 
@@ -453,8 +449,10 @@ public record Plan(String name, BigDecimal baseCharge, List<Rule> energy, List<D
             }
         } else if (rate == null) {
             throw error(where, "has neither rate nor blocks: give one");
+        } else {
+            blocks.add(new Band(null, null, rate));
         }
-        return new Rule(days, months, from, to, rate, List.copyOf(blocks));
+        return new Rule(days, months, from, to, List.copyOf(blocks));
     }
 
     /** A rule's days (bit 0 Monday) or months (bit 0 January); all of them when the field is absent. */
