@@ -333,14 +333,14 @@ public record Plan(String name, BigDecimal baseCharge, List<Rule> energy, List<D
         List<Rule> energy = new ArrayList<>();
         JsonArray rules = list(root, "energy", "");
         for (int i = 0; i < rules.size(); i++) {
-            energy.add(rule(rules.get(i), "energy[" + i + "]"));
+            energy.add(rule(rules.get(i), item("energy", i)));
         }
         if (energy.isEmpty()) {
             throw error("energy", "empty: give at least one rule with a rate");
         }
         Rule last = energy.get(energy.size() - 1);
         if (last.days() != ALL_DAYS || last.months() != ALL_MONTHS || last.from() >= 0) {
-            throw error("energy[" + (energy.size() - 1) + "]",
+            throw error(item("energy", energy.size() - 1),
                     "the last rule must match every interval: no days, months, from or to");
         }
 
@@ -360,7 +360,7 @@ public record Plan(String name, BigDecimal baseCharge, List<Rule> energy, List<D
         // by first day, oldest first; the undated entry before all
         Map<LocalDate, Delivery> delivery = new TreeMap<>();
         for (int i = 0; i < entries.size(); i++) {
-            String where = listed ? "delivery[" + i + "]" : "delivery";
+            String where = listed ? item("delivery", i) : "delivery";
             JsonObject entry = object(entries.get(i), where, "from, perCycle, perKwh");
             LocalDate from = null;
             JsonElement fromValue = entry.get("from");
@@ -368,7 +368,7 @@ public record Plan(String name, BigDecimal baseCharge, List<Rule> energy, List<D
                 try {
                     from = LocalDate.parse(fromValue.getAsString());
                 } catch (DateTimeParseException | UnsupportedOperationException | IllegalStateException e) {
-                    throw error(where + ".from", "'" + fromValue + "' is not a date YYYY-MM-DD");
+                    throw error(field(where, "from"), notA(fromValue, "date YYYY-MM-DD"));
                 }
             }
             if (delivery.put(from == null ? LocalDate.MIN : from,
@@ -380,7 +380,7 @@ public record Plan(String name, BigDecimal baseCharge, List<Rule> energy, List<D
         List<Band> credits = new ArrayList<>();
         JsonArray creditValues = root.has("credits") ? list(root, "credits", "") : new JsonArray();
         for (int i = 0; i < creditValues.size(); i++) {
-            String where = "credits[" + i + "]";
+            String where = item("credits", i);
             JsonObject credit = object(creditValues.get(i), where, "amount, maxKwh, minKwh");
             BigDecimal min = number(credit, "minKwh", where, false);
             BigDecimal max = number(credit, "maxKwh", where, false);
@@ -433,16 +433,16 @@ public record Plan(String name, BigDecimal baseCharge, List<Rule> energy, List<D
             JsonArray list = list(rule, "blocks", where);
             BigDecimal edge = null;
             for (int i = 0; i < list.size(); i++) {
-                String at = where + ".blocks[" + i + "]";
+                String at = item(field(where, "blocks"), i);
                 JsonObject block = object(list.get(i), at, "rate, uptoKwh");
                 BigDecimal upto = number(block, "uptoKwh", at, false);
                 boolean isLast = i == list.size() - 1;
                 if (isLast != (upto == null)) {
-                    throw error(at + ".uptoKwh", isLast ? "the last block has none: it takes all the rest"
+                    throw error(field(at, "uptoKwh"), isLast ? "the last block has none: it takes all the rest"
                             : "missing: every block but the last ends at a cycle kWh");
                 }
                 if (upto != null && (upto.signum() <= 0 || (edge != null && upto.compareTo(edge) <= 0))) {
-                    throw error(at + ".uptoKwh", upto.toPlainString() + " is not above the block before it");
+                    throw error(field(at, "uptoKwh"), upto.toPlainString() + " is not above the block before it");
                 }
                 blocks.add(new Band(edge, upto, required(block, "rate", at)));
                 edge = upto;
@@ -475,8 +475,8 @@ public record Plan(String name, BigDecimal baseCharge, List<Rule> energy, List<D
                 bit = names[n].equalsIgnoreCase(text) ? n : bit;
             }
             if (bit < 0) {
-                throw error(field(where, field) + "[" + i + "]", "'" + value + "' is not a "
-                        + (days ? "day: MON, TUE, WED, THU, FRI, SAT or SUN" : "month: 1 to 12"));
+                throw error(item(field(where, field), i),
+                        notA(value, days ? "day: MON, TUE, WED, THU, FRI, SAT or SUN" : "month: 1 to 12"));
             }
             bits |= 1 << bit;
         }
@@ -491,8 +491,8 @@ public record Plan(String name, BigDecimal baseCharge, List<Rule> energy, List<D
         JsonElement value = rule.get(field);
         String text = value != null && value.isJsonPrimitive() ? value.getAsString() : "";
         if (!text.matches("([01]\\d|2[0-3]):[0-5]\\d|24:00")) {
-            throw error(where + "." + field, value == null ? "missing: from and to go together"
-                    : "'" + text + "' is not a Central wall time HH:mm");
+            throw error(field(where, field),
+                    value == null ? "missing: from and to go together" : notA(text, "Central wall time HH:mm"));
         }
         return Integer.parseInt(text.substring(0, 2)) * 60 % 1440 + Integer.parseInt(text.substring(3));
     }
@@ -545,6 +545,14 @@ public record Plan(String name, BigDecimal baseCharge, List<Rule> energy, List<D
 
     private static String field(String where, String field) {
         return where.isEmpty() ? field : where + "." + field;
+    }
+
+    private static String item(String list, int index) {
+        return list + "[" + index + "]";
+    }
+
+    private static String notA(Object value, String what) {
+        return "'" + value + "' is not a " + what;
     }
 
     private static MalformedAnswerException error(String field, String problem) {
