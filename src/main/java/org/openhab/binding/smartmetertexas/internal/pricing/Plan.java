@@ -71,17 +71,29 @@ public record Plan(String name, BigDecimal baseCharge, List<Rule> energy, List<D
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final long SECONDS_PER_DAY = 86_400;
 
-    /**
-     * An energy rule: where it applies and at what price.
-     *
-     * @param days bit 0 Monday … bit 6 Sunday
-     * @param months bit 0 January … bit 11 December
-     * @param from first minute of the Central wall day it applies, -1 for the whole day
-     * @param to first minute it no longer applies (before {@code from}: past midnight)
-     * @param blocks rates by the cycle's running kWh: each band's {@code max} is its upper edge, the last is open; a
-     *            rule of one rate has one open block
-     */
-    public record Rule(int days, int months, int from, int to, List<Band> blocks) {
+    /** An energy rule: where it applies and at what price (a plain class: no record methods needed). */
+    public static final class Rule {
+        /** Bit 0 Monday … bit 6 Sunday. */
+        final int days;
+        /** Bit 0 January … bit 11 December. */
+        final int months;
+        /** First minute of the Central wall day it applies, -1 for the whole day. */
+        final int from;
+        /** First minute it no longer applies (before {@code from}: past midnight). */
+        final int to;
+        /**
+         * Rates by the cycle's running kWh: each band's {@code max} is its upper edge, the last is open; a rule of one
+         * rate has one open block.
+         */
+        final List<Band> blocks;
+
+        Rule(int days, int months, int from, int to, List<Band> blocks) {
+            this.days = days;
+            this.months = months;
+            this.from = from;
+            this.to = to;
+            this.blocks = blocks;
+        }
 
         /** Whether the rule covers an interval starting at this Central wall time (day and month as bits). */
         boolean matches(int dayBit, int monthBit, int minute) {
@@ -91,9 +103,31 @@ public record Plan(String name, BigDecimal baseCharge, List<Rule> energy, List<D
     }
 
     /**
-     * A range of kWh, both bounds inclusive and open when null, and its value: a credit's amount or a block's rate.
+     * A range of kWh, both bounds inclusive and open when null, and its value: a credit's amount or a block's rate (a
+     * plain class: no record methods needed).
      */
-    public record Band(@Nullable BigDecimal min, @Nullable BigDecimal max, BigDecimal value) {
+    public static final class Band {
+        private final @Nullable BigDecimal min;
+        private final @Nullable BigDecimal max;
+        private final BigDecimal value;
+
+        Band(@Nullable BigDecimal min, @Nullable BigDecimal max, BigDecimal value) {
+            this.min = min;
+            this.max = max;
+            this.value = value;
+        }
+
+        public @Nullable BigDecimal min() {
+            return min;
+        }
+
+        public @Nullable BigDecimal max() {
+            return max;
+        }
+
+        public BigDecimal value() {
+            return value;
+        }
 
         /** Whether the band holds a cycle's kWh. */
         public boolean contains(BigDecimal kwh) {
@@ -103,8 +137,18 @@ public record Plan(String name, BigDecimal baseCharge, List<Rule> energy, List<D
         }
     }
 
-    /** TDU delivery charges from a day on (null: before every other entry). */
-    public record Delivery(@Nullable LocalDate from, BigDecimal perCycle, BigDecimal perKwh) {
+    /** TDU delivery charges from a day on (a plain class: no record methods needed). */
+    public static final class Delivery {
+        /** The first day, null: before every other entry. */
+        final @Nullable LocalDate from;
+        final BigDecimal perCycle;
+        final BigDecimal perKwh;
+
+        Delivery(@Nullable LocalDate from, BigDecimal perCycle, BigDecimal perKwh) {
+            this.from = from;
+            this.perCycle = perCycle;
+            this.perKwh = perKwh;
+        }
     }
 
     /** A plan of one rate, without credits, buyback or fees: the binding's flat-plan parameters. */
@@ -119,7 +163,7 @@ public record Plan(String name, BigDecimal baseCharge, List<Rule> energy, List<D
     public Delivery deliveryOn(LocalDate day) {
         Delivery inForce = delivery.get(0);
         for (Delivery entry : delivery) {
-            LocalDate from = entry.from();
+            LocalDate from = entry.from;
             if (from == null || !from.isAfter(day)) {
                 inForce = entry;
             }
@@ -205,7 +249,7 @@ public record Plan(String name, BigDecimal baseCharge, List<Rule> energy, List<D
                 // the parser makes the last rule match everything
                 index++;
             }
-            List<Band> blocks = energy.get(index).blocks();
+            List<Band> blocks = energy.get(index).blocks;
             BigDecimal charge;
             if (blocks.size() == 1) {
                 ruleKwh[index] = ruleKwh[index].add(reading.kwh());
@@ -217,7 +261,7 @@ public record Plan(String name, BigDecimal baseCharge, List<Rule> energy, List<D
             }
             kwh = kwh.add(reading.kwh());
             if (intervalCosts != null) {
-                intervalCosts.put(start, charge.add(reading.kwh().multiply(tdu.perKwh())));
+                intervalCosts.put(start, charge.add(reading.kwh().multiply(tdu.perKwh)));
             }
             if (dayCosts != null) {
                 BigDecimal[] day = day(days, date);
@@ -228,7 +272,7 @@ public record Plan(String name, BigDecimal baseCharge, List<Rule> energy, List<D
         BigDecimal energyCharge = blockEnergy;
         for (int r = 0; r < ruleKwh.length; r++) {
             if (ruleKwh[r].signum() != 0) {
-                energyCharge = energyCharge.add(ruleKwh[r].multiply(energy.get(r).blocks().get(0).value()));
+                energyCharge = energyCharge.add(ruleKwh[r].multiply(energy.get(r).blocks.get(0).value()));
             }
         }
 
@@ -244,14 +288,14 @@ public record Plan(String name, BigDecimal baseCharge, List<Rule> energy, List<D
         }
         BigDecimal energyLine = cents(energyCharge);
         BigDecimal base = cents(baseCharge.multiply(share));
-        BigDecimal deliveryLine = cents(tdu.perCycle().multiply(share).add(kwh.multiply(tdu.perKwh())));
+        BigDecimal deliveryLine = cents(tdu.perCycle.multiply(share).add(kwh.multiply(tdu.perKwh)));
         BigDecimal creditLine = cents(creditSum);
         BigDecimal buyback = cents(buyback(surplus, energyCharge));
         BigDecimal subtotal = energyLine.add(base).add(deliveryLine).add(creditLine).add(buyback);
         BigDecimal fees = cents(subtotal.multiply(percentFees).divide(HUNDRED));
         if (dayCosts != null) {
             // fixed charges spread evenly; the buyback cap applied to the running totals, so the days add up
-            BigDecimal fixed = baseCharge.add(tdu.perCycle()).divide(BigDecimal.valueOf(cycle.days()),
+            BigDecimal fixed = baseCharge.add(tdu.perCycle).divide(BigDecimal.valueOf(cycle.days()),
                     MathContext.DECIMAL64);
             BigDecimal energySoFar = BigDecimal.ZERO;
             BigDecimal surplusSoFar = BigDecimal.ZERO;
@@ -262,7 +306,7 @@ public record Plan(String name, BigDecimal baseCharge, List<Rule> energy, List<D
                 surplusSoFar = surplusSoFar.add(sums[2]);
                 BigDecimal buybackNow = buyback(surplusSoFar, energySoFar);
                 dayCosts.put(day.getKey(),
-                        sums[0].add(sums[1].multiply(tdu.perKwh())).add(fixed).add(buybackNow.subtract(buybackSoFar)));
+                        sums[0].add(sums[1].multiply(tdu.perKwh)).add(fixed).add(buybackNow.subtract(buybackSoFar)));
                 buybackSoFar = buybackNow;
             }
         }
@@ -339,7 +383,7 @@ public record Plan(String name, BigDecimal baseCharge, List<Rule> energy, List<D
             throw error("energy", "empty: give at least one rule with a rate");
         }
         Rule last = energy.get(energy.size() - 1);
-        if (last.days() != ALL_DAYS || last.months() != ALL_MONTHS || last.from() >= 0) {
+        if (last.days != ALL_DAYS || last.months != ALL_MONTHS || last.from >= 0) {
             throw error(item("energy", energy.size() - 1),
                     "the last rule must match every interval: no days, months, from or to");
         }
