@@ -50,19 +50,47 @@ import com.google.gson.JsonObject;
  * A retail electricity plan as its Electricity Facts Label states it, read from the plan file (doc/pricing.md), and
  * what it charges for a billing cycle. Amounts are US dollars, rates $/kWh, all exact decimals.
  *
- * @param name what the plan is called (the {@code plan} column)
- * @param baseCharge the fixed charge per cycle
- * @param energy the energy rules: the first that matches an interval prices it; the last matches every interval
- * @param delivery the TDU delivery charges, oldest first; a cycle uses the entry in force on its first day
- * @param credits usage credits (negative amounts) and fees (positive) by the cycle's kWh
- * @param buybackPerKwh what surplus sent to the grid earns
- * @param capAtEnergyCharges whether the buyback is at most the cycle's energy charge
- * @param percentFees a percentage charged on all other lines
  * @author Smart Meter Texas binding contributors - Initial contribution
  */
 @NonNullByDefault
-public record Plan(String name, BigDecimal baseCharge, List<Rule> energy, List<Delivery> delivery, List<Band> credits,
-        BigDecimal buybackPerKwh, boolean capAtEnergyCharges, BigDecimal percentFees) {
+public final class Plan {
+
+    /** What the plan is called (the {@code plan} column). */
+    private final String name;
+    /** The fixed charge per cycle. */
+    final BigDecimal baseCharge;
+    /** The energy rules: the first that matches an interval prices it; the last matches every interval. */
+    final List<Rule> energy;
+    /** The TDU delivery charges, oldest first; a cycle uses the entry in force on its first day. */
+    private final List<Delivery> delivery;
+    /** Usage credits (negative amounts) and fees (positive) by the cycle's kWh. */
+    private final List<Band> credits;
+    /** What surplus sent to the grid earns. */
+    final BigDecimal buybackPerKwh;
+    /** Whether the buyback is at most the cycle's energy charge. */
+    final boolean capAtEnergyCharges;
+    /** A percentage charged on all other lines. */
+    final BigDecimal percentFees;
+
+    private Plan(String name, BigDecimal baseCharge, List<Rule> energy, List<Delivery> delivery, List<Band> credits,
+            BigDecimal buybackPerKwh, boolean capAtEnergyCharges, BigDecimal percentFees) {
+        this.name = name;
+        this.baseCharge = baseCharge;
+        this.energy = energy;
+        this.delivery = delivery;
+        this.credits = credits;
+        this.buybackPerKwh = buybackPerKwh;
+        this.capAtEnergyCharges = capAtEnergyCharges;
+        this.percentFees = percentFees;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public List<Band> credits() {
+        return credits;
+    }
 
     /** A plan is a few hundred bytes; a much larger file is the wrong file. */
     static final long MAX_FILE_BYTES = 256 * 1024;
