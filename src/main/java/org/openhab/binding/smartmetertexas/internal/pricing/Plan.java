@@ -96,7 +96,6 @@ public final class Plan {
     static final long MAX_FILE_BYTES = 256 * 1024;
     static final int ALL_DAYS = 0x7F;
     static final int ALL_MONTHS = 0xFFF;
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final long SECONDS_PER_DAY = 86_400;
 
     /** An energy rule: where it applies and at what price (a plain class: no record methods needed). */
@@ -320,7 +319,7 @@ public final class Plan {
         BigDecimal creditLine = cents(creditSum);
         BigDecimal buyback = cents(buyback(surplus, energyCharge));
         BigDecimal subtotal = energyLine.add(base).add(deliveryLine).add(creditLine).add(buyback);
-        BigDecimal fees = cents(subtotal.multiply(percentFees).divide(HUNDRED));
+        BigDecimal fees = cents(subtotal.multiply(percentFees).movePointLeft(2));
         if (dayCosts != null) {
             // fixed charges spread evenly; the buyback cap applied to the running totals, so the days add up
             BigDecimal fixed = baseCharge.add(tdu.perCycle).divide(BigDecimal.valueOf(cycle.days()),
