@@ -55,6 +55,12 @@ import com.google.gson.JsonObject;
 @NonNullByDefault
 public final class Plan {
 
+    /** A plan is a few hundred bytes; a much larger file is the wrong file. */
+    static final long MAX_FILE_BYTES = 256 * 1024;
+    static final int ALL_DAYS = 0x7F;
+    static final int ALL_MONTHS = 0xFFF;
+    private static final long SECONDS_PER_DAY = 86_400;
+
     /** What the plan is called (the {@code plan} column). */
     private final String name;
     /** The fixed charge per cycle. */
@@ -91,12 +97,6 @@ public final class Plan {
     public List<Band> credits() {
         return credits;
     }
-
-    /** A plan is a few hundred bytes; a much larger file is the wrong file. */
-    static final long MAX_FILE_BYTES = 256 * 1024;
-    static final int ALL_DAYS = 0x7F;
-    static final int ALL_MONTHS = 0xFFF;
-    private static final long SECONDS_PER_DAY = 86_400;
 
     /** An energy rule: where it applies and at what price (a plain class: no record methods needed). */
     public static final class Rule {
