@@ -23,7 +23,7 @@ import org.openhab.binding.smartmetertexas.internal.model.DateRange;
 import org.openhab.binding.smartmetertexas.internal.model.IntervalReading;
 import org.openhab.binding.smartmetertexas.internal.model.SmtTime;
 import org.openhab.binding.smartmetertexas.internal.pricing.Bill;
-import org.openhab.binding.smartmetertexas.internal.pricing.Billing;
+import org.openhab.binding.smartmetertexas.internal.pricing.CostBook;
 import org.openhab.binding.smartmetertexas.internal.pricing.Plan;
 import org.openhab.binding.smartmetertexas.internal.text.BoundedJson;
 
@@ -80,7 +80,7 @@ final class CostBench {
         List<IntervalReading> readings = AnswerParser.energyData(BoundedJson.parse(ParseBench.energyDataJson()))
                 .readings();
         LocalDate first = SmtTime.dayOf(readings.get(0).start());
-        List<DateRange> cycles = Billing.calendarMonths(new DateRange(first, first.plusDays(729)));
+        List<DateRange> cycles = CostBook.calendarMonths(new DateRange(first, first.plusDays(729)));
         CostCommand.Usage usage = new CostCommand.Usage(readings, cycles, List.of(), false);
         List<Plan> plans = plans();
         long[] nanos = new long[runs];

@@ -47,14 +47,15 @@ import org.openhab.binding.smartmetertexas.internal.model.MonthlyUsage;
 import org.openhab.binding.smartmetertexas.internal.model.SmtTime;
 import org.openhab.binding.smartmetertexas.internal.planning.HistoryPacing;
 import org.openhab.binding.smartmetertexas.internal.pricing.Bill;
-import org.openhab.binding.smartmetertexas.internal.pricing.Billing;
+import org.openhab.binding.smartmetertexas.internal.pricing.CostBook;
 import org.openhab.binding.smartmetertexas.internal.pricing.Plan;
 import org.openhab.binding.smartmetertexas.internal.text.MalformedAnswerException;
 import org.openhab.binding.smartmetertexas.internal.text.RejectedPart;
 
 /**
  * {@code cost} and {@code compare}: a meter's 15-minute data (from SMT, or any file {@code convert} reads) priced
- * under plan files, cycle by cycle ({@link Billing}). With an ESIID the cycles are SMT's billing periods; with a file,
+ * under plan files, cycle by cycle ({@link Plan#bill}). With an ESIID the cycles are SMT's billing periods; with a
+ * file,
  * calendar months in Central time. Only full cycles count: wholly in the range, with data on every day.
  *
  * @author Smart Meter Texas binding contributors - Initial contribution
@@ -238,7 +239,7 @@ final class CostCommand implements Command {
     static List<Bill> bills(Plan plan, List<DateRange> cycles, List<List<IntervalReading>> slices) {
         List<Bill> bills = new ArrayList<>();
         for (int i = 0; i < cycles.size(); i++) {
-            bills.add(Billing.bill(plan, cycles.get(i), slices.get(i)));
+            bills.add(plan.bill(cycles.get(i), slices.get(i)));
         }
         return bills;
     }
@@ -280,7 +281,7 @@ final class CostCommand implements Command {
             throw new UsageException("the range " + first + " to " + last + " is empty");
         }
         DateRange range = new DateRange(first, last);
-        List<DateRange> cycles = full(range, Billing.calendarMonths(range), readings, notes);
+        List<DateRange> cycles = full(range, CostBook.calendarMonths(range), readings, notes);
         notes.add(0, "cycles: calendar months in Central time, " + first + " to " + last);
         return new Usage(readings, cycles, notes, !result.rejected().isEmpty());
     }
@@ -306,7 +307,7 @@ final class CostCommand implements Command {
             List<String> notes = new ArrayList<>();
             notes.add("cycles: SMT's billing periods of " + esiid + ", " + first + " to " + last);
             DateRange range = new DateRange(first, last);
-            List<DateRange> inRange = full(range, Billing.cycles(periods.rows()), List.of(), notes);
+            List<DateRange> inRange = full(range, CostBook.cycles(periods.rows()), List.of(), notes);
             if (inRange.isEmpty()) {
                 return new Usage(List.of(), List.of(), notes, false);
             }

@@ -40,7 +40,6 @@ import org.openhab.binding.smartmetertexas.internal.model.MeterRead;
 import org.openhab.binding.smartmetertexas.internal.model.MonthlyUsage;
 import org.openhab.binding.smartmetertexas.internal.model.SmtTime;
 import org.openhab.binding.smartmetertexas.internal.pricing.Bill;
-import org.openhab.binding.smartmetertexas.internal.pricing.Billing;
 import org.openhab.binding.smartmetertexas.internal.pricing.Plan;
 
 /**
@@ -253,7 +252,7 @@ final class DemoSummary {
             out.append(String.format(Locale.ROOT, "  %-" + width + "s", meter.esiid() + " " + role(meter.esiid())));
             Bill cheapest = null;
             for (Plan plan : plans) {
-                Bill bill = Billing.bill(plan, days, readings(portal, meter.esiid()));
+                Bill bill = plan.bill(days, readings(portal, meter.esiid()));
                 out.append(String.format(Locale.ROOT, "  %20s", String.format(Locale.ROOT, "%,.2f", bill.total())));
                 if (cheapest == null || bill.total().compareTo(cheapest.total()) < 0) {
                     cheapest = bill;

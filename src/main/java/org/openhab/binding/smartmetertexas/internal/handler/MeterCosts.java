@@ -27,6 +27,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
@@ -38,7 +39,6 @@ import org.openhab.binding.smartmetertexas.internal.model.IntervalReading;
 import org.openhab.binding.smartmetertexas.internal.model.MonthlyUsage;
 import org.openhab.binding.smartmetertexas.internal.model.SmtTime;
 import org.openhab.binding.smartmetertexas.internal.pricing.Bill;
-import org.openhab.binding.smartmetertexas.internal.pricing.Billing;
 import org.openhab.binding.smartmetertexas.internal.pricing.CostBook;
 import org.openhab.binding.smartmetertexas.internal.pricing.Plan;
 import org.openhab.binding.smartmetertexas.internal.text.MalformedAnswerException;
@@ -72,18 +72,13 @@ final class MeterCosts {
         this.clock = clock;
         this.book = book;
         this.output = output;
+        // as given when absolute, else in openHAB's configuration folder
         String file = config.planFile.strip();
-        planFile = file.isEmpty() ? null : planPath(file);
+        planFile = file.isEmpty() ? null : Path.of(System.getProperty("openhab.conf", "")).resolve(file);
         BigDecimal rate = config.energyRate;
         plan = planFile != null || rate == null ? null
                 : Plan.flat("energyRate " + rate.toPlainString(), rate, orZero(config.baseCharge),
                         orZero(config.deliveryPerCycle), orZero(config.deliveryPerKwh));
-    }
-
-    /** A plan file's path: as given when absolute, else in openHAB's configuration folder. */
-    static Path planPath(String file) {
-        Path path = Path.of(file);
-        return path.isAbsolute() ? path : Path.of(System.getProperty("openhab.conf", "")).resolve(path);
     }
 
     private static BigDecimal orZero(@Nullable BigDecimal value) {
@@ -180,7 +175,7 @@ final class MeterCosts {
         }
         Map<Instant, BigDecimal> intervals = new TreeMap<>();
         Map<LocalDate, BigDecimal> days = new TreeMap<>();
-        Billing.bill(current, cycle, book.readings(cycle), cycle.days(), true, intervals, days);
+        current.bill(cycle, book.readings(cycle), cycle.days(), true, intervals, days);
         for (ChannelSeries series : SeriesFactory.costs(intervals, days)) {
             output.series(series.channelId(), series.series());
         }
@@ -214,10 +209,9 @@ final class MeterCosts {
         }
         Bill toDate = whole ? book.toDate(current, cycle) : null;
         Bill forecast = whole ? book.forecast(current, cycle) : null;
-        output.state(CHANNEL_COST_CYCLE_TO_DATE,
-                toDate == null ? undefined : SeriesFactory.amounts("USD").apply(toDate.total()));
-        output.state(CHANNEL_COST_CYCLE_FORECAST,
-                forecast == null ? undefined : SeriesFactory.amounts("USD").apply(forecast.total()));
+        Function<BigDecimal, State> usd = SeriesFactory.amounts("USD");
+        output.state(CHANNEL_COST_CYCLE_TO_DATE, toDate == null ? undefined : usd.apply(toDate.total()));
+        output.state(CHANNEL_COST_CYCLE_FORECAST, forecast == null ? undefined : usd.apply(forecast.total()));
         output.state(CHANNEL_COST_AVERAGE_PRICE, toDate == null || toDate.kwh().signum() == 0 ? undefined
                 : SeriesFactory.amounts("USD/kWh").apply(toDate.total().divide(toDate.kwh(), 4, RoundingMode.HALF_UP)));
     }

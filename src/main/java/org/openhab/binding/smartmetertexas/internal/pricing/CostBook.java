@@ -13,7 +13,6 @@
 package org.openhab.binding.smartmetertexas.internal.pricing;
 
 import java.math.BigDecimal;
-import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,10 +20,11 @@ import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.Set;
 import java.util.TreeMap;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
@@ -63,17 +63,16 @@ public final class CostBook {
     public synchronized List<DateRange> put(Collection<IntervalReading> readings) {
         Map<LocalDate, List<IntervalReading>> byDay = new TreeMap<>();
         for (IntervalReading reading : readings) {
-            byDay.computeIfAbsent(SmtTime.dayOf(reading.start()), d -> new ArrayList<>()).add(reading);
+            LocalDate day = SmtTime.dayOf(reading.start());
+            List<IntervalReading> held = byDay.get(day);
+            if (held == null) {
+                held = new ArrayList<>();
+                byDay.put(day, held);
+            }
+            held.add(reading);
         }
         days.putAll(byDay);
-        List<DateRange> touched = new ArrayList<>();
-        for (LocalDate day : byDay.keySet()) {
-            DateRange cycle = cycleOf(day);
-            if (!touched.contains(cycle)) {
-                touched.add(cycle);
-            }
-        }
-        return touched;
+        return cyclesOf(byDay.keySet());
     }
 
     /**
@@ -81,17 +80,24 @@ public final class CostBook {
      * days held are priced again.
      */
     public synchronized boolean periods(Collection<MonthlyUsage> periods) {
-        List<DateRange> known = Billing.cycles(periods);
-        List<DateRange> merged = new ArrayList<>(known);
+        List<DateRange> known = cycles(periods);
+        // by first day: cycles never overlap
+        Map<LocalDate, DateRange> merged = new TreeMap<>();
         for (DateRange cycle : cycles) {
-            if (known.stream().noneMatch(k -> !k.from().isAfter(cycle.to()) && !cycle.from().isAfter(k.to()))) {
-                merged.add(cycle);
+            boolean overlapped = false;
+            for (DateRange k : known) {
+                overlapped |= !k.from().isAfter(cycle.to()) && !cycle.from().isAfter(k.to());
+            }
+            if (!overlapped) {
+                merged.put(cycle.from(), cycle);
             }
         }
-        merged.sort(Comparator.comparing(DateRange::from));
-        boolean changed = !merged.equals(cycles);
-        cycles = List.copyOf(merged);
-        return changed;
+        for (DateRange cycle : known) {
+            merged.put(cycle.from(), cycle);
+        }
+        List<DateRange> old = cycles;
+        cycles = List.copyOf(merged.values());
+        return !cycles.equals(old);
     }
 
     /** Whether SMT's billing periods are known (until then cycles are calendar months). */
@@ -99,15 +105,20 @@ public final class CostBook {
         return !cycles.isEmpty();
     }
 
-    /** The billing cycle holding the day ({@link Billing#cycleOf}). */
+    /** The billing cycle holding the day ({@link #cycleOf(LocalDate, List)}). */
     public synchronized DateRange cycleOf(LocalDate day) {
-        return Billing.cycleOf(day, cycles);
+        return cycleOf(day, cycles);
     }
 
     /** Every cycle that holds a day held, oldest first. */
     public synchronized List<DateRange> heldCycles() {
+        return cyclesOf(days.keySet());
+    }
+
+    /** The cycles of the days (in order), oldest first. */
+    private List<DateRange> cyclesOf(Collection<LocalDate> days) {
         List<DateRange> held = new ArrayList<>();
-        for (LocalDate day : days.keySet()) {
+        for (LocalDate day : days) {
             if (held.isEmpty() || held.get(held.size() - 1).to().isBefore(day)) {
                 held.add(cycleOf(day));
             }
@@ -118,7 +129,9 @@ public final class CostBook {
     /** The readings held for the days of the range. */
     public synchronized List<IntervalReading> readings(DateRange range) {
         List<IntervalReading> readings = new ArrayList<>();
-        days.subMap(range.from(), true, range.to(), true).values().forEach(readings::addAll);
+        for (List<IntervalReading> day : days.subMap(range.from(), true, range.to(), true).values()) {
+            readings.addAll(day);
+        }
         return readings;
     }
 
@@ -138,9 +151,13 @@ public final class CostBook {
         for (LocalDate day : days.descendingKeySet()) {
             long quarters = Duration.between(SmtTime.startOfDay(day), SmtTime.startOfDay(day.plusDays(1)))
                     .dividedBy(QUARTER);
-            List<IntervalReading> readings = days.get(day);
-            if (readings != null && readings.stream().filter(r -> r.kind() == IntervalKind.CONSUMPTION)
-                    .map(IntervalReading::start).distinct().count() == quarters) {
+            Set<Instant> starts = new HashSet<>();
+            for (IntervalReading reading : readings(new DateRange(day, day))) {
+                if (reading.kind() == IntervalKind.CONSUMPTION) {
+                    starts.add(reading.start());
+                }
+            }
+            if (starts.size() == quarters) {
                 return day;
             }
         }
@@ -154,7 +171,11 @@ public final class CostBook {
     public synchronized void forgetBefore(LocalDate today, DateRange keep) {
         LocalDate previous = cycleOf(cycleOf(today).from().minusDays(1)).from();
         LocalDate week = today.minusDays(FORECAST_DAYS + 1L);
-        days.headMap(week.isBefore(previous) ? week : previous).keySet().removeIf(day -> !keep.contains(day));
+        for (LocalDate day : new ArrayList<>(days.headMap(week.isBefore(previous) ? week : previous).keySet())) {
+            if (!keep.contains(day)) {
+                days.remove(day);
+            }
+        }
     }
 
     /** The cycle's bill so far: the days up to the latest complete day, their share of fixed charges, no credits. */
@@ -164,7 +185,7 @@ public final class CostBook {
             return null;
         }
         long elapsed = Math.max(0, Math.min(cycle.days(), ChronoUnit.DAYS.between(cycle.from(), latest) + 1));
-        return Billing.bill(plan, cycle, readings(cycle), elapsed, false, null, null);
+        return plan.bill(cycle, readings(cycle), elapsed, false, null, null);
     }
 
     /**
@@ -199,7 +220,7 @@ public final class CostBook {
                         reading.quality(), null));
             }
         }
-        return Billing.bill(plan, cycle, readings);
+        return plan.bill(cycle, readings);
     }
 
     /** The book as JSON: cycles as [from, to], days as RD-like strings of kWh by quarter-hour from midnight. */
@@ -214,13 +235,14 @@ public final class CostBook {
         }
         json.add("cycles", cycleList);
         JsonObject dayMap = new JsonObject();
-        days.forEach((day, readings) -> {
+        for (Map.Entry<LocalDate, List<IntervalReading>> entry : days.entrySet()) {
+            LocalDate day = entry.getKey();
             JsonArray kinds = new JsonArray();
             for (IntervalKind kind : IntervalKind.values()) {
                 String[] values = new String[100];
                 Instant midnight = SmtTime.startOfDay(day);
                 boolean any = false;
-                for (IntervalReading reading : readings) {
+                for (IntervalReading reading : entry.getValue()) {
                     long quarter = Duration.between(midnight, reading.start()).dividedBy(QUARTER);
                     if (reading.kind() == kind && quarter >= 0 && quarter < values.length) {
                         values[(int) quarter] = reading.kwh().toPlainString();
@@ -234,7 +256,7 @@ public final class CostBook {
                 kinds.add(text.toString());
             }
             dayMap.add(day.toString(), kinds);
-        });
+        }
         json.add("days", dayMap);
         return json.toString();
     }
@@ -271,10 +293,85 @@ public final class CostBook {
             }
             book.cycles = List.copyOf(cycles);
             return book;
-        } catch (IllegalStateException | IllegalArgumentException | ClassCastException | NullPointerException
-                | UnsupportedOperationException | IndexOutOfBoundsException | DateTimeException e) {
+        } catch (RuntimeException e) {
             // a damaged entry costs the recent days' prices until SMT sends them again, nothing more
             return new CostBook();
+        }
+    }
+
+    /**
+     * Billing cycles from SMT's billing periods, as whole Central days without overlap: a day that two periods both
+     * name belongs to the later one (SMT reads the meter for billing at the start of that day).
+     */
+    public static List<DateRange> cycles(Collection<MonthlyUsage> periods) {
+        // end by start: of two periods from the same day the later one counts, as it would end the earlier anyway
+        NavigableMap<LocalDate, LocalDate> ends = new TreeMap<>();
+        for (MonthlyUsage period : periods) {
+            ends.put(period.start(), period.end());
+        }
+        List<DateRange> cycles = new ArrayList<>();
+        for (Map.Entry<LocalDate, LocalDate> period : ends.entrySet()) {
+            LocalDate start = period.getKey();
+            LocalDate next = ends.higherKey(start);
+            LocalDate end = next != null && !period.getValue().isBefore(next) ? next.minusDays(1) : period.getValue();
+            if (!end.isBefore(start)) {
+                cycles.add(new DateRange(start, end));
+            }
+        }
+        return cycles;
+    }
+
+    /** The calendar months that overlap {@code range}, whole. */
+    public static List<DateRange> calendarMonths(DateRange range) {
+        List<DateRange> months = new ArrayList<>();
+        for (LocalDate start = range.from().withDayOfMonth(1); !start.isAfter(range.to()); start = start
+                .plusMonths(1)) {
+            months.add(cycleOf(start, List.of()));
+        }
+        return months;
+    }
+
+    /**
+     * The cycle holding {@code day}: a known one; else a month long, counted on from the known cycle before it (or
+     * back from the first), never overlapping the next; with none known, its calendar month.
+     */
+    public static DateRange cycleOf(LocalDate day, List<DateRange> known) {
+        if (known.isEmpty()) {
+            LocalDate start = day.withDayOfMonth(1);
+            return new DateRange(start, start.plusMonths(1).minusDays(1));
+        }
+        DateRange before = null;
+        DateRange after = null;
+        for (DateRange cycle : known) {
+            if (cycle.contains(day)) {
+                return cycle;
+            }
+            if (cycle.to().isBefore(day)) {
+                before = cycle;
+            } else if (after == null) {
+                after = cycle;
+            }
+        }
+        if (before == null) {
+            LocalDate end = known.get(0).from().minusDays(1);
+            while (true) {
+                LocalDate start = end.minusMonths(1).plusDays(1);
+                if (!day.isBefore(start)) {
+                    return new DateRange(start, end);
+                }
+                end = start.minusDays(1);
+            }
+        }
+        LocalDate start = before.to().plusDays(1);
+        while (true) {
+            LocalDate end = start.plusMonths(1).minusDays(1);
+            if (after != null && !end.isBefore(after.from())) {
+                end = after.from().minusDays(1);
+            }
+            if (!day.isAfter(end)) {
+                return new DateRange(start, end);
+            }
+            start = end.plusDays(1);
         }
     }
 }

@@ -94,7 +94,7 @@ class BillingTest {
         Plan plan = plan("{\"name\": \"Flat 12.9\", \"baseCharge\": 4.95, \"energy\": [{\"rate\": 0.129}], "
                 + CENTERPOINT + "}");
 
-        Bill bill = Billing.bill(plan, JUNE, spread(JUNE, kwh));
+        Bill bill = plan.bill(JUNE, spread(JUNE, kwh));
 
         assertEquals(0, new BigDecimal(kwh).compareTo(bill.kwh()));
         BigDecimal average = bill.total().multiply(BigDecimal.valueOf(100)).divide(new BigDecimal(kwh), 1,
@@ -108,7 +108,7 @@ class BillingTest {
         Plan plan = plan("{\"name\": \"Flat 12.9\", \"baseCharge\": 4.95, \"energy\": [{\"rate\": 0.129}], "
                 + CENTERPOINT + "}");
 
-        Bill bill = Billing.bill(plan, JUNE, spread(JUNE, "1000"));
+        Bill bill = plan.bill(JUNE, spread(JUNE, "1000"));
 
         assertAmount("129.00", bill.energy());
         assertAmount("4.95", bill.base());
@@ -121,7 +121,7 @@ class BillingTest {
         // the public example: 0.053509 × 1000 + 4.39 = 57.899 → $57.90
         Plan plan = plan("{\"name\": \"Delivery only\", \"energy\": [{\"rate\": 0}], " + CENTERPOINT + "}");
 
-        Bill bill = Billing.bill(plan, JUNE, spread(JUNE, "1000"));
+        Bill bill = plan.bill(JUNE, spread(JUNE, "1000"));
 
         assertAmount("57.90", bill.delivery());
         assertAmount("57.90", bill.total());
@@ -136,7 +136,7 @@ class BillingTest {
         List<IntervalReading> readings = everyInterval(new DateRange(day, day), "1", IntervalKind.CONSUMPTION);
         Map<Instant, BigDecimal> costs = new TreeMap<>();
 
-        Bill bill = Billing.bill(plan, new DateRange(day, day), readings, 1, true, costs, null);
+        Bill bill = plan.bill(new DateRange(day, day), readings, 1, true, costs, null);
 
         assertEquals(intervals, readings.size());
         assertEquals(free, costs.values().stream().filter(c -> c.signum() == 0).count());
@@ -154,8 +154,8 @@ class BillingTest {
         Instant secondOneOClock = Instant.parse("2025-11-02T07:00:00Z"); // 01:00 CST, after 01:00 CDT
         Map<Instant, BigDecimal> costs = new HashMap<>();
 
-        Billing.bill(plan, new DateRange(day, day), List.of(reading(secondOneOClock, "2", IntervalKind.CONSUMPTION)), 1,
-                true, costs, null);
+        plan.bill(new DateRange(day, day), List.of(reading(secondOneOClock, "2", IntervalKind.CONSUMPTION)), 1, true,
+                costs, null);
 
         assertEquals(0, BigDecimal.ZERO.compareTo(costs.get(secondOneOClock)));
     }
@@ -167,7 +167,7 @@ class BillingTest {
                 {"name": "Bill Credit", "energy": [{"rate": 0.15}], "delivery": {"perCycle": 0, "perKwh": 0},
                  "credits": [{"minKwh": 1000, "maxKwh": 2000, "amount": -100.00}]}""");
 
-        Bill bill = Billing.bill(plan, JUNE, spread(JUNE, kwh));
+        Bill bill = plan.bill(JUNE, spread(JUNE, kwh));
 
         assertAmount(credit, bill.credits());
         assertEquals(bill.energy().add(bill.credits()), bill.total());
@@ -179,8 +179,8 @@ class BillingTest {
                 {"name": "Fee", "energy": [{"rate": 0.1}], "delivery": {"perCycle": 0, "perKwh": 0},
                  "credits": [{"maxKwh": 999.999, "amount": 9.95}]}""");
 
-        assertAmount("9.95", Billing.bill(plan, JUNE, spread(JUNE, "400")).credits());
-        assertAmount("0.00", Billing.bill(plan, JUNE, spread(JUNE, "1000")).credits());
+        assertAmount("9.95", plan.bill(JUNE, spread(JUNE, "400")).credits());
+        assertAmount("0.00", plan.bill(JUNE, spread(JUNE, "1000")).credits());
     }
 
     @Test
@@ -192,7 +192,7 @@ class BillingTest {
         Instant second = first.plus(QUARTER);
         Map<Instant, BigDecimal> costs = new HashMap<>();
 
-        Bill bill = Billing.bill(plan, JUNE, List.of(reading(second, "1.0", IntervalKind.CONSUMPTION),
+        Bill bill = plan.bill(JUNE, List.of(reading(second, "1.0", IntervalKind.CONSUMPTION),
                 reading(first, "999.5", IntervalKind.CONSUMPTION)), JUNE.days(), true, costs, null);
 
         // 999.5 × 0.10, then 0.5 × 0.10 + 0.5 × 0.12
@@ -211,7 +211,7 @@ class BillingTest {
         Instant midnight = SmtTime.startOfDay(JUNE.from());
         Instant noon = midnight.plus(Duration.ofHours(12));
 
-        Bill bill = Billing.bill(plan, JUNE, List.of(reading(midnight, "8", IntervalKind.CONSUMPTION),
+        Bill bill = plan.bill(JUNE, List.of(reading(midnight, "8", IntervalKind.CONSUMPTION),
                 reading(noon, "4", IntervalKind.CONSUMPTION)));
 
         // the free 8 kWh fill the first block to 8: 2 kWh at 10¢, 2 kWh at 20¢
@@ -227,8 +227,8 @@ class BillingTest {
         readings.add(
                 reading(SmtTime.startOfDay(JUNE.from()).plus(Duration.ofHours(13)), "500", IntervalKind.GENERATION));
 
-        Bill capped = Billing.bill(plan(plan.formatted(", \"capAtEnergyCharges\": true")), JUNE, readings);
-        Bill uncapped = Billing.bill(plan(plan.formatted("")), JUNE, readings);
+        Bill capped = plan(plan.formatted(", \"capAtEnergyCharges\": true")).bill(JUNE, readings);
+        Bill uncapped = plan(plan.formatted("")).bill(JUNE, readings);
 
         assertAmount("10.00", capped.energy());
         assertAmount("-10.00", capped.buyback());
@@ -249,10 +249,10 @@ class BillingTest {
         DateRange september = new DateRange(LocalDate.of(2025, 9, 19), LocalDate.of(2025, 10, 18));
         DateRange beforeAll = new DateRange(LocalDate.of(2025, 1, 10), LocalDate.of(2025, 2, 9));
 
-        assertAmount("54.00", Billing.bill(plan, straddling, spread(straddling, "1000")).delivery());
-        assertAmount("65.00", Billing.bill(plan, september, spread(september, "1000")).delivery());
+        assertAmount("54.00", plan.bill(straddling, spread(straddling, "1000")).delivery());
+        assertAmount("65.00", plan.bill(september, spread(september, "1000")).delivery());
         // before the first date: the earliest entry
-        assertAmount("54.00", Billing.bill(plan, beforeAll, spread(beforeAll, "1000")).delivery());
+        assertAmount("54.00", plan.bill(beforeAll, spread(beforeAll, "1000")).delivery());
     }
 
     @Test
@@ -268,7 +268,7 @@ class BillingTest {
         }
         readings.add(reading(noon, "1", IntervalKind.GENERATION)); // -0.125 → -0.13
 
-        Bill bill = Billing.bill(plan, JUNE, readings);
+        Bill bill = plan.bill(JUNE, readings);
 
         assertAmount("0.06", bill.energy());
         assertAmount("0.01", bill.base());
@@ -285,8 +285,8 @@ class BillingTest {
                 + "\"credits\": [{\"maxKwh\": 5000, \"amount\": -50}]}");
         Map<LocalDate, BigDecimal> days = new TreeMap<>();
 
-        Bill toDate = Billing.bill(plan, JUNE, spread(new DateRange(JUNE.from(), JUNE.from().plusDays(9)), "100"), 10,
-                false, null, days);
+        Bill toDate = plan.bill(JUNE, spread(new DateRange(JUNE.from(), JUNE.from().plusDays(9)), "100"), 10, false,
+                null, days);
 
         assertAmount("3.00", toDate.base());
         assertAmount("2.00", toDate.delivery());
@@ -294,7 +294,7 @@ class BillingTest {
         assertAmount("15.00", toDate.total());
         assertEquals(10, days.size());
         BigDecimal sum = days.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-        assertAmount("15.00", Billing.cents(sum));
+        assertAmount("15.00", Plan.cents(sum));
     }
 
     @Test
@@ -309,7 +309,7 @@ class BillingTest {
                 reading(SmtTime.startOfDay(JUNE.from()).plus(Duration.ofHours(12)), "50", IntervalKind.GENERATION));
         Map<LocalDate, BigDecimal> days = new TreeMap<>();
 
-        Bill bill = Billing.bill(plan, twoDays, readings, twoDays.days(), true, null, days);
+        Bill bill = plan.bill(twoDays, readings, twoDays.days(), true, null, days);
 
         assertAmount("-1.92", bill.buyback());
         assertEquals(0, days.get(JUNE.from()).signum(), "day 1 earns what it was charged");
@@ -318,7 +318,7 @@ class BillingTest {
 
     @Test
     void billingPeriodsBecomeCyclesWithoutOverlapTheSharedDayGoingToTheLaterPeriod() {
-        List<DateRange> cycles = Billing
+        List<DateRange> cycles = CostBook
                 .cycles(List.of(new MonthlyUsage(LocalDate.of(2025, 2, 14), LocalDate.of(2025, 3, 14), BigDecimal.TEN),
                         new MonthlyUsage(LocalDate.of(2025, 1, 15), LocalDate.of(2025, 2, 14), BigDecimal.TEN),
                         new MonthlyUsage(LocalDate.of(2025, 3, 15), LocalDate.of(2025, 4, 14), BigDecimal.TEN)));
@@ -333,13 +333,13 @@ class BillingTest {
         List<DateRange> known = List.of(new DateRange(LocalDate.of(2025, 4, 15), LocalDate.of(2025, 5, 14)));
 
         assertEquals(new DateRange(LocalDate.of(2025, 5, 15), LocalDate.of(2025, 6, 14)),
-                Billing.cycleOf(LocalDate.of(2025, 6, 2), known));
+                CostBook.cycleOf(LocalDate.of(2025, 6, 2), known));
         assertEquals(new DateRange(LocalDate.of(2025, 6, 15), LocalDate.of(2025, 7, 14)),
-                Billing.cycleOf(LocalDate.of(2025, 6, 15), known));
+                CostBook.cycleOf(LocalDate.of(2025, 6, 15), known));
         assertEquals(new DateRange(LocalDate.of(2025, 3, 15), LocalDate.of(2025, 4, 14)),
-                Billing.cycleOf(LocalDate.of(2025, 3, 20), known));
-        assertEquals(JUNE, Billing.cycleOf(LocalDate.of(2025, 6, 20), List.of()));
+                CostBook.cycleOf(LocalDate.of(2025, 3, 20), known));
+        assertEquals(JUNE, CostBook.cycleOf(LocalDate.of(2025, 6, 20), List.of()));
         assertEquals(List.of(new DateRange(LocalDate.of(2025, 5, 1), LocalDate.of(2025, 5, 31)), JUNE),
-                Billing.calendarMonths(new DateRange(LocalDate.of(2025, 5, 2), LocalDate.of(2025, 6, 2))));
+                CostBook.calendarMonths(new DateRange(LocalDate.of(2025, 5, 2), LocalDate.of(2025, 6, 2))));
     }
 }

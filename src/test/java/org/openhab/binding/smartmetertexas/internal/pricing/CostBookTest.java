@@ -94,8 +94,8 @@ class CostBookTest {
         assertEquals(book.readings(days).size(), again.readings(days).size());
         assertEquals(96 + 100 + 96 + 1, again.readings(days).size(), "the fall-back day's 100 intervals");
         assertEquals(book.consumption(days), again.consumption(days));
-        assertEquals(Billing.bill(FLAT, book.cycleOf(days.from()), book.readings(days)),
-                Billing.bill(FLAT, again.cycleOf(days.from()), again.readings(days)));
+        assertEquals(FLAT.bill(book.cycleOf(days.from()), book.readings(days)),
+                FLAT.bill(again.cycleOf(days.from()), again.readings(days)));
         assertTrue(again.periodsKnown());
         assertEquals(LocalDate.of(2025, 11, 3), again.latestCompleteDay());
         assertFalse(CostBook.fromJson("{\"days\": 5}").periodsKnown(), "a damaged book is an empty one");

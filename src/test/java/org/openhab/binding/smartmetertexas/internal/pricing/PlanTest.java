@@ -54,16 +54,19 @@ class PlanTest {
         Plan plan = Plan.parse(EXAMPLE);
 
         assertEquals("Free Nights 12", plan.name());
-        assertEquals(new BigDecimal("9.95"), plan.baseCharge());
-        assertEquals(2, plan.energy().size());
-        assertEquals(21 * 60, plan.energy().get(0).from());
-        assertEquals(6 * 60, plan.energy().get(0).to());
-        assertEquals(new BigDecimal("0.053509"), plan.deliveryOn(LocalDate.of(2025, 1, 1)).perKwh());
-        assertEquals(List.of(new Plan.Band(new BigDecimal("1000"), new BigDecimal("2000"), new BigDecimal("-100.00"))),
-                plan.credits());
-        assertEquals(new BigDecimal("0.05"), plan.buybackPerKwh());
-        assertTrue(plan.capAtEnergyCharges());
-        assertEquals(new BigDecimal("0.1667"), plan.percentFees());
+        assertEquals(new BigDecimal("9.95"), plan.baseCharge);
+        assertEquals(2, plan.energy.size());
+        assertEquals(21 * 60, plan.energy.get(0).from);
+        assertEquals(6 * 60, plan.energy.get(0).to);
+        assertEquals(new BigDecimal("0.053509"), plan.deliveryOn(LocalDate.of(2025, 1, 1)).perKwh);
+        assertEquals(1, plan.credits().size());
+        Plan.Band credit = plan.credits().get(0);
+        assertEquals(new BigDecimal("1000"), credit.min());
+        assertEquals(new BigDecimal("2000"), credit.max());
+        assertEquals(new BigDecimal("-100.00"), credit.value());
+        assertEquals(new BigDecimal("0.05"), plan.buybackPerKwh);
+        assertTrue(plan.capAtEnergyCharges);
+        assertEquals(new BigDecimal("0.1667"), plan.percentFees);
     }
 
     @Test
@@ -71,11 +74,11 @@ class PlanTest {
         Plan plan = Plan.parse("""
                 {"name": "Bare", "energy": [{"rate": 0.1}], "delivery": {"perCycle": 0, "perKwh": 0}}""");
 
-        assertEquals(BigDecimal.ZERO, plan.baseCharge());
+        assertEquals(BigDecimal.ZERO, plan.baseCharge);
         assertEquals(List.of(), plan.credits());
-        assertEquals(BigDecimal.ZERO, plan.buybackPerKwh());
-        assertFalse(plan.capAtEnergyCharges());
-        assertEquals(BigDecimal.ZERO, plan.percentFees());
+        assertEquals(BigDecimal.ZERO, plan.buybackPerKwh);
+        assertFalse(plan.capAtEnergyCharges);
+        assertEquals(BigDecimal.ZERO, plan.percentFees);
     }
 
     @Test
