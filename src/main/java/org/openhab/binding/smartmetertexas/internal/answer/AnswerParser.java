@@ -17,7 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,7 +29,6 @@ import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.smartmetertexas.internal.model.DailyRead;
 import org.openhab.binding.smartmetertexas.internal.model.DateRange;
 import org.openhab.binding.smartmetertexas.internal.model.Esiid;
-import org.openhab.binding.smartmetertexas.internal.model.IntervalReading;
 import org.openhab.binding.smartmetertexas.internal.model.MeterInfo;
 import org.openhab.binding.smartmetertexas.internal.model.MeterRead;
 import org.openhab.binding.smartmetertexas.internal.model.MonthlyUsage;
@@ -307,13 +306,7 @@ public final class AnswerParser {
      * published yet) is an empty result.
      */
     public static IntervalData energyData(JsonElement answer) throws MalformedAnswerException {
-        EnergyDataReader.Result result = EnergyDataReader.read(answer);
-        List<IntervalReading> readings = new ArrayList<>();
-        result.byMeter().values().forEach(readings::addAll);
-        if (result.byMeter().size() > 1) {
-            readings.sort(IntervalReading.BY_KIND_THEN_START);
-        }
-        return new IntervalData(readings, result.rejected(), result.reportsGeneration());
+        return EnergyDataReader.read(answer, new HashMap<>());
     }
 
     /**
@@ -404,23 +397,13 @@ public final class AnswerParser {
                 byStart.put(start, new MonthlyUsage(start, end, usage));
             }
         }
-        List<MonthlyUsage> list = new ArrayList<>(byStart.values());
-        list.sort(Comparator.comparing(MonthlyUsage::start));
-        return list;
+        return new ArrayList<>(byStart.values());
     }
 
     private static JsonArray rows(JsonElement answer, String listName) throws MalformedAnswerException {
-        JsonArray rows = JsonFields.array(answer, listName);
-        if (rows == null) {
-            var error = AnswerErrors.find(answer);
-            if (error.isPresent()) {
-                throw new MalformedAnswerException(
-                        "No " + listName + ": SMT error " + error.get().code() + " " + error.get().message());
-            }
-            // nothing published yet
-            return new JsonArray();
-        }
-        return rows;
+        JsonArray rows = AnswerErrors.list(answer, listName);
+        // none: nothing published yet
+        return rows == null ? new JsonArray() : rows;
     }
 
     private static JsonObject rowObject(JsonElement element, String listName) throws MalformedAnswerException {

@@ -47,15 +47,6 @@ import com.google.gson.JsonObject;
 @NonNullByDefault
 public final class EnergyDataReader {
 
-    /** Readings per meter (key: the ESIID, or "" when the answer does not name it), rejected days, generation. */
-    public record Result(Map<String, List<IntervalReading>> byMeter, List<RejectedPart> rejected,
-            boolean reportsGeneration) {
-    }
-
-    private record Entry(int index, String meter, LocalDate day, IntervalKind kind, @Nullable Instant revised,
-            String rd) {
-    }
-
     private EnergyDataReader() {
     }
 
@@ -70,19 +61,20 @@ public final class EnergyDataReader {
         return JsonFields.memberAnyLevel(answer, "energyData") != null;
     }
 
-    public static Result read(JsonElement answer) throws MalformedAnswerException {
-        JsonArray entries = JsonFields.array(answer, "energyData");
-        List<RejectedPart> rejected = new ArrayList<>();
+    /**
+     * The readings of all meters ordered by kind then start, the rejected days and whether generation is reported;
+     * each meter's readings are also added to {@code byMeter} (key: the ESIID, or "" when the answer names none).
+     */
+    public static IntervalData read(JsonElement answer, Map<String, List<IntervalReading>> byMeter)
+            throws MalformedAnswerException {
+        JsonArray entries = AnswerErrors.list(answer, "energyData");
         if (entries == null) {
-            AnswerErrors.find(answer).ifPresent(error -> rejected
-                    .add(new RejectedPart("answer", "SMT error " + error.code() + " " + error.message())));
-            if (!rejected.isEmpty()) {
-                throw new MalformedAnswerException("No energyData: " + rejected.get(0).reason());
-            }
-            return new Result(Map.of(), List.of(), false);
+            return new IntervalData(List.of(), List.of(), false);
         }
         String answerMeter = answerMeter(answer);
-        Map<String, Entry> latest = new LinkedHashMap<>();
+        List<RejectedPart> rejected = new ArrayList<>();
+        // per meter|day|kind, the entry that counts
+        Map<String, JsonObject> latest = new LinkedHashMap<>();
         boolean reportsGeneration = false;
         for (int i = 0; i < entries.size(); i++) {
             JsonElement element = entries.get(i);
@@ -109,43 +101,44 @@ public final class EnergyDataReader {
                         "unknown reading type RT '" + SmtValues.excerpt(String.valueOf(kindText)) + "'"));
                 continue;
             }
-            String rd = JsonFields.text(object, "RD");
-            if (rd == null) {
+            if (JsonFields.text(object, "RD") == null) {
                 rejected.add(new RejectedPart(day.toString(), "no RD values"));
                 continue;
             }
-            String meter = entryMeter(object, answerMeter);
-            Entry entry = new Entry(i, meter, day, kind, revisedOrNull(JsonFields.text(object, "RevTS")), rd);
-            String key = meter + '|' + day + '|' + kind;
-            Entry earlier = latest.get(key);
-            if (earlier == null || !isOlder(entry, earlier)) {
-                latest.put(key, entry);
+            String own = meterText(JsonFields.text(object, "esiid"));
+            String key = (own.isEmpty() ? answerMeter : own) + '|' + day + '|' + kind;
+            JsonObject earlier = latest.get(key);
+            if (earlier == null || !isOlder(revised(object), revised(earlier))) {
+                latest.put(key, object);
             }
         }
-        Map<String, List<IntervalReading>> byMeter = new LinkedHashMap<>();
+        List<IntervalReading> all = new ArrayList<>();
         Map<LocalDate, CentralDay> days = new HashMap<>();
-        for (Entry entry : latest.values()) {
-            CentralDay centralDay = days.computeIfAbsent(entry.day(), CentralDay::new);
+        for (Map.Entry<String, JsonObject> entry : latest.entrySet()) {
+            String[] parts = entry.getKey().split("\\|");
+            LocalDate day = LocalDate.parse(parts[1]);
+            IntervalKind kind = IntervalKind.valueOf(parts[2]);
+            JsonObject object = entry.getValue();
             try {
-                List<IntervalReading> readings = RdParser.parseDay(centralDay, entry.rd(), entry.kind(),
-                        entry.revised());
-                byMeter.computeIfAbsent(entry.meter(), m -> new ArrayList<>()).addAll(readings);
+                List<IntervalReading> readings = RdParser.parseDay(days.computeIfAbsent(day, CentralDay::new),
+                        String.valueOf(JsonFields.text(object, "RD")), kind, revised(object));
+                byMeter.computeIfAbsent(parts[0], m -> new ArrayList<>()).addAll(readings);
+                all.addAll(readings);
             } catch (MalformedAnswerException e) {
-                String kindLabel = entry.kind() == IntervalKind.GENERATION ? "generation " : "consumption ";
-                rejected.add(new RejectedPart(entry.day().toString(), kindLabel + e.reason()));
+                String kindLabel = kind == IntervalKind.GENERATION ? "generation " : "consumption ";
+                rejected.add(new RejectedPart(day.toString(), kindLabel + e.reason()));
             }
         }
-        byMeter.values().forEach(list -> list.sort(IntervalReading.BY_KIND_THEN_START));
-        return new Result(byMeter, rejected, reportsGeneration);
+        all.sort(IntervalReading.BY_KIND_THEN_START);
+        return new IntervalData(all, rejected, reportsGeneration);
     }
 
-    private static boolean isOlder(Entry candidate, Entry current) {
-        Instant candidateRevised = candidate.revised();
-        Instant currentRevised = current.revised();
-        if (candidateRevised == null || currentRevised == null) {
-            return currentRevised != null && candidateRevised == null;
+    /** Whether a candidate was revised before the entry that counts so far (one without RevTS is oldest). */
+    private static boolean isOlder(@Nullable Instant candidate, @Nullable Instant current) {
+        if (candidate == null || current == null) {
+            return current != null && candidate == null;
         }
-        return candidateRevised.isBefore(currentRevised);
+        return candidate.isBefore(current);
     }
 
     /** RT "C" is consumption, "G" surplus generation; an entry without RT is consumption. Null when unknown. */
@@ -161,12 +154,10 @@ public final class EnergyDataReader {
     }
 
     /** RevTS is information only: an unreadable one is dropped rather than costing the day. */
-    private static @Nullable Instant revisedOrNull(@Nullable String text) {
-        if (text == null) {
-            return null;
-        }
+    private static @Nullable Instant revised(JsonObject entry) {
+        String text = JsonFields.text(entry, "RevTS");
         try {
-            return SmtValues.centralInstant(text, null);
+            return text == null ? null : SmtValues.centralInstant(text, null);
         } catch (MalformedAnswerException e) {
             return null;
         }
@@ -178,11 +169,6 @@ public final class EnergyDataReader {
             esiid = esiid.getAsJsonArray().get(0);
         }
         return meterText(JsonFields.text(esiid));
-    }
-
-    private static String entryMeter(JsonObject entry, String answerMeter) {
-        String own = meterText(JsonFields.text(entry, "esiid"));
-        return own.isEmpty() ? answerMeter : own;
     }
 
     /** A valid ESIID's digits, or "" when there is none or it is not valid. */

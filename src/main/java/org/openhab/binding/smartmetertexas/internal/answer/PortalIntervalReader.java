@@ -19,7 +19,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.smartmetertexas.internal.model.IntervalKind;
 import org.openhab.binding.smartmetertexas.internal.model.IntervalReading;
 import org.openhab.binding.smartmetertexas.internal.text.BoundedJson;
@@ -47,11 +46,6 @@ import com.google.gson.JsonObject;
 @NonNullByDefault
 public final class PortalIntervalReader {
 
-    private record Row(int number, @Nullable LocalDate day, int quarter, @Nullable BigDecimal consumption,
-            @Nullable String consumptionFlag, @Nullable BigDecimal generation, @Nullable String generationFlag,
-            @Nullable String problem) {
-    }
-
     private PortalIntervalReader() {
     }
 
@@ -67,81 +61,65 @@ public final class PortalIntervalReader {
     }
 
     public static IntervalData read(JsonElement answer) throws MalformedAnswerException {
-        JsonArray rows = JsonFields.array(answer, "intervaldata");
+        JsonArray rows = AnswerErrors.list(answer, "intervaldata");
         if (rows == null) {
-            var error = AnswerErrors.find(answer);
-            if (error.isPresent()) {
-                throw new MalformedAnswerException(
-                        "No intervaldata: SMT error " + error.get().code() + " " + error.get().message());
-            }
             return new IntervalData(List.of(), List.of(), false);
         }
-        List<Row> parsed = new ArrayList<>(rows.size());
         boolean reportsGeneration = JsonFields.isYes(JsonFields.memberAnyLevel(answer, "generationFlag"));
-        for (int i = 0; i < rows.size(); i++) {
-            Row row = parse(i + 1, rows.get(i));
-            BigDecimal generation = row.generation();
-            if (generation != null && generation.signum() != 0) {
-                reportsGeneration = true;
+        for (JsonElement row : rows) {
+            try {
+                BigDecimal generation = row.isJsonObject() ? JsonFields.kwh(row.getAsJsonObject(), "generation") : null;
+                reportsGeneration |= generation != null && generation.signum() != 0;
+            } catch (MalformedAnswerException e) {
+                // its row is rejected below
             }
-            parsed.add(row);
         }
         List<IntervalReading> readings = new ArrayList<>(rows.size() * (reportsGeneration ? 2 : 1));
         List<RejectedPart> rejected = new ArrayList<>();
         WallClockRows clock = new WallClockRows();
-        for (Row row : parsed) {
-            String problem = row.problem();
-            LocalDate day = row.day();
-            if (problem != null || day == null) {
-                rejected.add(new RejectedPart("row " + row.number(), problem == null ? "no date" : problem));
+        for (int i = 0; i < rows.size(); i++) {
+            JsonElement element = rows.get(i);
+            if (!element.isJsonObject()) {
+                rejected.add(new RejectedPart("row " + (i + 1), "not an object"));
                 continue;
             }
-            BigDecimal consumption = row.consumption();
-            BigDecimal generation = reportsGeneration ? row.generation() : null;
-            boolean hasValue = consumption != null || generation != null;
-            if (!hasValue && clock.isSkipped(day, row.quarter())) {
-                // the portal may list the non-existent spring-forward quarters as blank rows
-                continue;
-            }
-            Instant start;
+            JsonObject row = element.getAsJsonObject();
+            // a problem of the row's fields is named with its day; one of its time only when it has a value
+            String day = "";
+            boolean hasValue = true;
             try {
-                start = clock.next("", day, row.quarter());
+                String dateText = JsonFields.text(row, "date");
+                LocalDate date = SmtValues.date(dateText == null ? "" : dateText);
+                day = date + ": ";
+                int quarter = WallClockRows.quarterOf(JsonFields.text(row, "starttime"),
+                        JsonFields.text(row, "endtime"));
+                BigDecimal consumption = JsonFields.kwh(row, "consumption");
+                BigDecimal generation = JsonFields.kwh(row, "generation");
+                if (!reportsGeneration) {
+                    generation = null;
+                }
+                hasValue = consumption != null || generation != null;
+                if (!hasValue && clock.isSkipped(date, quarter)) {
+                    // the portal may list the non-existent spring-forward quarters as blank rows
+                    continue;
+                }
+                day = "";
+                Instant start = clock.next("", date, quarter);
+                if (consumption != null) {
+                    readings.add(WallClockRows.reading(start, consumption, IntervalKind.CONSUMPTION,
+                            SmtValues.quality(JsonFields.text(row, "consumption_est_act")), null));
+                }
+                if (generation != null) {
+                    readings.add(WallClockRows.reading(start, generation, IntervalKind.GENERATION,
+                            SmtValues.quality(JsonFields.text(row, "generation_est_act")), null));
+                }
             } catch (MalformedAnswerException e) {
                 if (hasValue) {
-                    rejected.add(new RejectedPart("row " + row.number(), String.valueOf(e.getMessage())));
+                    rejected.add(new RejectedPart("row " + (i + 1), day + e.getMessage()));
                 }
-                continue;
-            }
-            if (consumption != null) {
-                readings.add(WallClockRows.reading(start, consumption, IntervalKind.CONSUMPTION,
-                        SmtValues.quality(row.consumptionFlag()), null));
-            }
-            if (generation != null) {
-                readings.add(WallClockRows.reading(start, generation, IntervalKind.GENERATION,
-                        SmtValues.quality(row.generationFlag()), null));
             }
         }
         readings.sort(IntervalReading.BY_KIND_THEN_START);
         return new IntervalData(readings, rejected, reportsGeneration);
-    }
-
-    private static Row parse(int number, JsonElement element) {
-        if (!element.isJsonObject()) {
-            return new Row(number, null, 0, null, null, null, null, "not an object");
-        }
-        JsonObject object = element.getAsJsonObject();
-        String dateText = JsonFields.text(object, "date");
-        LocalDate day = null;
-        try {
-            day = SmtValues.date(dateText == null ? "" : dateText);
-            int quarter = WallClockRows.quarterOf(JsonFields.text(object, "starttime"),
-                    JsonFields.text(object, "endtime"));
-            return new Row(number, day, quarter, JsonFields.kwh(object, "consumption"),
-                    JsonFields.text(object, "consumption_est_act"), JsonFields.kwh(object, "generation"),
-                    JsonFields.text(object, "generation_est_act"), null);
-        } catch (MalformedAnswerException e) {
-            String where = day == null ? "" : day + ": ";
-            return new Row(number, day, 0, null, null, null, null, where + e.getMessage());
-        }
     }
 }

@@ -68,7 +68,7 @@ class IntervalCsvTest {
                 null);
         StringBuilder out = new StringBuilder();
 
-        IntervalCsv.write(out, new Esiid(ESIID), readings);
+        readings.forEach(reading -> out.append(IntervalCsv.row(new Esiid(ESIID), reading)).append('\n'));
 
         String[] lines = out.toString().split("\n");
         assertEquals(96, lines.length);
@@ -84,7 +84,7 @@ class IntervalCsvTest {
                 RdParser.parseDay(day, fullRd(day), IntervalKind.CONSUMPTION, null));
         readings.addAll(RdParser.parseDay(day, fullRd(day), IntervalKind.GENERATION, null));
         StringBuilder out = new StringBuilder(IntervalCsv.HEADER).append('\n');
-        IntervalCsv.write(out, new Esiid(ESIID), readings);
+        readings.forEach(reading -> out.append(IntervalCsv.row(new Esiid(ESIID), reading)).append('\n'));
 
         ImportResult back = ImportReader.read(new StringReader(out.toString()));
 
@@ -99,7 +99,8 @@ class IntervalCsvTest {
     @Test
     void fallBackRowsShowBothOffsets() throws Exception {
         StringBuilder out = new StringBuilder();
-        IntervalCsv.write(out, null, RdParser.parseDay(FALL_2025, fullRd(FALL_2025), IntervalKind.CONSUMPTION, null));
+        RdParser.parseDay(FALL_2025, fullRd(FALL_2025), IntervalKind.CONSUMPTION, null)
+                .forEach(reading -> out.append(IntervalCsv.row(null, reading)).append('\n'));
 
         assertTrue(out.toString().contains(",2025-11-02T01:00-05:00,2025-11-02T01:15-05:00,0.005,"));
         assertTrue(out.toString().contains(",2025-11-02T01:00-06:00,2025-11-02T01:15-06:00,0.009,"));
