@@ -58,9 +58,11 @@ public final class AnswerParser {
 
     /** A token longer than this is not a token. */
     private static final int MAX_TOKEN_CHARS = 16 * 1024;
-    /** Used when /v2/token/ does not say how long its token lives (SMT documents 3600 s). */
+    /** Taken when /v2/token/ does not say how long its token lives (SMT documents 3600 s). */
     public static final Duration DEFAULT_TOKEN_LIFETIME = Duration.ofSeconds(3600);
     private static final long MAX_TOKEN_SECONDS = 366L * 24 * 3600;
+    /** A read counts as fresh when its time is no more than this before the request. */
+    private static final Duration FRESHNESS = Duration.ofMinutes(2);
 
     /** The members that date a row of a data answer (any letter case): energyData, interval, daily, monthly. */
     private static final String[] ROW_DATES = { "DT", "date", "readDate", "startDate", "endDate" };
@@ -100,25 +102,18 @@ public final class AnswerParser {
     }
 
     /**
-     * How long a portal login's token lasts, when the answer says so ({@code expiresIn}, seconds); null when it does
-     * not (the usual case: the client then learns the lifetime from SMT's first 401, doc/smt-protocol.md §1).
+     * How long a login's token lasts, when the answer says so ({@code expiresIn}, seconds, number or string); null
+     * when it does not. The portal then learns the lifetime from SMT's first 401 (doc/smt-protocol.md §1), the
+     * official API assumes {@link #DEFAULT_TOKEN_LIFETIME}.
      */
-    public static @Nullable Duration portalTokenLifetime(JsonElement answer) throws MalformedAnswerException {
+    public static @Nullable Duration tokenLifetime(JsonElement answer) throws MalformedAnswerException {
         String expires = JsonFields.text(JsonFields.memberAnyLevel(answer, "expiresIn", "expires_in"));
         return expires == null ? null : lifetime(expires);
     }
 
-    /**
-     * Official {@code /v2/token/}: {@code accessToken} and {@code expiresIn} (seconds, number or string); without
-     * expiresIn the documented 3600 s are assumed.
-     */
-    public static OfficialToken officialToken(JsonElement answer) throws MalformedAnswerException {
-        String token = token(JsonFields.memberAnyLevel(answer, "accessToken", "access_token", "token"), "Token answer");
-        String expires = JsonFields.text(JsonFields.memberAnyLevel(answer, "expiresIn", "expires_in"));
-        if (expires == null) {
-            return new OfficialToken(token, DEFAULT_TOKEN_LIFETIME);
-        }
-        return new OfficialToken(token, lifetime(expires));
+    /** Official {@code /v2/token/}: {@code accessToken}; its lifetime is {@link #tokenLifetime}'s. */
+    public static String officialToken(JsonElement answer) throws MalformedAnswerException {
+        return token(JsonFields.memberAnyLevel(answer, "accessToken", "access_token", "token"), "Token answer");
     }
 
     private static Duration lifetime(String expires) throws MalformedAnswerException {
@@ -135,9 +130,12 @@ public final class AnswerParser {
         if (token == null || value == null || !value.getAsJsonPrimitive().isString()) {
             throw new MalformedAnswerException(what + " carries no token");
         }
-        if (token.length() > MAX_TOKEN_CHARS || token.chars().anyMatch(c -> c <= ' ' || c >= 127)) {
-            // never quote it: it may be a real token
-            throw new MalformedAnswerException(what + " carries a token that cannot be sent back in a header");
+        for (int i = 0; i < token.length(); i++) {
+            char c = token.charAt(i);
+            if (i >= MAX_TOKEN_CHARS || c <= ' ' || c >= 127) {
+                // never quote it: it may be a real token
+                throw new MalformedAnswerException(what + " carries a token that cannot be sent back in a header");
+            }
         }
         return token;
     }
@@ -228,7 +226,7 @@ public final class AnswerParser {
      * requestedAt; "0"/0E+0 while pending is not a reading. Status null gives PENDING.
      * <p>
      * A zero register is never taken as a reading, also not with status COMPLETED (SMT fills 0 in before the meter
-     * answered): such an answer stays PENDING. Whether the read is fresh is {@link ReadFreshness}'s question.
+     * answered): such an answer stays PENDING. Whether the read is fresh is {@link #isFresh}'s question.
      */
     public static MeterRead portalLatestRead(JsonElement answer, Instant requestedAt) throws MalformedAnswerException {
         JsonObject object = JsonFields.object(answer, "Latest read answer");
@@ -298,6 +296,17 @@ public final class AnswerParser {
         JsonObject read = odrRead != null && odrRead.isJsonObject() ? odrRead.getAsJsonObject() : object;
         return completedRead(JsonFields.scalar(read, "registeredRead"), JsonFields.scalar(read, "readDate"),
                 requestedAt, "Read status answer");
+    }
+
+    /**
+     * Whether a completed on-demand read answers our request: taken at most {@link #FRESHNESS} before
+     * {@code requestedAt}, or later. The portal returns the latest read, so polling too early shows the previous
+     * read (doc/smt-protocol.md §6).
+     */
+    public static boolean isFresh(MeterRead read, Instant requestedAt) {
+        Instant readTime = read.readTime();
+        return read.status() == ReadStatus.COMPLETED && readTime != null
+                && !readTime.isBefore(requestedAt.minus(FRESHNESS));
     }
 
     /**
