@@ -18,9 +18,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 
@@ -66,6 +68,7 @@ public final class AnswerParser {
 
     /** The members that date a row of a data answer (any letter case): energyData, interval, daily, monthly. */
     private static final String[] ROW_DATES = { "DT", "date", "readDate", "startDate", "endDate" };
+    private static final String[] ADDRESS_PARTS = { "address", "city", "state", "zip" };
 
     private AnswerParser() {
     }
@@ -158,6 +161,7 @@ public final class AnswerParser {
             entries = found;
         }
         List<MeterInfo> meters = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
         List<RejectedPart> rejected = new ArrayList<>();
         int number = 0;
         for (JsonElement element : entries) {
@@ -175,7 +179,7 @@ public final class AnswerParser {
                         : "ESIID '" + SmtValues.excerpt(text, 40) + "' is not 17 to 22 digits"));
                 continue;
             }
-            if (meters.stream().anyMatch(m -> m.esiid().value().equals(esiid))) {
+            if (!seen.add(esiid)) {
                 continue;
             }
             String meterNumber = JsonFields.text(entry, "meterNumber", "meter_number");
@@ -184,27 +188,18 @@ public final class AnswerParser {
         return new MeterList(meters, rejected);
     }
 
+    /** fullAddress, or "street, city, state zip" of the parts there are. */
     private static String address(JsonObject entry) {
         String full = JsonFields.text(entry, "fullAddress");
         if (full != null) {
             return full;
         }
         StringBuilder out = new StringBuilder();
-        String street = JsonFields.text(entry, "address");
-        String city = JsonFields.text(entry, "city");
-        String state = JsonFields.text(entry, "state");
-        String zip = JsonFields.text(entry, "zip");
-        if (street != null) {
-            out.append(street);
-        }
-        if (city != null) {
-            out.append(out.length() > 0 ? ", " : "").append(city);
-        }
-        if (state != null) {
-            out.append(out.length() > 0 ? ", " : "").append(state);
-        }
-        if (zip != null) {
-            out.append(out.length() > 0 ? " " : "").append(zip);
+        for (String name : ADDRESS_PARTS) {
+            String part = JsonFields.text(entry, name);
+            if (part != null) {
+                out.append(out.length() == 0 ? "" : "zip".equals(name) ? " " : ", ").append(part);
+            }
         }
         return out.toString();
     }

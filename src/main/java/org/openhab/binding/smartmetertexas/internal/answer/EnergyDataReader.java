@@ -15,7 +15,6 @@ package org.openhab.binding.smartmetertexas.internal.answer;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +24,6 @@ import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.smartmetertexas.internal.model.Esiid;
 import org.openhab.binding.smartmetertexas.internal.model.IntervalKind;
 import org.openhab.binding.smartmetertexas.internal.model.IntervalReading;
-import org.openhab.binding.smartmetertexas.internal.text.BoundedJson;
-import org.openhab.binding.smartmetertexas.internal.text.CentralDay;
 import org.openhab.binding.smartmetertexas.internal.text.JsonFields;
 import org.openhab.binding.smartmetertexas.internal.text.MalformedAnswerException;
 import org.openhab.binding.smartmetertexas.internal.text.RejectedPart;
@@ -48,17 +45,6 @@ import com.google.gson.JsonObject;
 public final class EnergyDataReader {
 
     private EnergyDataReader() {
-    }
-
-    /** Whether an answer holds energyData (directly, in a data wrapper, or as the bare list). */
-    public static boolean looksLikeEnergyData(JsonElement answer) {
-        JsonElement inner = BoundedJson.unwrapData(answer);
-        if (inner.isJsonArray()) {
-            JsonArray list = inner.getAsJsonArray();
-            return !list.isEmpty() && list.get(0).isJsonObject()
-                    && JsonFields.member(list.get(0).getAsJsonObject(), "RD") != null;
-        }
-        return JsonFields.memberAnyLevel(answer, "energyData") != null;
     }
 
     /**
@@ -113,15 +99,14 @@ public final class EnergyDataReader {
             }
         }
         List<IntervalReading> all = new ArrayList<>();
-        Map<LocalDate, CentralDay> days = new HashMap<>();
         for (Map.Entry<String, JsonObject> entry : latest.entrySet()) {
             String[] parts = entry.getKey().split("\\|");
             LocalDate day = LocalDate.parse(parts[1]);
             IntervalKind kind = IntervalKind.valueOf(parts[2]);
             JsonObject object = entry.getValue();
             try {
-                List<IntervalReading> readings = RdParser.parseDay(days.computeIfAbsent(day, CentralDay::new),
-                        String.valueOf(JsonFields.text(object, "RD")), kind, revised(object));
+                List<IntervalReading> readings = RdParser.parseDay(day, String.valueOf(JsonFields.text(object, "RD")),
+                        kind, revised(object));
                 byMeter.computeIfAbsent(parts[0], m -> new ArrayList<>()).addAll(readings);
                 all.addAll(readings);
             } catch (MalformedAnswerException e) {

@@ -21,7 +21,6 @@ import java.util.List;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.openhab.binding.smartmetertexas.internal.model.IntervalKind;
 import org.openhab.binding.smartmetertexas.internal.model.IntervalReading;
-import org.openhab.binding.smartmetertexas.internal.text.BoundedJson;
 import org.openhab.binding.smartmetertexas.internal.text.JsonFields;
 import org.openhab.binding.smartmetertexas.internal.text.MalformedAnswerException;
 import org.openhab.binding.smartmetertexas.internal.text.RejectedPart;
@@ -47,17 +46,6 @@ import com.google.gson.JsonObject;
 public final class PortalIntervalReader {
 
     private PortalIntervalReader() {
-    }
-
-    /** Whether an answer holds intervaldata (directly, in a data wrapper, or as the bare list of rows). */
-    public static boolean looksLikeIntervalRows(JsonElement answer) {
-        JsonElement inner = BoundedJson.unwrapData(answer);
-        if (inner.isJsonArray()) {
-            JsonArray list = inner.getAsJsonArray();
-            return !list.isEmpty() && list.get(0).isJsonObject()
-                    && JsonFields.member(list.get(0).getAsJsonObject(), "starttime", "endtime") != null;
-        }
-        return JsonFields.memberAnyLevel(answer, "intervaldata") != null;
     }
 
     public static IntervalData read(JsonElement answer) throws MalformedAnswerException {

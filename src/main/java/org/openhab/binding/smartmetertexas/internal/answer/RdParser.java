@@ -25,6 +25,7 @@ import org.openhab.binding.smartmetertexas.internal.model.IntervalReading;
 import org.openhab.binding.smartmetertexas.internal.text.CentralDay;
 import org.openhab.binding.smartmetertexas.internal.text.MalformedAnswerException;
 import org.openhab.binding.smartmetertexas.internal.text.SmtValues;
+import org.openhab.binding.smartmetertexas.internal.text.WallClockRows;
 
 /**
  * Reads SMT's RD string (one Central day of 15-minute values, doc/smt-protocol.md §4) into exact intervals.
@@ -49,85 +50,49 @@ public final class RdParser {
     /** Maps one day's RD string to readings; a day whose layout cannot be trusted is rejected as a whole. */
     public static List<IntervalReading> parseDay(LocalDate day, String rd, IntervalKind kind, @Nullable Instant revised)
             throws MalformedAnswerException {
-        return parseDay(new CentralDay(day), rd, kind, revised);
-    }
-
-    static List<IntervalReading> parseDay(CentralDay centralDay, String rd, IntervalKind kind,
-            @Nullable Instant revised) throws MalformedAnswerException {
-        LocalDate day = centralDay.day();
-        int count = countPositions(rd);
+        int count = 1;
+        // stop counting early: a hostile RD string may be huge
+        for (int i = 0; i < rd.length() && count <= POSITIONS; i++) {
+            if (rd.charAt(i) == ',') {
+                count++;
+            }
+        }
         if (count != POSITIONS) {
             String counted = count > POSITIONS ? "more than " + POSITIONS : String.valueOf(count);
             throw new MalformedAnswerException(day, "RD has " + counted + " positions, expected " + POSITIONS);
         }
+        CentralDay centralDay = new CentralDay(day);
         List<IntervalReading> readings = new ArrayList<>(POSITIONS);
-        int position = 0;
         int from = 0;
-        int length = rd.length();
-        while (position < POSITIONS) {
+        for (int position = 1; position <= POSITIONS; position++) {
             int comma = rd.indexOf(',', from);
-            int to = comma < 0 ? length : comma;
-            position++;
-            addPosition(centralDay, position, rd, from, to, kind, revised, readings);
-            from = to + 1;
+            String cell = rd.substring(from, comma < 0 ? rd.length() : comma).strip();
+            from = comma + 1;
+            int dash = cell.lastIndexOf('-');
+            String value = dash < 0 ? cell : cell.substring(0, dash).strip();
+            if (value.isEmpty()) {
+                // an empty position, a bare '-' or a flag without a value: no value
+                continue;
+            }
+            BigDecimal kwh;
+            try {
+                kwh = SmtValues.kwh(value);
+            } catch (MalformedAnswerException e) {
+                throw new MalformedAnswerException(day, "position " + position + ": " + e.getMessage());
+            }
+            Instant start = position <= 8 ? centralDay.start(position - 1, 0)
+                    : centralDay.start(position - 5, position <= 12 ? 1 : 0);
+            if (start == null) {
+                if (position <= 12) {
+                    throw new MalformedAnswerException(day, "value at position " + position
+                            + " (the repeated 01:00-02:00 hour) on a day without a fall-back hour");
+                }
+                throw new MalformedAnswerException(day, "value at position " + position
+                        + " (02:00-03:00) on the spring-forward day, which has no such hour");
+            }
+            readings.add(WallClockRows.reading(start, kwh, kind,
+                    SmtValues.quality(dash < 0 ? null : cell.substring(dash + 1)), revised));
         }
         return readings;
-    }
-
-    private static int countPositions(String rd) {
-        int count = 1;
-        for (int i = 0; i < rd.length(); i++) {
-            if (rd.charAt(i) == ',') {
-                count++;
-                if (count > POSITIONS) {
-                    // stop counting early: a hostile RD string may be huge
-                    return count;
-                }
-            }
-        }
-        return count;
-    }
-
-    private static void addPosition(CentralDay centralDay, int position, String rd, int from, int to, IntervalKind kind,
-            @Nullable Instant revised, List<IntervalReading> readings) throws MalformedAnswerException {
-        String cell = rd.substring(from, to).strip();
-        if (cell.isEmpty() || "-".equals(cell)) {
-            return;
-        }
-        int dash = cell.lastIndexOf('-');
-        String value = dash < 0 ? cell : cell.substring(0, dash).strip();
-        String flag = dash < 0 ? null : cell.substring(dash + 1);
-        if (value.isEmpty()) {
-            // "-A": a flag without a value is no value
-            return;
-        }
-        LocalDate day = centralDay.day();
-        BigDecimal kwh;
-        try {
-            kwh = SmtValues.kwh(value);
-        } catch (MalformedAnswerException e) {
-            throw new MalformedAnswerException(day, "position " + position + ": " + e.getMessage());
-        }
-        Instant start = startOf(centralDay, position);
-        if (start == null) {
-            if (position >= 9 && position <= 12) {
-                throw new MalformedAnswerException(day, "value at position " + position
-                        + " (the repeated 01:00-02:00 hour) on a day without a fall-back hour");
-            }
-            throw new MalformedAnswerException(day, "value at position " + position
-                    + " (02:00-03:00) on the spring-forward day, which has no such hour");
-        }
-        readings.add(new IntervalReading(start, start.plus(CentralDay.QUARTER), kwh, kind, SmtValues.quality(flag),
-                revised));
-    }
-
-    /** The exact start of a 1-based RD position on this day, or null when the day has no such quarter-hour. */
-    static @Nullable Instant startOf(CentralDay centralDay, int position) {
-        if (position <= 8) {
-            return centralDay.start(position - 1, 0);
-        } else if (position <= 12) {
-            return centralDay.start(4 + position - 9, 1);
-        }
-        return centralDay.start(8 + position - 13, 0);
     }
 }

@@ -33,6 +33,7 @@ import org.openhab.binding.smartmetertexas.internal.text.JsonFields;
 import org.openhab.binding.smartmetertexas.internal.text.MalformedAnswerException;
 import org.openhab.binding.smartmetertexas.internal.text.RejectedPart;
 
+import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 
 /**
@@ -114,11 +115,11 @@ public final class ImportReader {
 
     private static ImportFormat readJson(JsonElement answer, Map<String, List<IntervalReading>> byMeter,
             List<RejectedPart> rejected) throws MalformedAnswerException {
-        if (EnergyDataReader.looksLikeEnergyData(answer)) {
+        if (holds(answer, "energyData", "RD")) {
             rejected.addAll(EnergyDataReader.read(answer, byMeter).rejected());
             return ImportFormat.INTERVALSYNCH_JSON;
         }
-        if (PortalIntervalReader.looksLikeIntervalRows(answer)) {
+        if (holds(answer, "intervaldata", "starttime", "endtime")) {
             IntervalData data = PortalIntervalReader.read(answer);
             if (!data.readings().isEmpty()) {
                 byMeter.put(EnergyDataReader.meterText(JsonFields.text(JsonFields.memberAnyLevel(answer, "esiid"))),
@@ -128,6 +129,20 @@ public final class ImportReader {
             return ImportFormat.USAGE_INTERVAL_JSON;
         }
         throw new MalformedAnswerException("JSON file holds neither energyData nor intervaldata");
+    }
+
+    /**
+     * Whether the answer holds the list {@code name} (in the answer or its data wrapper), or is itself a list whose
+     * first row has one of {@code rowMembers}.
+     */
+    private static boolean holds(JsonElement answer, String name, String... rowMembers) {
+        JsonElement inner = BoundedJson.unwrapData(answer);
+        if (inner.isJsonArray()) {
+            JsonArray list = inner.getAsJsonArray();
+            return !list.isEmpty() && list.get(0).isJsonObject()
+                    && JsonFields.member(list.get(0).getAsJsonObject(), rowMembers) != null;
+        }
+        return JsonFields.memberAnyLevel(answer, name) != null;
     }
 
     private static ImportFormat readCsv(CsvLines lines, Map<String, List<IntervalReading>> byMeter,

@@ -108,10 +108,11 @@ public final class JsonFields {
         return text == null ? null : SmtValues.kwh(text);
     }
 
-    /** True when the member is true, "true", "Y", "1"... */
+    /** True for true, "true", "Y", "yes", "1" (SMT flags come in several spellings). */
     public static boolean isYes(@Nullable JsonElement value) {
         String text = text(value);
-        return text != null && SmtValues.isYes(text);
+        return "true".equalsIgnoreCase(text) || "Y".equalsIgnoreCase(text) || "yes".equalsIgnoreCase(text)
+                || "1".equals(text);
     }
 
     /**

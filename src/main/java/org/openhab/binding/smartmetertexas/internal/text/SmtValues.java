@@ -329,12 +329,6 @@ public final class SmtValues {
         return Quality.ESTIMATED;
     }
 
-    /** True for true, "true", "Y", "yes", "1" (SMT flags come in several spellings). */
-    public static boolean isYes(String text) {
-        String s = text.strip();
-        return "true".equalsIgnoreCase(s) || "Y".equalsIgnoreCase(s) || "yes".equalsIgnoreCase(s) || "1".equals(s);
-    }
-
     /** A short, printable excerpt for messages: control characters (and bidi controls) replaced, at most 80. */
     public static String excerpt(String text) {
         return excerpt(text, EXCERPT_CHARS);
