@@ -47,6 +47,11 @@ import com.google.gson.JsonElement;
 @NonNullByDefault
 public final class ImportReader {
 
+    /** The formats {@link ImportResult#format()} names, as people call them. */
+    public static final String PORTAL_CSV = "SMT CSV export";
+    public static final String INTERVALSYNCH_JSON = "SMT 15-minute JSON (energyData)";
+    public static final String USAGE_INTERVAL_JSON = "portal /api/usage/interval JSON";
+    public static final String OWN_CSV = "this project's CSV";
     /** Larger files are refused (two years of one meter take about 7 MB as portal CSV). */
     public static final long MAX_BYTES = 64L * 1024 * 1024;
     /** How many leading lines may come before a CSV header. */
@@ -68,7 +73,7 @@ public final class ImportReader {
         BufferedReader buffered = new BufferedReader(bounded, SNIFF_CHARS * 2);
         Map<String, List<IntervalReading>> byMeter = new LinkedHashMap<>();
         List<RejectedPart> rejected = new ArrayList<>();
-        ImportFormat format;
+        String format;
         try {
             buffered.mark(SNIFF_CHARS);
             int first = firstSignificantChar(buffered);
@@ -113,11 +118,11 @@ public final class ImportReader {
         return -1;
     }
 
-    private static ImportFormat readJson(JsonElement answer, Map<String, List<IntervalReading>> byMeter,
+    private static String readJson(JsonElement answer, Map<String, List<IntervalReading>> byMeter,
             List<RejectedPart> rejected) throws MalformedAnswerException {
         if (holds(answer, "energyData", "RD")) {
             rejected.addAll(EnergyDataReader.read(answer, byMeter).rejected());
-            return ImportFormat.INTERVALSYNCH_JSON;
+            return INTERVALSYNCH_JSON;
         }
         if (holds(answer, "intervaldata", "starttime", "endtime")) {
             IntervalData data = PortalIntervalReader.read(answer);
@@ -126,7 +131,7 @@ public final class ImportReader {
                         data.readings());
             }
             rejected.addAll(data.rejected());
-            return ImportFormat.USAGE_INTERVAL_JSON;
+            return USAGE_INTERVAL_JSON;
         }
         throw new MalformedAnswerException("JSON file holds neither energyData nor intervaldata");
     }
@@ -145,7 +150,7 @@ public final class ImportReader {
         return JsonFields.memberAnyLevel(answer, name) != null;
     }
 
-    private static ImportFormat readCsv(CsvLines lines, Map<String, List<IntervalReading>> byMeter,
+    private static String readCsv(CsvLines lines, Map<String, List<IntervalReading>> byMeter,
             List<RejectedPart> rejected) throws IOException, MalformedAnswerException {
         for (int i = 0; i < MAX_PREAMBLE_LINES; i++) {
             String line = lines.next();
@@ -154,12 +159,12 @@ public final class ImportReader {
             }
             if (IntervalCsv.isHeader(line)) {
                 IntervalCsv.read(lines, byMeter, rejected);
-                return ImportFormat.OWN_CSV;
+                return OWN_CSV;
             }
             List<String> portalHeader = PortalCsvReader.header(line);
             if (portalHeader != null) {
                 PortalCsvReader.read(portalHeader, lines, byMeter, rejected);
-                return ImportFormat.PORTAL_CSV;
+                return PORTAL_CSV;
             }
         }
         throw new MalformedAnswerException(

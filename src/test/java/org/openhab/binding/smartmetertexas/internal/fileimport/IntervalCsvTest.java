@@ -88,7 +88,7 @@ class IntervalCsvTest {
 
         ImportResult back = ImportReader.read(new StringReader(out.toString()));
 
-        assertEquals(ImportFormat.OWN_CSV, back.format());
+        assertEquals(ImportReader.OWN_CSV, back.format());
         assertEquals(List.of(), back.rejected());
         assertEquals(new Esiid(ESIID), back.series().get(0).esiid());
         assertEquals(readings, back.series().get(0).readings());
