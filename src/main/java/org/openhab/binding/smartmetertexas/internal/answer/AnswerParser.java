@@ -31,6 +31,8 @@ import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.smartmetertexas.internal.model.DailyRead;
 import org.openhab.binding.smartmetertexas.internal.model.DateRange;
 import org.openhab.binding.smartmetertexas.internal.model.Esiid;
+import org.openhab.binding.smartmetertexas.internal.model.IntervalKind;
+import org.openhab.binding.smartmetertexas.internal.model.IntervalReading;
 import org.openhab.binding.smartmetertexas.internal.model.MeterInfo;
 import org.openhab.binding.smartmetertexas.internal.model.MeterRead;
 import org.openhab.binding.smartmetertexas.internal.model.MonthlyUsage;
@@ -40,6 +42,7 @@ import org.openhab.binding.smartmetertexas.internal.text.JsonFields;
 import org.openhab.binding.smartmetertexas.internal.text.MalformedAnswerException;
 import org.openhab.binding.smartmetertexas.internal.text.RejectedPart;
 import org.openhab.binding.smartmetertexas.internal.text.SmtValues;
+import org.openhab.binding.smartmetertexas.internal.text.WallClockRows;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
@@ -314,12 +317,75 @@ public final class AnswerParser {
     }
 
     /**
-     * Portal {@code /api/usage/interval}: {@code intervaldata[]} rows plus {@code generationFlag}. Rows are mapped
-     * to instants by the order of their labels within the day; see {@link PortalIntervalReader} for the
-     * generation rule.
+     * Portal {@code /api/usage/interval}: {@code intervaldata[]} rows with {@code date}, {@code starttime}/
+     * {@code endtime} in any of SMT's clock styles, consumption and generation with their A/E flags, plus
+     * {@code generationFlag}. Rows are mapped to instants by the order of their labels within the day.
+     * <p>
+     * Generation: the answer carries generation only when {@code generationFlag} is true or any row has a non-zero
+     * generation value; then every generation value becomes a reading (a 0 of a generating meter is real). Otherwise
+     * the generation column is ignored: a 0 on a meter that does not report generation is no data.
      */
     public static IntervalData portalIntervals(JsonElement answer) throws MalformedAnswerException {
-        return PortalIntervalReader.read(answer);
+        JsonArray rows = AnswerErrors.list(answer, "intervaldata");
+        if (rows == null) {
+            return new IntervalData(List.of(), List.of(), false);
+        }
+        boolean reportsGeneration = JsonFields.isYes(JsonFields.memberAnyLevel(answer, "generationFlag"));
+        for (JsonElement row : rows) {
+            try {
+                BigDecimal generation = row.isJsonObject() ? JsonFields.kwh(row.getAsJsonObject(), "generation") : null;
+                reportsGeneration |= generation != null && generation.signum() != 0;
+            } catch (MalformedAnswerException e) {
+                // its row is rejected below
+            }
+        }
+        List<IntervalReading> readings = new ArrayList<>(rows.size() * (reportsGeneration ? 2 : 1));
+        List<RejectedPart> rejected = new ArrayList<>();
+        WallClockRows clock = new WallClockRows();
+        for (int i = 0; i < rows.size(); i++) {
+            JsonElement element = rows.get(i);
+            if (!element.isJsonObject()) {
+                rejected.add(new RejectedPart("row " + (i + 1), "not an object"));
+                continue;
+            }
+            JsonObject row = element.getAsJsonObject();
+            // a problem of the row's fields is named with its day; one of its time only when it has a value
+            String day = "";
+            boolean hasValue = true;
+            try {
+                String dateText = JsonFields.text(row, "date");
+                LocalDate date = SmtValues.date(dateText == null ? "" : dateText);
+                day = date + ": ";
+                int quarter = WallClockRows.quarterOf(JsonFields.text(row, "starttime"),
+                        JsonFields.text(row, "endtime"));
+                BigDecimal consumption = JsonFields.kwh(row, "consumption");
+                BigDecimal generation = JsonFields.kwh(row, "generation");
+                if (!reportsGeneration) {
+                    generation = null;
+                }
+                hasValue = consumption != null || generation != null;
+                if (!hasValue && clock.isSkipped(date, quarter)) {
+                    // the portal may list the non-existent spring-forward quarters as blank rows
+                    continue;
+                }
+                day = "";
+                Instant start = clock.next("", date, quarter);
+                if (consumption != null) {
+                    readings.add(WallClockRows.reading(start, consumption, IntervalKind.CONSUMPTION,
+                            SmtValues.quality(JsonFields.text(row, "consumption_est_act")), null));
+                }
+                if (generation != null) {
+                    readings.add(WallClockRows.reading(start, generation, IntervalKind.GENERATION,
+                            SmtValues.quality(JsonFields.text(row, "generation_est_act")), null));
+                }
+            } catch (MalformedAnswerException e) {
+                if (hasValue) {
+                    rejected.add(new RejectedPart("row " + (i + 1), day + e.getMessage()));
+                }
+            }
+        }
+        readings.sort(IntervalReading.BY_KIND_THEN_START);
+        return new IntervalData(readings, rejected, reportsGeneration);
     }
 
     /**

@@ -21,9 +21,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.openhab.binding.smartmetertexas.internal.answer.AnswerParser;
 import org.openhab.binding.smartmetertexas.internal.answer.EnergyDataReader;
 import org.openhab.binding.smartmetertexas.internal.answer.IntervalData;
-import org.openhab.binding.smartmetertexas.internal.answer.PortalIntervalReader;
 import org.openhab.binding.smartmetertexas.internal.model.Esiid;
 import org.openhab.binding.smartmetertexas.internal.model.IntervalReading;
 import org.openhab.binding.smartmetertexas.internal.text.BoundedJson;
@@ -125,7 +125,7 @@ public final class ImportReader {
             return INTERVALSYNCH_JSON;
         }
         if (holds(answer, "intervaldata", "starttime", "endtime")) {
-            IntervalData data = PortalIntervalReader.read(answer);
+            IntervalData data = AnswerParser.portalIntervals(answer);
             if (!data.readings().isEmpty()) {
                 byMeter.put(EnergyDataReader.meterText(JsonFields.text(JsonFields.memberAnyLevel(answer, "esiid"))),
                         data.readings());
