@@ -309,8 +309,8 @@ public final class AnswerParser {
 
     /**
      * {@code energyData[]} of portal intervalsynch and official {@code /v2/15minintervalreads/}: each day's RD
-     * string read by {@link RdParser}; rejected days are named, the other days kept. No energyData at all (data not
-     * published yet) is an empty result.
+     * string read by {@link EnergyDataReader#parseDay}; rejected days are named, the other days kept. No energyData
+     * at all (data not published yet) is an empty result.
      */
     public static IntervalData energyData(JsonElement answer) throws MalformedAnswerException {
         return EnergyDataReader.read(answer, new HashMap<>());

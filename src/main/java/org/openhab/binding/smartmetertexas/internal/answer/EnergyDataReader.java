@@ -12,6 +12,7 @@
  */
 package org.openhab.binding.smartmetertexas.internal.answer;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,10 +25,12 @@ import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.smartmetertexas.internal.model.Esiid;
 import org.openhab.binding.smartmetertexas.internal.model.IntervalKind;
 import org.openhab.binding.smartmetertexas.internal.model.IntervalReading;
+import org.openhab.binding.smartmetertexas.internal.text.CentralDay;
 import org.openhab.binding.smartmetertexas.internal.text.JsonFields;
 import org.openhab.binding.smartmetertexas.internal.text.MalformedAnswerException;
 import org.openhab.binding.smartmetertexas.internal.text.RejectedPart;
 import org.openhab.binding.smartmetertexas.internal.text.SmtValues;
+import org.openhab.binding.smartmetertexas.internal.text.WallClockRows;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
@@ -38,11 +41,21 @@ import com.google.gson.JsonObject;
  * type with an RD string. Days are parsed independently, so one rejected day never costs the others. When an entry
  * for the same meter, day and type comes more than once (version "A", all revisions), the one with the latest
  * RevTS wins (on a tie, the later entry).
+ * <p>
+ * Each day's RD string (doc/smt-protocol.md §4) becomes exact intervals by position (1-based): 1–8 are
+ * 00:00–01:45, 9–12 the second 01:00–01:45 (fall-back day only), 13–100 are 02:00–23:45. Each position is
+ * {@code value-FLAG}, split on the last '-'; an empty position or a bare '-' has no value, and no zero is invented
+ * for it. A day is rejected as a whole when it does not have exactly 100 positions, has values in 9–12 on a day
+ * without a repeated hour, or values in 13–16 on the spring-forward day: a guessed layout would misplace every value
+ * of the day.
  *
  * @author Smart Meter Texas binding contributors - Initial contribution
  */
 @NonNullByDefault
 public final class EnergyDataReader {
+
+    /** Positions in every RD string, placeholders included. */
+    public static final int POSITIONS = 100;
 
     private EnergyDataReader() {
     }
@@ -105,8 +118,8 @@ public final class EnergyDataReader {
             IntervalKind kind = IntervalKind.valueOf(parts[2]);
             JsonObject object = entry.getValue();
             try {
-                List<IntervalReading> readings = RdParser.parseDay(day, String.valueOf(JsonFields.text(object, "RD")),
-                        kind, revised(object));
+                List<IntervalReading> readings = parseDay(day, String.valueOf(JsonFields.text(object, "RD")), kind,
+                        revised(object));
                 byMeter.computeIfAbsent(parts[0], m -> new ArrayList<>()).addAll(readings);
                 all.addAll(readings);
             } catch (MalformedAnswerException e) {
@@ -116,6 +129,55 @@ public final class EnergyDataReader {
         }
         all.sort(IntervalReading.BY_KIND_THEN_START);
         return new IntervalData(all, rejected, reportsGeneration);
+    }
+
+    /** Maps one day's RD string to readings; a day whose layout cannot be trusted is rejected as a whole. */
+    public static List<IntervalReading> parseDay(LocalDate day, String rd, IntervalKind kind, @Nullable Instant revised)
+            throws MalformedAnswerException {
+        int count = 1;
+        // stop counting early: a hostile RD string may be huge
+        for (int i = 0; i < rd.length() && count <= POSITIONS; i++) {
+            if (rd.charAt(i) == ',') {
+                count++;
+            }
+        }
+        if (count != POSITIONS) {
+            String counted = count > POSITIONS ? "more than " + POSITIONS : String.valueOf(count);
+            throw new MalformedAnswerException(day, "RD has " + counted + " positions, expected " + POSITIONS);
+        }
+        CentralDay centralDay = new CentralDay(day);
+        List<IntervalReading> readings = new ArrayList<>(POSITIONS);
+        int from = 0;
+        for (int position = 1; position <= POSITIONS; position++) {
+            int comma = rd.indexOf(',', from);
+            String cell = rd.substring(from, comma < 0 ? rd.length() : comma).strip();
+            from = comma + 1;
+            int dash = cell.lastIndexOf('-');
+            String value = dash < 0 ? cell : cell.substring(0, dash).strip();
+            if (value.isEmpty()) {
+                // an empty position, a bare '-' or a flag without a value: no value
+                continue;
+            }
+            BigDecimal kwh;
+            try {
+                kwh = SmtValues.kwh(value);
+            } catch (MalformedAnswerException e) {
+                throw new MalformedAnswerException(day, "position " + position + ": " + e.getMessage());
+            }
+            Instant start = position <= 8 ? centralDay.start(position - 1, 0)
+                    : centralDay.start(position - 5, position <= 12 ? 1 : 0);
+            if (start == null) {
+                if (position <= 12) {
+                    throw new MalformedAnswerException(day, "value at position " + position
+                            + " (the repeated 01:00-02:00 hour) on a day without a fall-back hour");
+                }
+                throw new MalformedAnswerException(day, "value at position " + position
+                        + " (02:00-03:00) on the spring-forward day, which has no such hour");
+            }
+            readings.add(WallClockRows.reading(start, kwh, kind,
+                    SmtValues.quality(dash < 0 ? null : cell.substring(dash + 1)), revised));
+        }
+        return readings;
     }
 
     /** Whether a candidate was revised before the entry that counts so far (one without RevTS is oldest). */

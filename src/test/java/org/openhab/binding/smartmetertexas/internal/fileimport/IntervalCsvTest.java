@@ -25,7 +25,7 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.openhab.binding.smartmetertexas.internal.answer.RdParser;
+import org.openhab.binding.smartmetertexas.internal.answer.EnergyDataReader;
 import org.openhab.binding.smartmetertexas.internal.model.Esiid;
 import org.openhab.binding.smartmetertexas.internal.model.IntervalKind;
 import org.openhab.binding.smartmetertexas.internal.model.IntervalReading;
@@ -64,8 +64,8 @@ class IntervalCsvTest {
 
     @Test
     void writeGivesOneLinePerReadingAndNoHeader() throws Exception {
-        List<IntervalReading> readings = RdParser.parseDay(SUMMER_DAY, fullRd(SUMMER_DAY), IntervalKind.CONSUMPTION,
-                null);
+        List<IntervalReading> readings = EnergyDataReader.parseDay(SUMMER_DAY, fullRd(SUMMER_DAY),
+                IntervalKind.CONSUMPTION, null);
         StringBuilder out = new StringBuilder();
 
         readings.forEach(reading -> out.append(IntervalCsv.row(new Esiid(ESIID), reading)).append('\n'));
@@ -81,8 +81,8 @@ class IntervalCsvTest {
     void dstDayRoundTripsExactly(String date) throws Exception {
         LocalDate day = LocalDate.parse(date);
         List<IntervalReading> readings = new ArrayList<>(
-                RdParser.parseDay(day, fullRd(day), IntervalKind.CONSUMPTION, null));
-        readings.addAll(RdParser.parseDay(day, fullRd(day), IntervalKind.GENERATION, null));
+                EnergyDataReader.parseDay(day, fullRd(day), IntervalKind.CONSUMPTION, null));
+        readings.addAll(EnergyDataReader.parseDay(day, fullRd(day), IntervalKind.GENERATION, null));
         StringBuilder out = new StringBuilder(IntervalCsv.HEADER).append('\n');
         readings.forEach(reading -> out.append(IntervalCsv.row(new Esiid(ESIID), reading)).append('\n'));
 
@@ -99,7 +99,7 @@ class IntervalCsvTest {
     @Test
     void fallBackRowsShowBothOffsets() throws Exception {
         StringBuilder out = new StringBuilder();
-        RdParser.parseDay(FALL_2025, fullRd(FALL_2025), IntervalKind.CONSUMPTION, null)
+        EnergyDataReader.parseDay(FALL_2025, fullRd(FALL_2025), IntervalKind.CONSUMPTION, null)
                 .forEach(reading -> out.append(IntervalCsv.row(null, reading)).append('\n'));
 
         assertTrue(out.toString().contains(",2025-11-02T01:00-05:00,2025-11-02T01:15-05:00,0.005,"));
