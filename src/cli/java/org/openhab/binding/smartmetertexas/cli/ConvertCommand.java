@@ -26,7 +26,6 @@ import java.util.Set;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
-import org.openhab.binding.smartmetertexas.internal.fileimport.ImportFormat;
 import org.openhab.binding.smartmetertexas.internal.fileimport.ImportReader;
 import org.openhab.binding.smartmetertexas.internal.fileimport.ImportResult;
 import org.openhab.binding.smartmetertexas.internal.fileimport.ImportedSeries;
@@ -121,7 +120,7 @@ final class ConvertCommand implements Command {
 
         long generation = rows.stream().filter(r -> r.reading().kind() == IntervalKind.GENERATION).count();
         env.err()
-                .println(file.getFileName() + " (" + describe(result.format()) + "): " + rows.size() + " rows of "
+                .println(file.getFileName() + " (" + result.format() + "): " + rows.size() + " rows of "
                         + result.series().size() + (result.series().size() == 1 ? " meter" : " meters")
                         + (generation > 0 ? ", " + generation + " of them surplus generation" : ""));
         for (RejectedPart part : result.rejected()) {
@@ -135,15 +134,6 @@ final class ConvertCommand implements Command {
             return ExitCode.INPUT_REJECTED;
         }
         return ExitCode.OK;
-    }
-
-    private static String describe(ImportFormat format) {
-        return switch (format) {
-            case PORTAL_CSV -> "SMT CSV export";
-            case INTERVALSYNCH_JSON -> "SMT 15-minute JSON (energyData)";
-            case USAGE_INTERVAL_JSON -> "portal /api/usage/interval JSON";
-            case OWN_CSV -> "this project's CSV";
-        };
     }
 
     private record Row(@Nullable Esiid esiid, IntervalReading reading) {

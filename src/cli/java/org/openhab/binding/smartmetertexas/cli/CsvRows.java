@@ -29,7 +29,7 @@ import org.openhab.binding.smartmetertexas.internal.text.SafeText;
 /**
  * The command line's CSV shapes besides the 15-minute one ({@link IntervalCsv}): one header each, plain decimals,
  * ISO dates (Central calendar days) and ISO times with the Central offset. Text from SMT (meter numbers, addresses)
- * goes through {@link SafeText#csvCell}: no control characters, and never a cell a spreadsheet would run as a
+ * goes through {@link #csvCell}: no control characters, and never a cell a spreadsheet would run as a
  * formula; numbers stay numbers.
  *
  * @author Smart Meter Texas binding contributors - Initial contribution
@@ -56,8 +56,7 @@ final class CsvRows {
     }
 
     static String meter(MeterInfo meter) {
-        return meter.esiid().value() + ',' + SafeText.csvCell(meter.meterNumber()) + ','
-                + SafeText.csvCell(meter.address());
+        return meter.esiid().value() + ',' + csvCell(meter.meterNumber()) + ',' + csvCell(meter.address());
     }
 
     static String read(Esiid esiid, MeterRead read) {
@@ -71,5 +70,37 @@ final class CsvRows {
 
     static String plain(@Nullable BigDecimal value) {
         return value == null ? "" : value.toPlainString();
+    }
+
+    /**
+     * A text cell of a CSV line: printable (no control characters at all, TAB, CR and LF included); a cell that
+     * starts with {@code =}, {@code +}, {@code -}, {@code @}, TAB or CR (after leading spaces) gets a leading single
+     * quote so spreadsheets show it as text (OWASP's advice against CSV injection); quoted when it holds a comma, a
+     * quote or the leading quote. Only for text: numbers we format ourselves are written as they are.
+     */
+    static String csvCell(@Nullable String text) {
+        String raw = text == null ? "" : text;
+        String cell = SafeText.printable(raw);
+        boolean formula = startsLikeFormula(raw);
+        if (formula) {
+            cell = "'" + cell;
+        }
+        if (formula || cell.indexOf(',') >= 0 || cell.indexOf('"') >= 0) {
+            return '"' + cell.replace("\"", "\"\"") + '"';
+        }
+        return cell;
+    }
+
+    private static boolean startsLikeFormula(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r') {
+                return true;
+            }
+            if (c != ' ') {
+                return false;
+            }
+        }
+        return false;
     }
 }

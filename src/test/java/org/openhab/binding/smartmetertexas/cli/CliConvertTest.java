@@ -197,7 +197,7 @@ class CliConvertTest {
 
     @Test
     void negativeNumbersStayNumbersAndNeutralisedCellsReadBack(@TempDir Path dir) throws Exception {
-        // a spreadsheet-safe ESIID cell ("'..." quoted, as SafeText.csvCell writes text) and negative kWh
+        // a spreadsheet-safe ESIID cell ("'..." quoted, as CsvRows.csvCell writes text) and negative kWh
         String csv = "esiid,start,end,kwh,kind,quality\n"
                 + "\"'10443720000000001\",2025-06-15T00:00-05:00,2025-06-15T00:15-05:00,-0.125,consumption,actual\n"
                 + "10443720000000001,2025-06-15T00:15-05:00,2025-06-15T00:30-05:00,-2,generation,estimated\n";

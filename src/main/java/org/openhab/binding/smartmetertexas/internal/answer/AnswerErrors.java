@@ -21,6 +21,7 @@ import org.openhab.binding.smartmetertexas.internal.text.JsonFields;
 import org.openhab.binding.smartmetertexas.internal.text.MalformedAnswerException;
 import org.openhab.binding.smartmetertexas.internal.text.SmtValues;
 
+import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 
@@ -50,6 +51,20 @@ public final class AnswerErrors {
             found = inObject(answer.getAsJsonObject());
         }
         return found;
+    }
+
+    /**
+     * The list SMT sent under this name ({@link JsonFields#array}); without it, the error SMT put into the answer
+     * instead is thrown, and null returned when there is none (nothing published yet).
+     */
+    static @Nullable JsonArray list(JsonElement answer, String name) throws MalformedAnswerException {
+        JsonArray list = JsonFields.array(answer, name);
+        Optional<AnswerError> error = list == null ? find(answer) : Optional.empty();
+        if (error.isPresent()) {
+            throw new MalformedAnswerException(
+                    "No " + name + ": SMT error " + error.get().code() + " " + error.get().message());
+        }
+        return list;
     }
 
     private static Optional<AnswerError> inObject(JsonObject object) {

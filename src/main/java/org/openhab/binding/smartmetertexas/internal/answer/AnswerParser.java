@@ -17,10 +17,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 
@@ -29,6 +31,7 @@ import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.smartmetertexas.internal.model.DailyRead;
 import org.openhab.binding.smartmetertexas.internal.model.DateRange;
 import org.openhab.binding.smartmetertexas.internal.model.Esiid;
+import org.openhab.binding.smartmetertexas.internal.model.IntervalKind;
 import org.openhab.binding.smartmetertexas.internal.model.IntervalReading;
 import org.openhab.binding.smartmetertexas.internal.model.MeterInfo;
 import org.openhab.binding.smartmetertexas.internal.model.MeterRead;
@@ -39,6 +42,7 @@ import org.openhab.binding.smartmetertexas.internal.text.JsonFields;
 import org.openhab.binding.smartmetertexas.internal.text.MalformedAnswerException;
 import org.openhab.binding.smartmetertexas.internal.text.RejectedPart;
 import org.openhab.binding.smartmetertexas.internal.text.SmtValues;
+import org.openhab.binding.smartmetertexas.internal.text.WallClockRows;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
@@ -59,12 +63,15 @@ public final class AnswerParser {
 
     /** A token longer than this is not a token. */
     private static final int MAX_TOKEN_CHARS = 16 * 1024;
-    /** Used when /v2/token/ does not say how long its token lives (SMT documents 3600 s). */
+    /** Taken when /v2/token/ does not say how long its token lives (SMT documents 3600 s). */
     public static final Duration DEFAULT_TOKEN_LIFETIME = Duration.ofSeconds(3600);
     private static final long MAX_TOKEN_SECONDS = 366L * 24 * 3600;
+    /** A read counts as fresh when its time is no more than this before the request. */
+    private static final Duration FRESHNESS = Duration.ofMinutes(2);
 
     /** The members that date a row of a data answer (any letter case): energyData, interval, daily, monthly. */
     private static final String[] ROW_DATES = { "DT", "date", "readDate", "startDate", "endDate" };
+    private static final String[] ADDRESS_PARTS = { "address", "city", "state", "zip" };
 
     private AnswerParser() {
     }
@@ -101,25 +108,18 @@ public final class AnswerParser {
     }
 
     /**
-     * How long a portal login's token lasts, when the answer says so ({@code expiresIn}, seconds); null when it does
-     * not (the usual case: the client then learns the lifetime from SMT's first 401, doc/smt-protocol.md §1).
+     * How long a login's token lasts, when the answer says so ({@code expiresIn}, seconds, number or string); null
+     * when it does not. The portal then learns the lifetime from SMT's first 401 (doc/smt-protocol.md §1), the
+     * official API assumes {@link #DEFAULT_TOKEN_LIFETIME}.
      */
-    public static @Nullable Duration portalTokenLifetime(JsonElement answer) throws MalformedAnswerException {
+    public static @Nullable Duration tokenLifetime(JsonElement answer) throws MalformedAnswerException {
         String expires = JsonFields.text(JsonFields.memberAnyLevel(answer, "expiresIn", "expires_in"));
         return expires == null ? null : lifetime(expires);
     }
 
-    /**
-     * Official {@code /v2/token/}: {@code accessToken} and {@code expiresIn} (seconds, number or string); without
-     * expiresIn the documented 3600 s are assumed.
-     */
-    public static OfficialToken officialToken(JsonElement answer) throws MalformedAnswerException {
-        String token = token(JsonFields.memberAnyLevel(answer, "accessToken", "access_token", "token"), "Token answer");
-        String expires = JsonFields.text(JsonFields.memberAnyLevel(answer, "expiresIn", "expires_in"));
-        if (expires == null) {
-            return new OfficialToken(token, DEFAULT_TOKEN_LIFETIME);
-        }
-        return new OfficialToken(token, lifetime(expires));
+    /** Official {@code /v2/token/}: {@code accessToken}; its lifetime is {@link #tokenLifetime}'s. */
+    public static String officialToken(JsonElement answer) throws MalformedAnswerException {
+        return token(JsonFields.memberAnyLevel(answer, "accessToken", "access_token", "token"), "Token answer");
     }
 
     private static Duration lifetime(String expires) throws MalformedAnswerException {
@@ -136,9 +136,12 @@ public final class AnswerParser {
         if (token == null || value == null || !value.getAsJsonPrimitive().isString()) {
             throw new MalformedAnswerException(what + " carries no token");
         }
-        if (token.length() > MAX_TOKEN_CHARS || token.chars().anyMatch(c -> c <= ' ' || c >= 127)) {
-            // never quote it: it may be a real token
-            throw new MalformedAnswerException(what + " carries a token that cannot be sent back in a header");
+        for (int i = 0; i < token.length(); i++) {
+            char c = token.charAt(i);
+            if (i >= MAX_TOKEN_CHARS || c <= ' ' || c >= 127) {
+                // never quote it: it may be a real token
+                throw new MalformedAnswerException(what + " carries a token that cannot be sent back in a header");
+            }
         }
         return token;
     }
@@ -161,6 +164,7 @@ public final class AnswerParser {
             entries = found;
         }
         List<MeterInfo> meters = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
         List<RejectedPart> rejected = new ArrayList<>();
         int number = 0;
         for (JsonElement element : entries) {
@@ -178,7 +182,7 @@ public final class AnswerParser {
                         : "ESIID '" + SmtValues.excerpt(text, 40) + "' is not 17 to 22 digits"));
                 continue;
             }
-            if (meters.stream().anyMatch(m -> m.esiid().value().equals(esiid))) {
+            if (!seen.add(esiid)) {
                 continue;
             }
             String meterNumber = JsonFields.text(entry, "meterNumber", "meter_number");
@@ -187,27 +191,18 @@ public final class AnswerParser {
         return new MeterList(meters, rejected);
     }
 
+    /** fullAddress, or "street, city, state zip" of the parts there are. */
     private static String address(JsonObject entry) {
         String full = JsonFields.text(entry, "fullAddress");
         if (full != null) {
             return full;
         }
         StringBuilder out = new StringBuilder();
-        String street = JsonFields.text(entry, "address");
-        String city = JsonFields.text(entry, "city");
-        String state = JsonFields.text(entry, "state");
-        String zip = JsonFields.text(entry, "zip");
-        if (street != null) {
-            out.append(street);
-        }
-        if (city != null) {
-            out.append(out.length() > 0 ? ", " : "").append(city);
-        }
-        if (state != null) {
-            out.append(out.length() > 0 ? ", " : "").append(state);
-        }
-        if (zip != null) {
-            out.append(out.length() > 0 ? " " : "").append(zip);
+        for (String name : ADDRESS_PARTS) {
+            String part = JsonFields.text(entry, name);
+            if (part != null) {
+                out.append(out.length() == 0 ? "" : "zip".equals(name) ? " " : ", ").append(part);
+            }
         }
         return out.toString();
     }
@@ -229,7 +224,7 @@ public final class AnswerParser {
      * requestedAt; "0"/0E+0 while pending is not a reading. Status null gives PENDING.
      * <p>
      * A zero register is never taken as a reading, also not with status COMPLETED (SMT fills 0 in before the meter
-     * answered): such an answer stays PENDING. Whether the read is fresh is {@link ReadFreshness}'s question.
+     * answered): such an answer stays PENDING. Whether the read is fresh is {@link #isFresh}'s question.
      */
     public static MeterRead portalLatestRead(JsonElement answer, Instant requestedAt) throws MalformedAnswerException {
         JsonObject object = JsonFields.object(answer, "Latest read answer");
@@ -302,27 +297,95 @@ public final class AnswerParser {
     }
 
     /**
-     * {@code energyData[]} of portal intervalsynch and official {@code /v2/15minintervalreads/}: each day's RD
-     * string read by {@link RdParser}; rejected days are named, the other days kept. No energyData at all (data not
-     * published yet) is an empty result.
+     * Whether a completed on-demand read answers our request: taken at most {@link #FRESHNESS} before
+     * {@code requestedAt}, or later. The portal returns the latest read, so polling too early shows the previous
+     * read (doc/smt-protocol.md §6).
      */
-    public static IntervalData energyData(JsonElement answer) throws MalformedAnswerException {
-        EnergyDataReader.Result result = EnergyDataReader.read(answer);
-        List<IntervalReading> readings = new ArrayList<>();
-        result.byMeter().values().forEach(readings::addAll);
-        if (result.byMeter().size() > 1) {
-            readings.sort(IntervalReading.BY_KIND_THEN_START);
-        }
-        return new IntervalData(readings, result.rejected(), result.reportsGeneration());
+    public static boolean isFresh(MeterRead read, Instant requestedAt) {
+        Instant readTime = read.readTime();
+        return read.status() == ReadStatus.COMPLETED && readTime != null
+                && !readTime.isBefore(requestedAt.minus(FRESHNESS));
     }
 
     /**
-     * Portal {@code /api/usage/interval}: {@code intervaldata[]} rows plus {@code generationFlag}. Rows are mapped
-     * to instants by the order of their labels within the day; see {@link PortalIntervalReader} for the
-     * generation rule.
+     * {@code energyData[]} of portal intervalsynch and official {@code /v2/15minintervalreads/}: each day's RD
+     * string read by {@link EnergyDataReader#parseDay}; rejected days are named, the other days kept. No energyData
+     * at all (data not published yet) is an empty result.
+     */
+    public static IntervalData energyData(JsonElement answer) throws MalformedAnswerException {
+        return EnergyDataReader.read(answer, new HashMap<>());
+    }
+
+    /**
+     * Portal {@code /api/usage/interval}: {@code intervaldata[]} rows with {@code date}, {@code starttime}/
+     * {@code endtime} in any of SMT's clock styles, consumption and generation with their A/E flags, plus
+     * {@code generationFlag}. Rows are mapped to instants by the order of their labels within the day.
+     * <p>
+     * Generation: the answer carries generation only when {@code generationFlag} is true or any row has a non-zero
+     * generation value; then every generation value becomes a reading (a 0 of a generating meter is real). Otherwise
+     * the generation column is ignored: a 0 on a meter that does not report generation is no data.
      */
     public static IntervalData portalIntervals(JsonElement answer) throws MalformedAnswerException {
-        return PortalIntervalReader.read(answer);
+        JsonArray rows = AnswerErrors.list(answer, "intervaldata");
+        if (rows == null) {
+            return new IntervalData(List.of(), List.of(), false);
+        }
+        boolean reportsGeneration = JsonFields.isYes(JsonFields.memberAnyLevel(answer, "generationFlag"));
+        for (JsonElement row : rows) {
+            try {
+                BigDecimal generation = row.isJsonObject() ? JsonFields.kwh(row.getAsJsonObject(), "generation") : null;
+                reportsGeneration |= generation != null && generation.signum() != 0;
+            } catch (MalformedAnswerException e) {
+                // its row is rejected below
+            }
+        }
+        List<IntervalReading> readings = new ArrayList<>(rows.size() * (reportsGeneration ? 2 : 1));
+        List<RejectedPart> rejected = new ArrayList<>();
+        WallClockRows clock = new WallClockRows();
+        for (int i = 0; i < rows.size(); i++) {
+            JsonElement element = rows.get(i);
+            if (!element.isJsonObject()) {
+                rejected.add(new RejectedPart("row " + (i + 1), "not an object"));
+                continue;
+            }
+            JsonObject row = element.getAsJsonObject();
+            // a problem of the row's fields is named with its day; one of its time only when it has a value
+            String day = "";
+            boolean hasValue = true;
+            try {
+                String dateText = JsonFields.text(row, "date");
+                LocalDate date = SmtValues.date(dateText == null ? "" : dateText);
+                day = date + ": ";
+                int quarter = WallClockRows.quarterOf(JsonFields.text(row, "starttime"),
+                        JsonFields.text(row, "endtime"));
+                BigDecimal consumption = JsonFields.kwh(row, "consumption");
+                BigDecimal generation = JsonFields.kwh(row, "generation");
+                if (!reportsGeneration) {
+                    generation = null;
+                }
+                hasValue = consumption != null || generation != null;
+                if (!hasValue && clock.isSkipped(date, quarter)) {
+                    // the portal may list the non-existent spring-forward quarters as blank rows
+                    continue;
+                }
+                day = "";
+                Instant start = clock.next("", date, quarter);
+                if (consumption != null) {
+                    readings.add(WallClockRows.reading(start, consumption, IntervalKind.CONSUMPTION,
+                            SmtValues.quality(JsonFields.text(row, "consumption_est_act")), null));
+                }
+                if (generation != null) {
+                    readings.add(WallClockRows.reading(start, generation, IntervalKind.GENERATION,
+                            SmtValues.quality(JsonFields.text(row, "generation_est_act")), null));
+                }
+            } catch (MalformedAnswerException e) {
+                if (hasValue) {
+                    rejected.add(new RejectedPart("row " + (i + 1), day + e.getMessage()));
+                }
+            }
+        }
+        readings.sort(IntervalReading.BY_KIND_THEN_START);
+        return new IntervalData(readings, rejected, reportsGeneration);
     }
 
     /**
@@ -404,23 +467,13 @@ public final class AnswerParser {
                 byStart.put(start, new MonthlyUsage(start, end, usage));
             }
         }
-        List<MonthlyUsage> list = new ArrayList<>(byStart.values());
-        list.sort(Comparator.comparing(MonthlyUsage::start));
-        return list;
+        return new ArrayList<>(byStart.values());
     }
 
     private static JsonArray rows(JsonElement answer, String listName) throws MalformedAnswerException {
-        JsonArray rows = JsonFields.array(answer, listName);
-        if (rows == null) {
-            var error = AnswerErrors.find(answer);
-            if (error.isPresent()) {
-                throw new MalformedAnswerException(
-                        "No " + listName + ": SMT error " + error.get().code() + " " + error.get().message());
-            }
-            // nothing published yet
-            return new JsonArray();
-        }
-        return rows;
+        JsonArray rows = AnswerErrors.list(answer, listName);
+        // none: nothing published yet
+        return rows == null ? new JsonArray() : rows;
     }
 
     private static JsonObject rowObject(JsonElement element, String listName) throws MalformedAnswerException {

@@ -26,7 +26,6 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.openhab.binding.smartmetertexas.internal.answer.AnswerParser;
 import org.openhab.binding.smartmetertexas.internal.answer.IntervalData;
 import org.openhab.binding.smartmetertexas.internal.answer.OdrRequestAnswer;
-import org.openhab.binding.smartmetertexas.internal.answer.ReadFreshness;
 import org.openhab.binding.smartmetertexas.internal.model.DailyRead;
 import org.openhab.binding.smartmetertexas.internal.model.DateRange;
 import org.openhab.binding.smartmetertexas.internal.model.Esiid;
@@ -243,7 +242,7 @@ abstract class FlowClient implements SmtClient {
         String path = statusPath();
         JsonElement json = postForJson(path, statusBody(read));
         MeterRead result = parsed(path, () -> parseStatus(json, read.sentAt()));
-        if (result.status() == ReadStatus.COMPLETED && !ReadFreshness.isFresh(result, read.sentAt())) {
+        if (result.status() == ReadStatus.COMPLETED && !AnswerParser.isFresh(result, read.sentAt())) {
             // SMT shows its latest read, which is an older one until ours completes.
             logger.debug("the read SMT shows for {} was taken at {}, before this request: still pending", read.esiid(),
                     result.readTime());

@@ -25,7 +25,6 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.openhab.binding.smartmetertexas.internal.answer.AnswerParser;
 import org.openhab.binding.smartmetertexas.internal.answer.IntervalData;
 import org.openhab.binding.smartmetertexas.internal.answer.MeterList;
-import org.openhab.binding.smartmetertexas.internal.answer.OfficialToken;
 import org.openhab.binding.smartmetertexas.internal.model.DailyRead;
 import org.openhab.binding.smartmetertexas.internal.model.DateRange;
 import org.openhab.binding.smartmetertexas.internal.model.Esiid;
@@ -105,10 +104,11 @@ public final class OfficialClient extends FlowClient {
             throw SmtException.loginPathNotFound(TOKEN);
         }
         JsonElement json = reader.json(answer, TOKEN);
-        OfficialToken token = parsed(TOKEN, () -> AnswerParser.officialToken(json));
-        redactor.addToken(token.accessToken());
-        accessToken = token.accessToken();
-        Duration lifetime = token.expiresIn();
+        String token = parsed(TOKEN, () -> AnswerParser.officialToken(json));
+        Duration stated = parsed(TOKEN, () -> AnswerParser.tokenLifetime(json));
+        redactor.addToken(token);
+        accessToken = token;
+        Duration lifetime = stated == null ? AnswerParser.DEFAULT_TOKEN_LIFETIME : stated;
         // Refresh a minute early, or at half the lifetime for (unusually) short-lived tokens.
         Duration early = lifetime.dividedBy(2).compareTo(REFRESH_EARLY) < 0 ? lifetime.dividedBy(2) : REFRESH_EARLY;
         refreshAt = answer.sentAt().plus(lifetime).minus(early);

@@ -139,7 +139,7 @@ public final class PortalClient extends FlowClient {
         }
         JsonElement json = reader.json(answer, path);
         String newToken = parsed(path, () -> AnswerParser.portalToken(json));
-        Duration stated = parsed(path, () -> AnswerParser.portalTokenLifetime(json));
+        Duration stated = parsed(path, () -> AnswerParser.tokenLifetime(json));
         redactor.addToken(newToken);
         token = newToken;
         tokenIssuedAt = answer.sentAt();

@@ -21,9 +21,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.openhab.binding.smartmetertexas.internal.answer.AnswerParser;
 import org.openhab.binding.smartmetertexas.internal.answer.EnergyDataReader;
 import org.openhab.binding.smartmetertexas.internal.answer.IntervalData;
-import org.openhab.binding.smartmetertexas.internal.answer.PortalIntervalReader;
 import org.openhab.binding.smartmetertexas.internal.model.Esiid;
 import org.openhab.binding.smartmetertexas.internal.model.IntervalReading;
 import org.openhab.binding.smartmetertexas.internal.text.BoundedJson;
@@ -33,6 +33,7 @@ import org.openhab.binding.smartmetertexas.internal.text.JsonFields;
 import org.openhab.binding.smartmetertexas.internal.text.MalformedAnswerException;
 import org.openhab.binding.smartmetertexas.internal.text.RejectedPart;
 
+import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 
 /**
@@ -46,6 +47,11 @@ import com.google.gson.JsonElement;
 @NonNullByDefault
 public final class ImportReader {
 
+    /** The formats {@link ImportResult#format()} names, as people call them. */
+    public static final String PORTAL_CSV = "SMT CSV export";
+    public static final String INTERVALSYNCH_JSON = "SMT 15-minute JSON (energyData)";
+    public static final String USAGE_INTERVAL_JSON = "portal /api/usage/interval JSON";
+    public static final String OWN_CSV = "this project's CSV";
     /** Larger files are refused (two years of one meter take about 7 MB as portal CSV). */
     public static final long MAX_BYTES = 64L * 1024 * 1024;
     /** How many leading lines may come before a CSV header. */
@@ -65,6 +71,9 @@ public final class ImportReader {
     public static ImportResult read(Reader reader) throws IOException, MalformedAnswerException {
         BoundedReader bounded = new BoundedReader(reader, MAX_BYTES);
         BufferedReader buffered = new BufferedReader(bounded, SNIFF_CHARS * 2);
+        Map<String, List<IntervalReading>> byMeter = new LinkedHashMap<>();
+        List<RejectedPart> rejected = new ArrayList<>();
+        String format;
         try {
             buffered.mark(SNIFF_CHARS);
             int first = firstSignificantChar(buffered);
@@ -81,16 +90,22 @@ public final class ImportReader {
             if (first == '<') {
                 throw new MalformedAnswerException("The file is HTML, not interval data");
             }
-            if (first == '{' || first == '[') {
-                return readJson(BoundedJson.parse(buffered));
-            }
-            return readCsv(new CsvLines(buffered));
+            format = first == '{' || first == '[' ? readJson(BoundedJson.parse(buffered), byMeter, rejected)
+                    : readCsv(new CsvLines(buffered), byMeter, rejected);
         } catch (IOException e) {
             if (bounded.limitPassed()) {
                 throw new MalformedAnswerException("The file is larger than " + (MAX_BYTES / 1024 / 1024) + " MB");
             }
             throw e;
         }
+        List<ImportedSeries> series = new ArrayList<>(byMeter.size());
+        for (Map.Entry<String, List<IntervalReading>> meter : byMeter.entrySet()) {
+            List<IntervalReading> readings = meter.getValue();
+            readings.sort(IntervalReading.BY_KIND_THEN_START);
+            series.add(new ImportedSeries(meter.getKey().isEmpty() ? null : new Esiid(meter.getKey()),
+                    List.copyOf(readings)));
+        }
+        return new ImportResult(format, series, rejected);
     }
 
     private static int firstSignificantChar(Reader reader) throws IOException {
@@ -103,69 +118,56 @@ public final class ImportReader {
         return -1;
     }
 
-    private static ImportResult readJson(JsonElement answer) throws MalformedAnswerException {
-        if (EnergyDataReader.looksLikeEnergyData(answer)) {
-            EnergyDataReader.Result result = EnergyDataReader.read(answer);
-            return new ImportResult(ImportFormat.INTERVALSYNCH_JSON, series(result.byMeter()), result.rejected());
+    private static String readJson(JsonElement answer, Map<String, List<IntervalReading>> byMeter,
+            List<RejectedPart> rejected) throws MalformedAnswerException {
+        if (holds(answer, "energyData", "RD")) {
+            rejected.addAll(EnergyDataReader.read(answer, byMeter).rejected());
+            return INTERVALSYNCH_JSON;
         }
-        if (PortalIntervalReader.looksLikeIntervalRows(answer)) {
-            IntervalData data = PortalIntervalReader.read(answer);
-            String meter = EnergyDataReader.meterText(JsonFields.text(JsonFields.memberAnyLevel(answer, "esiid")));
-            Map<String, List<IntervalReading>> byMeter = new LinkedHashMap<>();
+        if (holds(answer, "intervaldata", "starttime", "endtime")) {
+            IntervalData data = AnswerParser.portalIntervals(answer);
             if (!data.readings().isEmpty()) {
-                byMeter.put(meter, data.readings());
+                byMeter.put(EnergyDataReader.meterText(JsonFields.text(JsonFields.memberAnyLevel(answer, "esiid"))),
+                        data.readings());
             }
-            return new ImportResult(ImportFormat.USAGE_INTERVAL_JSON, series(byMeter), data.rejected());
+            rejected.addAll(data.rejected());
+            return USAGE_INTERVAL_JSON;
         }
         throw new MalformedAnswerException("JSON file holds neither energyData nor intervaldata");
     }
 
-    private static ImportResult readCsv(CsvLines lines) throws IOException, MalformedAnswerException {
+    /**
+     * Whether the answer holds the list {@code name} (in the answer or its data wrapper), or is itself a list whose
+     * first row has one of {@code rowMembers}.
+     */
+    private static boolean holds(JsonElement answer, String name, String... rowMembers) {
+        JsonElement inner = BoundedJson.unwrapData(answer);
+        if (inner.isJsonArray()) {
+            JsonArray list = inner.getAsJsonArray();
+            return !list.isEmpty() && list.get(0).isJsonObject()
+                    && JsonFields.member(list.get(0).getAsJsonObject(), rowMembers) != null;
+        }
+        return JsonFields.memberAnyLevel(answer, name) != null;
+    }
+
+    private static String readCsv(CsvLines lines, Map<String, List<IntervalReading>> byMeter,
+            List<RejectedPart> rejected) throws IOException, MalformedAnswerException {
         for (int i = 0; i < MAX_PREAMBLE_LINES; i++) {
             String line = lines.next();
             if (line == null) {
                 break;
             }
             if (IntervalCsv.isHeader(line)) {
-                return readOwnCsv(lines);
+                IntervalCsv.read(lines, byMeter, rejected);
+                return OWN_CSV;
             }
             List<String> portalHeader = PortalCsvReader.header(line);
             if (portalHeader != null) {
-                PortalCsvReader.Result result = PortalCsvReader.read(portalHeader, lines);
-                return new ImportResult(ImportFormat.PORTAL_CSV, series(result.byMeter()), result.rejected());
+                PortalCsvReader.read(portalHeader, lines, byMeter, rejected);
+                return PORTAL_CSV;
             }
         }
         throw new MalformedAnswerException(
                 "Not a known interval file: no portal export header and no '" + IntervalCsv.HEADER + "' header");
-    }
-
-    private static ImportResult readOwnCsv(CsvLines lines) throws IOException {
-        Map<String, List<IntervalReading>> byMeter = new LinkedHashMap<>();
-        List<RejectedPart> rejected = new ArrayList<>();
-        for (String line = lines.next(); line != null; line = lines.next()) {
-            if (line == CsvLines.TOO_LONG) {
-                rejected.add(new RejectedPart("line " + lines.number(), "too long"));
-                continue;
-            }
-            if (CsvLines.isBlank(line)) {
-                continue;
-            }
-            try {
-                IntervalCsv.Row row = IntervalCsv.parseRow(line);
-                Esiid esiid = row.esiid();
-                byMeter.computeIfAbsent(esiid == null ? "" : esiid.value(), m -> new ArrayList<>()).add(row.reading());
-            } catch (MalformedAnswerException e) {
-                rejected.add(new RejectedPart("line " + lines.number(), String.valueOf(e.getMessage())));
-            }
-        }
-        byMeter.values().forEach(list -> list.sort(IntervalReading.BY_KIND_THEN_START));
-        return new ImportResult(ImportFormat.OWN_CSV, series(byMeter), rejected);
-    }
-
-    private static List<ImportedSeries> series(Map<String, List<IntervalReading>> byMeter) {
-        List<ImportedSeries> series = new ArrayList<>(byMeter.size());
-        byMeter.forEach((meter, readings) -> series
-                .add(new ImportedSeries(meter.isEmpty() ? null : new Esiid(meter), List.copyOf(readings))));
-        return series;
     }
 }

@@ -18,10 +18,11 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.openhab.binding.smartmetertexas.internal.text.RejectedPart;
 
 /**
- * What an import found: the detected format, the readings per meter, and what was left out.
+ * What an import found: the detected format (one of {@link ImportReader#PORTAL_CSV} ...), the readings per meter,
+ * and what was left out.
  *
  * @author Smart Meter Texas binding contributors - Initial contribution
  */
 @NonNullByDefault
-public record ImportResult(ImportFormat format, List<ImportedSeries> series, List<RejectedPart> rejected) {
+public record ImportResult(String format, List<ImportedSeries> series, List<RejectedPart> rejected) {
 }

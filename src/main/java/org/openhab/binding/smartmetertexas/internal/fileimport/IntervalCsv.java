@@ -18,8 +18,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
@@ -30,6 +32,7 @@ import org.openhab.binding.smartmetertexas.internal.model.Quality;
 import org.openhab.binding.smartmetertexas.internal.model.SmtTime;
 import org.openhab.binding.smartmetertexas.internal.text.CsvLines;
 import org.openhab.binding.smartmetertexas.internal.text.MalformedAnswerException;
+import org.openhab.binding.smartmetertexas.internal.text.RejectedPart;
 import org.openhab.binding.smartmetertexas.internal.text.SmtValues;
 
 /**
@@ -47,18 +50,7 @@ public final class IntervalCsv {
     /** Longest interval a row may span. */
     private static final Duration MAX_SPAN = Duration.ofDays(1);
 
-    /** One row read back: the meter (when named) and its reading. */
-    record Row(@Nullable Esiid esiid, IntervalReading reading) {
-    }
-
     private IntervalCsv() {
-    }
-
-    /** Writes one row per reading, each ended by '\n' (no header). */
-    public static void write(Appendable out, @Nullable Esiid esiid, List<IntervalReading> readings) throws IOException {
-        for (IntervalReading reading : readings) {
-            out.append(row(esiid, reading)).append('\n');
-        }
     }
 
     /** One row, without line end. */
@@ -90,49 +82,58 @@ public final class IntervalCsv {
         return line.strip().replace("\"", "").replace(" ", "").equalsIgnoreCase(HEADER);
     }
 
-    /** Reads one row written by {@link #row}. */
-    static Row parseRow(String line) throws MalformedAnswerException {
-        List<String> fields = CsvLines.split(line);
-        if (fields.size() != 6) {
-            throw new MalformedAnswerException("has " + fields.size() + " fields, expected 6");
-        }
-        Esiid esiid = null;
-        if (!fields.get(0).isEmpty()) {
+    /** Reads the rows after our header into readings per meter (key "" when a row names none). */
+    static void read(CsvLines lines, Map<String, List<IntervalReading>> byMeter, List<RejectedPart> rejected)
+            throws IOException {
+        for (String line = lines.nextRow(rejected); line != null; line = lines.nextRow(rejected)) {
+            List<String> fields = CsvLines.split(line);
             try {
-                esiid = Esiid.parse(fields.get(0));
-            } catch (IllegalArgumentException e) {
-                throw new MalformedAnswerException("invalid ESIID '" + SmtValues.excerpt(fields.get(0)) + "'");
+                if (fields.size() != 6) {
+                    throw new MalformedAnswerException("has " + fields.size() + " fields, expected 6");
+                }
+                String meter = fields.get(0);
+                if (!meter.isEmpty()) {
+                    try {
+                        meter = Esiid.parse(meter).value();
+                    } catch (IllegalArgumentException e) {
+                        throw new MalformedAnswerException("invalid ESIID '" + SmtValues.excerpt(meter) + "'");
+                    }
+                }
+                Instant start = instant(fields.get(1));
+                Instant end = instant(fields.get(2));
+                if (!end.isAfter(start) || Duration.between(start, end).compareTo(MAX_SPAN) > 0) {
+                    throw new MalformedAnswerException(
+                            "end " + fields.get(2) + " is not shortly after start " + fields.get(1));
+                }
+                BigDecimal kwh = SmtValues.kwh(fields.get(3));
+                IntervalKind kind = named(IntervalKind.class, fields.get(4), "kind");
+                Quality quality = named(Quality.class, fields.get(5), "quality");
+                byMeter.computeIfAbsent(meter, m -> new ArrayList<>())
+                        .add(new IntervalReading(start, end, kwh, kind, quality, null));
+            } catch (MalformedAnswerException e) {
+                rejected.add(new RejectedPart("line " + lines.number(), String.valueOf(e.getMessage())));
             }
         }
-        Instant start = instant(fields.get(1));
-        Instant end = instant(fields.get(2));
-        if (!end.isAfter(start) || Duration.between(start, end).compareTo(MAX_SPAN) > 0) {
-            throw new MalformedAnswerException("end " + fields.get(2) + " is not shortly after start " + fields.get(1));
+    }
+
+    /** The constant that {@link #row} writes in lower case, in any letter case. */
+    private static <E extends Enum<E>> E named(Class<E> type, String text, String what)
+            throws MalformedAnswerException {
+        try {
+            return Enum.valueOf(type, text.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new MalformedAnswerException("unknown " + what + " '" + SmtValues.excerpt(text) + "'");
         }
-        BigDecimal kwh = SmtValues.kwh(fields.get(3));
-        IntervalKind kind;
-        switch (fields.get(4).toLowerCase(Locale.ROOT)) {
-            case "consumption" -> kind = IntervalKind.CONSUMPTION;
-            case "generation" -> kind = IntervalKind.GENERATION;
-            default -> throw new MalformedAnswerException("unknown kind '" + SmtValues.excerpt(fields.get(4)) + "'");
-        }
-        Quality quality;
-        switch (fields.get(5).toLowerCase(Locale.ROOT)) {
-            case "actual" -> quality = Quality.ACTUAL;
-            case "estimated" -> quality = Quality.ESTIMATED;
-            default -> throw new MalformedAnswerException("unknown quality '" + SmtValues.excerpt(fields.get(5)) + "'");
-        }
-        return new Row(esiid, new IntervalReading(start, end, kwh, kind, quality, null));
     }
 
     private static Instant instant(String text) throws MalformedAnswerException {
-        if (text.length() > 40) {
-            throw new MalformedAnswerException("not a time with offset: '" + SmtValues.excerpt(text) + "'");
-        }
         try {
-            return OffsetDateTime.parse(text).toInstant();
+            if (text.length() <= 40) {
+                return OffsetDateTime.parse(text).toInstant();
+            }
         } catch (DateTimeParseException e) {
-            throw new MalformedAnswerException("not a time with offset: '" + SmtValues.excerpt(text) + "'");
+            // named below
         }
+        throw new MalformedAnswerException("not a time with offset: '" + SmtValues.excerpt(text) + "'");
     }
 }

@@ -13,7 +13,6 @@
 package org.openhab.binding.smartmetertexas.internal.fileimport;
 
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -49,38 +48,23 @@ import org.openhab.binding.smartmetertexas.internal.text.WallClockRows;
 @NonNullByDefault
 public final class PortalCsvReader {
 
-    /** Readings per meter (key: ESIID digits, or "" when the row names none), and the rejected lines. */
-    record Result(Map<String, List<IntervalReading>> byMeter, List<RejectedPart> rejected) {
-    }
-
-    private final int esiid;
-    private final int date;
-    private final int revision;
-    private final int start;
-    private final int end;
-    private final int kwh;
-    private final int quality;
-    private final int kind;
+    private final List<String> header;
+    private final Map<String, List<IntervalReading>> byMeter;
+    private final List<RejectedPart> rejected;
     private final WallClockRows clock = new WallClockRows();
     private final Map<String, @Nullable Instant> revisions = new HashMap<>();
     private final Map<String, String> meters = new HashMap<>();
-    private final Map<String, List<IntervalReading>> byMeter = new LinkedHashMap<>();
-    private final List<RejectedPart> rejected = new ArrayList<>();
     /**
      * The rows of each DST day (key: meter|kind|day), in file order, as they stand: line number, start, end, kWh,
      * flag, revision. They are mapped once the whole file is read and the day's shape is known.
      */
     private final Map<String, List<@Nullable String[]>> dstDays = new LinkedHashMap<>();
 
-    private PortalCsvReader(List<String> header) {
-        esiid = header.indexOf("ESIID");
-        date = header.indexOf("USAGE_DATE");
-        revision = header.indexOf("REVISION_DATE");
-        start = header.indexOf("USAGE_START_TIME");
-        end = header.indexOf("USAGE_END_TIME");
-        kwh = header.indexOf("USAGE_KWH");
-        quality = header.indexOf("ESTIMATED_ACTUAL");
-        kind = header.indexOf("CONSUMPTION_SURPLUSGENERATION");
+    private PortalCsvReader(List<String> header, Map<String, List<IntervalReading>> byMeter,
+            List<RejectedPart> rejected) {
+        this.header = header;
+        this.byMeter = byMeter;
+        this.rejected = rejected;
     }
 
     /** The normalized column names of a header line, or null when it is not the portal export's header. */
@@ -93,50 +77,42 @@ public final class PortalCsvReader {
         return names.contains("USAGE_DATE") && names.contains("USAGE_KWH") && hasTime ? names : null;
     }
 
-    /** Reads the rows after the header line. */
-    static Result read(List<String> header, CsvLines lines) throws IOException {
-        PortalCsvReader reader = new PortalCsvReader(header);
-        for (String line = lines.next(); line != null; line = lines.next()) {
-            reader.row(lines.number(), line);
+    /** Reads the rows after the header line into readings per meter (key "" when a row names none). */
+    static void read(List<String> header, CsvLines lines, Map<String, List<IntervalReading>> byMeter,
+            List<RejectedPart> rejected) throws IOException {
+        PortalCsvReader reader = new PortalCsvReader(header, byMeter, rejected);
+        for (String line = lines.nextRow(rejected); line != null; line = lines.nextRow(rejected)) {
+            reader.row(lines.number(), CsvLines.split(line));
         }
         reader.dstDays.forEach(reader::mapByPosition);
-        reader.byMeter.values().forEach(list -> list.sort(IntervalReading.BY_KIND_THEN_START));
-        return new Result(reader.byMeter, reader.rejected);
     }
 
-    private void row(int number, String line) {
-        if (line == CsvLines.TOO_LONG) {
-            rejected.add(new RejectedPart("line " + number, "longer than " + CsvLines.MAX_LINE_CHARS + " characters"));
-            return;
-        }
-        if (CsvLines.isBlank(line)) {
-            return;
-        }
-        List<String> fields = CsvLines.split(line);
+    private void row(int number, List<String> fields) {
         try {
-            LocalDate day = SmtValues.date(required(fields, date, "USAGE_DATE"));
-            String meter = meter(field(fields, esiid));
-            IntervalKind intervalKind = EnergyDataReader.kindOf(field(fields, kind));
-            if (intervalKind == null) {
+            String date = field(fields, "USAGE_DATE");
+            if (date == null) {
+                throw new MalformedAnswerException("no USAGE_DATE");
+            }
+            LocalDate day = SmtValues.date(date);
+            String meter = meter(field(fields, "ESIID"));
+            String kindText = field(fields, "CONSUMPTION_SURPLUSGENERATION");
+            IntervalKind kind = EnergyDataReader.kindOf(kindText);
+            if (kind == null) {
                 throw new MalformedAnswerException(
-                        "unknown kind '" + SmtValues.excerpt(String.valueOf(field(fields, kind))) + "'");
+                        "unknown kind '" + SmtValues.excerpt(String.valueOf(kindText)) + "'");
             }
-            String kwhText = field(fields, kwh);
+            @Nullable
+            String[] row = { String.valueOf(number), field(fields, "USAGE_START_TIME"), field(fields, "USAGE_END_TIME"),
+                    field(fields, "USAGE_KWH"), field(fields, "ESTIMATED_ACTUAL"), field(fields, "REVISION_DATE") };
             if (clock.exportRows(day) > 0) {
-                dstDays.computeIfAbsent(meter + '|' + intervalKind + '|' + day, d -> new ArrayList<>())
-                        .add(new @Nullable String[] { String.valueOf(number), field(fields, start), field(fields, end),
-                                kwhText, field(fields, quality), field(fields, revision) });
+                dstDays.computeIfAbsent(meter + '|' + kind + '|' + day, d -> new ArrayList<>()).add(row);
                 return;
             }
-            int quarter = WallClockRows.quarterOf(field(fields, start), field(fields, end));
-            Instant instant = clock.next(meter + '|' + intervalKind, day, quarter);
-            if (kwhText == null) {
-                return;
+            Instant start = clock.next(meter + '|' + kind, day, WallClockRows.quarterOf(row[1], row[2]));
+            String kwh = row[3];
+            if (kwh != null) {
+                byMeter.computeIfAbsent(meter, m -> new ArrayList<>()).add(reading(start, kwh, row, kind));
             }
-            BigDecimal value = SmtValues.kwh(kwhText);
-            IntervalReading reading = WallClockRows.reading(instant, value, intervalKind,
-                    SmtValues.quality(field(fields, quality)), revised(field(fields, revision)));
-            byMeter.computeIfAbsent(meter, m -> new ArrayList<>()).add(reading);
         } catch (MalformedAnswerException e) {
             rejected.add(new RejectedPart("line " + number, String.valueOf(e.getMessage())));
         }
@@ -145,10 +121,8 @@ public final class PortalCsvReader {
     /** Maps a DST day's rows by their position, or rejects the day when it does not have §4a's shape. */
     private void mapByPosition(String key, List<@Nullable String[]> rows) {
         String[] parts = key.split("\\|");
-        String meter = parts[0];
-        IntervalKind intervalKind = IntervalKind.valueOf(parts[1]);
+        IntervalKind kind = IntervalKind.valueOf(parts[1]);
         LocalDate day = LocalDate.parse(parts[2]);
-        String kindLabel = intervalKind == IntervalKind.GENERATION ? "surplus generation" : "consumption";
         int expected = clock.exportRows(day);
         List<IntervalReading> readings = new ArrayList<>(expected);
         try {
@@ -161,26 +135,31 @@ public final class PortalCsvReader {
                 @Nullable
                 String[] row = rows.get(position);
                 try {
-                    Instant instant = clock.exportRow(day, position, row[1], row[2]);
-                    String kwhText = row[3];
-                    if (instant == null) {
-                        if (kwhText != null || row[4] != null) {
+                    Instant start = clock.exportRow(day, position, row[1], row[2]);
+                    String kwh = row[3];
+                    if (start == null) {
+                        if (kwh != null || row[4] != null) {
                             throw new MalformedAnswerException("row " + (position + 1)
                                     + " stands for the spring-forward hour that does not exist, but holds a value");
                         }
-                    } else if (kwhText != null) {
-                        readings.add(WallClockRows.reading(instant, SmtValues.kwh(kwhText), intervalKind,
-                                SmtValues.quality(row[4]), revised(row[5])));
+                    } else if (kwh != null) {
+                        readings.add(reading(start, kwh, row, kind));
                     }
                 } catch (MalformedAnswerException e) {
                     throw new MalformedAnswerException("line " + row[0] + ": " + e.getMessage());
                 }
             }
         } catch (MalformedAnswerException e) {
-            rejected.add(new RejectedPart(day.toString(), kindLabel + ": " + e.getMessage()));
+            rejected.add(new RejectedPart(day.toString(),
+                    (kind == IntervalKind.GENERATION ? "surplus generation: " : "consumption: ") + e.getMessage()));
             return;
         }
-        byMeter.computeIfAbsent(meter, m -> new ArrayList<>()).addAll(readings);
+        byMeter.computeIfAbsent(parts[0], m -> new ArrayList<>()).addAll(readings);
+    }
+
+    private IntervalReading reading(Instant start, String kwh, @Nullable String[] row, IntervalKind kind)
+            throws MalformedAnswerException {
+        return WallClockRows.reading(start, SmtValues.kwh(kwh), kind, SmtValues.quality(row[4]), revised(row[5]));
     }
 
     /** The ESIID digits, checked once per distinct text (the export repeats it on every row). */
@@ -221,19 +200,13 @@ public final class PortalCsvReader {
         return instant;
     }
 
-    private static @Nullable String field(List<String> fields, int index) {
+    /** The column of that name, or null when the line lacks it or it is empty. */
+    private @Nullable String field(List<String> fields, String name) {
+        int index = header.indexOf(name);
         if (index < 0 || index >= fields.size()) {
             return null;
         }
         String value = fields.get(index);
         return value.isEmpty() ? null : value;
-    }
-
-    private static String required(List<String> fields, int index, String name) throws MalformedAnswerException {
-        String value = field(fields, index);
-        if (value == null) {
-            throw new MalformedAnswerException("no " + name);
-        }
-        return value;
     }
 }

@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.function.Predicate;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
@@ -46,21 +47,20 @@ public final class BoundedJson {
     static final int MAX_NUMBER_EXPONENT = 300;
     private static final int MAX_NUMBER_CHARS = 100;
     private static final int SNIFF_CHARS = 2000;
-    private static final Predicate<JsonObject> ALL = object -> true;
 
     private BoundedJson() {
     }
 
     /** Parses one JSON document; HTML, non-JSON text and too deep nesting are refused. */
     public static JsonElement parse(String text) throws MalformedAnswerException {
-        return parse(text, ALL);
+        return parse(text, null);
     }
 
     /**
      * Parses one JSON document, leaving out each object in a list that {@code keep} refuses as soon as it is read:
      * rows nobody asked for cost no memory beyond their own (doc/smt-protocol.md §7).
      */
-    public static JsonElement parse(String text, Predicate<JsonObject> keep) throws MalformedAnswerException {
+    public static JsonElement parse(String text, @Nullable Predicate<JsonObject> keep) throws MalformedAnswerException {
         String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
         String start = body.substring(0, Math.min(body.length(), SNIFF_CHARS)).stripLeading();
         if (start.isEmpty()) {
@@ -79,10 +79,11 @@ public final class BoundedJson {
 
     /** Parses one JSON document from a reader (no sniffing for HTML); the same limits apply. */
     public static JsonElement parse(Reader reader) throws MalformedAnswerException {
-        return parse(reader, ALL);
+        return parse(reader, null);
     }
 
-    private static JsonElement parse(Reader reader, Predicate<JsonObject> keep) throws MalformedAnswerException {
+    private static JsonElement parse(Reader reader, @Nullable Predicate<JsonObject> keep)
+            throws MalformedAnswerException {
         try {
             JsonReader json = new JsonReader(reader);
             json.setLenient(false);
@@ -116,52 +117,48 @@ public final class BoundedJson {
         return data != null && !data.isJsonNull();
     }
 
-    private static JsonElement read(JsonReader json, int depth, Predicate<JsonObject> keep)
+    private static JsonElement read(JsonReader json, int depth, @Nullable Predicate<JsonObject> keep)
             throws IOException, MalformedAnswerException {
         JsonToken token = json.peek();
-        switch (token) {
-            case BEGIN_ARRAY: {
-                checkDepth(depth + 1);
-                JsonArray array = new JsonArray();
-                json.beginArray();
-                while (json.hasNext()) {
-                    JsonElement element = read(json, depth + 1, keep);
-                    if (!element.isJsonObject() || keep.test(element.getAsJsonObject())) {
-                        array.add(element);
-                    }
-                }
-                json.endArray();
-                return array;
-            }
-            case BEGIN_OBJECT: {
-                checkDepth(depth + 1);
-                JsonObject object = new JsonObject();
-                json.beginObject();
-                while (json.hasNext()) {
-                    String name = json.nextName();
-                    object.add(name, read(json, depth + 1, keep));
-                }
-                json.endObject();
-                return object;
-            }
-            case STRING:
-                return new JsonPrimitive(json.nextString());
-            case NUMBER:
-                return new JsonPrimitive(boundedNumber(json.nextString()));
-            case BOOLEAN:
-                return new JsonPrimitive(json.nextBoolean());
-            case NULL:
-                json.nextNull();
-                return JsonNull.INSTANCE;
-            default:
-                throw new MalformedAnswerException("Unexpected JSON token " + token);
-        }
-    }
-
-    private static void checkDepth(int depth) throws MalformedAnswerException {
-        if (depth > MAX_DEPTH) {
+        if ((token == JsonToken.BEGIN_ARRAY || token == JsonToken.BEGIN_OBJECT) && depth >= MAX_DEPTH) {
             throw new MalformedAnswerException("JSON nests deeper than " + MAX_DEPTH + " levels");
         }
+        if (token == JsonToken.BEGIN_ARRAY) {
+            JsonArray array = new JsonArray();
+            json.beginArray();
+            while (json.hasNext()) {
+                JsonElement element = read(json, depth + 1, keep);
+                if (keep == null || !element.isJsonObject() || keep.test(element.getAsJsonObject())) {
+                    array.add(element);
+                }
+            }
+            json.endArray();
+            return array;
+        }
+        if (token == JsonToken.BEGIN_OBJECT) {
+            JsonObject object = new JsonObject();
+            json.beginObject();
+            while (json.hasNext()) {
+                String name = json.nextName();
+                object.add(name, read(json, depth + 1, keep));
+            }
+            json.endObject();
+            return object;
+        }
+        if (token == JsonToken.STRING) {
+            return new JsonPrimitive(json.nextString());
+        }
+        if (token == JsonToken.NUMBER) {
+            return new JsonPrimitive(boundedNumber(json.nextString()));
+        }
+        if (token == JsonToken.BOOLEAN) {
+            return new JsonPrimitive(json.nextBoolean());
+        }
+        if (token == JsonToken.NULL) {
+            json.nextNull();
+            return JsonNull.INSTANCE;
+        }
+        throw new MalformedAnswerException("Unexpected JSON token " + token);
     }
 
     private static BigDecimal boundedNumber(String text) throws MalformedAnswerException {

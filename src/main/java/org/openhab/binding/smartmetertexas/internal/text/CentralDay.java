@@ -35,7 +35,6 @@ public final class CentralDay {
     public static final Duration QUARTER = Duration.ofMinutes(15);
     static final int QUARTERS_PER_DAY = 96;
 
-    private final LocalDate day;
     /** Per wall quarter (0 = 00:00, 95 = 23:45): its first occurrence, or null when that wall time is skipped. */
     private final @Nullable Instant[] first = new @Nullable Instant[QUARTERS_PER_DAY];
     /** Per wall quarter: its second occurrence (fall-back hour only), else null. */
@@ -44,7 +43,6 @@ public final class CentralDay {
     private final boolean springForward;
 
     public CentralDay(LocalDate day) {
-        this.day = day;
         boolean anyRepeated = false;
         boolean anySkipped = false;
         for (int quarter = 0; quarter < QUARTERS_PER_DAY; quarter++) {
@@ -64,10 +62,6 @@ public final class CentralDay {
         }
         this.fallBack = anyRepeated;
         this.springForward = anySkipped;
-    }
-
-    public LocalDate day() {
-        return day;
     }
 
     /** The day has 25 hours (01:00–01:45 occur twice). */

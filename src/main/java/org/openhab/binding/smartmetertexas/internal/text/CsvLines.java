@@ -30,9 +30,9 @@ import org.eclipse.jdt.annotation.Nullable;
 public final class CsvLines {
 
     /** No real CSV line comes near this; longer lines are refused without being kept in memory. */
-    public static final int MAX_LINE_CHARS = 4096;
+    static final int MAX_LINE_CHARS = 4096;
     /** Marks a line that was too long. */
-    public static final String TOO_LONG = "\u0000too long";
+    static final String TOO_LONG = "\u0000too long";
 
     private final Reader reader;
     private final StringBuilder line = new StringBuilder(128);
@@ -91,6 +91,22 @@ public final class CsvLines {
         return tooLong ? TOO_LONG : line.toString();
     }
 
+    /**
+     * The next line that holds more than commas and spaces, or null at the end; a line that is too long is skipped
+     * and named in {@code rejected}.
+     */
+    @Nullable
+    public String nextRow(List<RejectedPart> rejected) throws IOException {
+        for (String line = next(); line != null; line = next()) {
+            if (line == TOO_LONG) {
+                rejected.add(new RejectedPart("line " + number, "longer than " + MAX_LINE_CHARS + " characters"));
+            } else if (!isBlank(line)) {
+                return line;
+            }
+        }
+        return null;
+    }
+
     /** The fields of a line, stripped of surrounding spaces; quoted fields may hold commas and "" quotes. */
     public static List<String> split(String line) {
         List<String> fields = new ArrayList<>(10);
@@ -123,7 +139,7 @@ public final class CsvLines {
     }
 
     /** True for a line without any content but commas and spaces. */
-    public static boolean isBlank(String line) {
+    private static boolean isBlank(String line) {
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
             if (c != ',' && c != ' ' && c != '\t' && c != '"') {

@@ -21,7 +21,6 @@ import org.eclipse.jdt.annotation.Nullable;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonPrimitive;
 
 /**
  * Reads members of SMT's JSON objects tolerantly: names in any letter case, numbers as JSON numbers or strings,
@@ -35,25 +34,22 @@ public final class JsonFields {
     private JsonFields() {
     }
 
-    /** The member with this name in any letter case, or null when absent or JSON null. */
-    public static @Nullable JsonElement member(JsonObject object, String name) {
-        JsonElement exact = object.get(name);
-        if (exact == null) {
-            for (Map.Entry<String, JsonElement> entry : object.entrySet()) {
-                if (entry.getKey().equalsIgnoreCase(name)) {
-                    exact = entry.getValue();
-                    break;
-                }
-            }
-        }
-        return exact == null || exact.isJsonNull() ? null : exact;
-    }
-
-    /** The first of these members that is present (aliases, e.g. "token" / "accessToken"). */
+    /**
+     * The first of these members (aliases, e.g. "token" / "accessToken") that is present, its name in any letter
+     * case; null when all are absent or JSON null.
+     */
     public static @Nullable JsonElement member(JsonObject object, String... names) {
         for (String name : names) {
-            JsonElement value = member(object, name);
-            if (value != null) {
+            JsonElement value = object.get(name);
+            if (value == null) {
+                for (Map.Entry<String, JsonElement> entry : object.entrySet()) {
+                    if (entry.getKey().equalsIgnoreCase(name)) {
+                        value = entry.getValue();
+                        break;
+                    }
+                }
+            }
+            if (value != null && !value.isJsonNull()) {
                 return value;
             }
         }
@@ -100,13 +96,10 @@ public final class JsonFields {
 
     /** A code such as statusCode: "0" for "0", 0 or 0.0; other strings as sent. */
     public static @Nullable String code(JsonObject object, String... names) throws MalformedAnswerException {
-        JsonElement value = member(object, names);
         String text = scalar(object, names);
-        if (text == null || value == null) {
-            return null;
-        }
-        JsonPrimitive primitive = value.getAsJsonPrimitive();
-        return primitive.isNumber() ? SmtValues.integralText(text) : text;
+        JsonElement value = member(object, names);
+        return text != null && value != null && value.getAsJsonPrimitive().isNumber() ? SmtValues.integralText(text)
+                : text;
     }
 
     /** A kWh value from a number or a string; null when absent or blank. */
@@ -115,10 +108,11 @@ public final class JsonFields {
         return text == null ? null : SmtValues.kwh(text);
     }
 
-    /** True when the member is true, "true", "Y", "1"... */
+    /** True for true, "true", "Y", "yes", "1" (SMT flags come in several spellings). */
     public static boolean isYes(@Nullable JsonElement value) {
         String text = text(value);
-        return text != null && SmtValues.isYes(text);
+        return "true".equalsIgnoreCase(text) || "Y".equalsIgnoreCase(text) || "yes".equalsIgnoreCase(text)
+                || "1".equals(text);
     }
 
     /**

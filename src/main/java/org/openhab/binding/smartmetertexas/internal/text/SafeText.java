@@ -17,8 +17,8 @@ import org.eclipse.jdt.annotation.Nullable;
 
 /**
  * Makes text from outside (SMT's answers, files) harmless where people read it: a terminal, a log line, a thing
- * status, a CSV cell. Control characters could clear a screen, set a window title or fake output; bidi controls
- * could show text in another order than it is; a CSV cell that starts like a formula runs as one in a spreadsheet.
+ * status, a CSV cell of the command line. Control characters could clear a screen, set a window title or fake output;
+ * bidi controls could show text in another order than it is.
  *
  * @author Smart Meter Texas binding contributors - Initial contribution
  */
@@ -59,41 +59,9 @@ public final class SafeText {
         return out.toString();
     }
 
-    /**
-     * A text cell of a CSV line: printable (no control characters at all, TAB, CR and LF included); a cell that
-     * starts with {@code =}, {@code +}, {@code -}, {@code @}, TAB or CR (after leading spaces) gets a leading single
-     * quote so spreadsheets show it as text (OWASP's advice against CSV injection); quoted when it holds a comma, a
-     * quote or the leading quote. Only for text: numbers we format ourselves are written as they are.
-     */
-    public static String csvCell(@Nullable String text) {
-        String raw = text == null ? "" : text;
-        String cell = printable(raw);
-        boolean formula = startsLikeFormula(raw);
-        if (formula) {
-            cell = "'" + cell;
-        }
-        if (formula || cell.indexOf(',') >= 0 || cell.indexOf('"') >= 0) {
-            return '"' + cell.replace("\"", "\"\"") + '"';
-        }
-        return cell;
-    }
-
     /** True for a character {@link #printable} changes. */
     public static boolean isUnsafe(char c) {
         return c < 0x20 || (c >= 0x7f && c <= 0x9f) || (c >= '\u202a' && c <= '\u202e')
                 || (c >= '\u2066' && c <= '\u2069');
-    }
-
-    private static boolean startsLikeFormula(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r') {
-                return true;
-            }
-            if (c != ' ') {
-                return false;
-            }
-        }
-        return false;
     }
 }

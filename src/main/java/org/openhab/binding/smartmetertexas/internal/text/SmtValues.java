@@ -139,23 +139,28 @@ public final class SmtValues {
      */
     public static LocalDate date(String text) throws MalformedAnswerException {
         String s = text.strip();
-        int end = 0;
-        while (end < s.length() && s.charAt(end) != ' ' && s.charAt(end) != 'T') {
-            end++;
-        }
-        LocalDate day = dateOrNull(s, 0, end);
+        LocalDate day = dateOrNull(s, dateEnd(s));
         if (day == null) {
             throw new MalformedAnswerException("Not a date: '" + excerpt(text) + "'");
         }
         return day;
     }
 
-    private static @Nullable LocalDate dateOrNull(String s, int from, int to) {
+    /** Where the date of a date and time ends: at a space, a 'T' or the end. */
+    private static int dateEnd(String s) {
+        int end = 0;
+        while (end < s.length() && s.charAt(end) != ' ' && s.charAt(end) != 'T') {
+            end++;
+        }
+        return end;
+    }
+
+    private static @Nullable LocalDate dateOrNull(String s, int to) {
         int[] parts = new int[3];
         int[] lengths = new int[3];
         char separator = 0;
         int part = 0;
-        for (int i = from; i < to; i++) {
+        for (int i = 0; i < to; i++) {
             char c = s.charAt(i);
             if (isDigit(c)) {
                 if (lengths[part] == 4) {
@@ -203,15 +208,18 @@ public final class SmtValues {
      * quarter-hours). {@code "12:00 am"} is 0; whether it means the day's end is the caller's call.
      */
     public static int minuteOfDay(String text) throws MalformedAnswerException {
-        int minute = minuteOfDayOrNegative(text.strip(), true);
-        if (minute < 0) {
+        int second = secondOfDay(text.strip());
+        if (second < 0 || second % 60 != 0) {
             throw new MalformedAnswerException("Not a time of day: '" + excerpt(text) + "'");
         }
-        return minute;
+        return second / 60;
     }
 
-    /** Like {@link #minuteOfDay} on an already stripped text; seconds kept as fraction ignored; -1 when unreadable. */
-    private static int minuteOfDayOrNegative(String s, boolean requireWholeMinute) {
+    /**
+     * Like {@link #minuteOfDay} on an already stripped text, in seconds (0 to 86400, any second, a fraction of a
+     * second ignored); -1 when unreadable.
+     */
+    private static int secondOfDay(String s) {
         int[] fields = new int[3];
         int[] lengths = new int[3];
         int field = 0;
@@ -250,10 +258,7 @@ public final class SmtValues {
             return -1;
         }
         if (rest.isEmpty()) {
-            if (hour == 24 && minute == 0 && second == 0) {
-                return 24 * 60;
-            }
-            if (hour > 23) {
+            if (hour > 23 && (hour != 24 || minute != 0 || second != 0)) {
                 return -1;
             }
         } else if ("am".equals(rest) || "a.m.".equals(rest) || "pm".equals(rest) || "p.m.".equals(rest)) {
@@ -264,10 +269,7 @@ public final class SmtValues {
         } else {
             return -1;
         }
-        if (requireWholeMinute && second != 0) {
-            return -1;
-        }
-        return hour * 60 + minute;
+        return (hour * 60 + minute) * 60 + second;
     }
 
     /**
@@ -278,15 +280,16 @@ public final class SmtValues {
      */
     public static Instant centralInstant(String text, @Nullable Instant near) throws MalformedAnswerException {
         String s = text.strip();
-        if (s.length() > 64) {
-            throw new MalformedAnswerException("Not a date and time: '" + excerpt(text) + "'");
-        }
-        Instant withOffset = instantWithOffsetOrNull(s);
-        if (withOffset != null) {
-            return withOffset;
-        }
-        LocalDateTime wall = wallTimeOrNull(s);
+        LocalDateTime wall = s.length() > 64 ? null : wallTimeOrNull(s);
         if (wall == null) {
+            try {
+                // not a wall time (nor too long to read): an ISO-8601 time with an offset, or nothing we read
+                if (s.length() <= 64) {
+                    return OffsetDateTime.parse(s.replace(' ', 'T').toUpperCase(Locale.ROOT)).toInstant();
+                }
+            } catch (DateTimeParseException e) {
+                // named below
+            }
             throw new MalformedAnswerException("Not a date and time: '" + excerpt(text) + "'");
         }
         List<ZoneOffset> offsets = SmtTime.CENTRAL.getRules().getValidOffsets(wall);
@@ -294,8 +297,8 @@ public final class SmtValues {
             throw new MalformedAnswerException("Central time " + wall + " does not exist (spring-forward hour)");
         }
         Instant best = wall.toInstant(offsets.get(0));
-        for (int i = 1; i < offsets.size(); i++) {
-            Instant candidate = wall.toInstant(offsets.get(i));
+        for (ZoneOffset offset : offsets) {
+            Instant candidate = wall.toInstant(offset);
             if (near == null ? candidate.isBefore(best)
                     : Duration.between(candidate, near).abs().compareTo(Duration.between(best, near).abs()) < 0) {
                 best = candidate;
@@ -304,54 +307,14 @@ public final class SmtValues {
         return best;
     }
 
-    private static @Nullable Instant instantWithOffsetOrNull(String s) {
-        boolean hasZone = s.endsWith("Z") || s.endsWith("z") || s.matches(".*[T ].*\\d[+-]\\d\\d(:?\\d\\d)?$");
-        if (!hasZone) {
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(s.replace(' ', 'T').toUpperCase(Locale.ROOT)).toInstant();
-        } catch (DateTimeParseException e) {
-            return null;
-        }
-    }
-
     private static @Nullable LocalDateTime wallTimeOrNull(String s) {
-        int split = 0;
-        while (split < s.length() && s.charAt(split) != ' ' && s.charAt(split) != 'T') {
-            split++;
-        }
-        LocalDate day = dateOrNull(s, 0, split);
+        int split = dateEnd(s);
+        LocalDate day = dateOrNull(s, split);
         if (day == null) {
             return null;
         }
-        if (split >= s.length()) {
-            return day.atStartOfDay();
-        }
-        String time = s.substring(split + 1).strip();
-        int[] hms = timeOfDayOrNull(time);
-        if (hms == null) {
-            return null;
-        }
-        if (hms[0] == 24) {
-            return day.plusDays(1).atStartOfDay();
-        }
-        return day.atTime(hms[0], hms[1], hms[2]);
-    }
-
-    /** Hours, minutes, seconds of a wall time (24:00:00 allowed), or null. */
-    private static int @Nullable [] timeOfDayOrNull(String time) {
-        int minute = minuteOfDayOrNegative(time, false);
-        if (minute < 0) {
-            return null;
-        }
-        int second = 0;
-        int firstColon = time.indexOf(':');
-        int secondColon = firstColon < 0 ? -1 : time.indexOf(':', firstColon + 1);
-        if (secondColon > 0 && secondColon + 3 <= time.length()) {
-            second = (time.charAt(secondColon + 1) - '0') * 10 + (time.charAt(secondColon + 2) - '0');
-        }
-        return new int[] { minute / 60, minute % 60, second };
+        int second = split >= s.length() ? 0 : secondOfDay(s.substring(split + 1).strip());
+        return second < 0 ? null : day.atStartOfDay().plusSeconds(second);
     }
 
     /** SMT's quality flag: "A"/"Actual" is actual; "E"/"Estimated" and anything unknown or missing is estimated. */
@@ -364,12 +327,6 @@ public final class SmtValues {
         }
         // we cannot vouch for a value SMT did not call actual
         return Quality.ESTIMATED;
-    }
-
-    /** True for true, "true", "Y", "yes", "1" (SMT flags come in several spellings). */
-    public static boolean isYes(String text) {
-        String s = text.strip();
-        return "true".equalsIgnoreCase(s) || "Y".equalsIgnoreCase(s) || "yes".equalsIgnoreCase(s) || "1".equals(s);
     }
 
     /** A short, printable excerpt for messages: control characters (and bidi controls) replaced, at most 80. */

@@ -15,9 +15,7 @@ package org.openhab.binding.smartmetertexas.internal.text;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -168,11 +166,5 @@ public final class WallClockRows {
     public static IntervalReading reading(Instant start, BigDecimal kwh, IntervalKind kind, Quality quality,
             @Nullable Instant revised) {
         return new IntervalReading(start, start.plus(CentralDay.QUARTER), kwh, kind, quality, revised);
-    }
-
-    static List<IntervalReading> sorted(List<IntervalReading> readings) {
-        List<IntervalReading> copy = new ArrayList<>(readings);
-        copy.sort(IntervalReading.BY_KIND_THEN_START);
-        return copy;
     }
 }

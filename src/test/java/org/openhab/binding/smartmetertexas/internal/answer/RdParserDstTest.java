@@ -43,8 +43,8 @@ class RdParserDstTest {
 
     @Test
     void fallBack2025HasHundredDistinctInstantsWithTheRepeatedHourInStandardTime() throws Exception {
-        List<IntervalReading> readings = RdParser.parseDay(FALL_2025, fullRd(FALL_2025), IntervalKind.CONSUMPTION,
-                null);
+        List<IntervalReading> readings = EnergyDataReader.parseDay(FALL_2025, fullRd(FALL_2025),
+                IntervalKind.CONSUMPTION, null);
 
         assertEquals(100, readings.size());
         assertEquals(z("2025-11-02T05:00:00Z"), readings.get(0).start()); // 00:00 CDT
@@ -59,8 +59,8 @@ class RdParserDstTest {
 
     @Test
     void fallBack2026HasHundredDistinctInstantsWithTheRepeatedHourInStandardTime() throws Exception {
-        List<IntervalReading> readings = RdParser.parseDay(FALL_2026, fullRd(FALL_2026), IntervalKind.CONSUMPTION,
-                null);
+        List<IntervalReading> readings = EnergyDataReader.parseDay(FALL_2026, fullRd(FALL_2026),
+                IntervalKind.CONSUMPTION, null);
 
         assertEquals(100, readings.size());
         assertEquals(z("2026-11-01T05:00:00Z"), readings.get(0).start());
@@ -72,8 +72,8 @@ class RdParserDstTest {
 
     @Test
     void springForward2025HasNinetyTwoIntervalsAndNoTwoOClockHour() throws Exception {
-        List<IntervalReading> readings = RdParser.parseDay(SPRING_2025, fullRd(SPRING_2025), IntervalKind.CONSUMPTION,
-                null);
+        List<IntervalReading> readings = EnergyDataReader.parseDay(SPRING_2025, fullRd(SPRING_2025),
+                IntervalKind.CONSUMPTION, null);
 
         assertEquals(92, readings.size());
         assertEquals(z("2025-03-09T06:00:00Z"), readings.get(0).start()); // 00:00 CST
@@ -85,8 +85,8 @@ class RdParserDstTest {
 
     @Test
     void springForward2026HasNinetyTwoIntervalsAndNoTwoOClockHour() throws Exception {
-        List<IntervalReading> readings = RdParser.parseDay(SPRING_2026, fullRd(SPRING_2026), IntervalKind.CONSUMPTION,
-                null);
+        List<IntervalReading> readings = EnergyDataReader.parseDay(SPRING_2026, fullRd(SPRING_2026),
+                IntervalKind.CONSUMPTION, null);
 
         assertEquals(92, readings.size());
         assertEquals(z("2026-03-08T06:00:00Z"), readings.get(0).start());
@@ -100,7 +100,7 @@ class RdParserDstTest {
         String rd = rd(p -> (p >= 13 && p <= 16 && p != position) || (p >= 9 && p <= 12) ? null : cell(p, "A"));
 
         MalformedAnswerException e = assertThrows(MalformedAnswerException.class,
-                () -> RdParser.parseDay(SPRING_2026, rd, IntervalKind.CONSUMPTION, null));
+                () -> EnergyDataReader.parseDay(SPRING_2026, rd, IntervalKind.CONSUMPTION, null));
 
         assertEquals(Optional.of(SPRING_2026), e.day());
         assertTrue(e.getMessage().startsWith("2026-03-08"), e.getMessage());
@@ -112,7 +112,7 @@ class RdParserDstTest {
         String rd = rd(p -> (p >= 13 && p <= 16) ? null : cell(p, "A"));
 
         MalformedAnswerException e = assertThrows(MalformedAnswerException.class,
-                () -> RdParser.parseDay(SPRING_2025, rd, IntervalKind.CONSUMPTION, null));
+                () -> EnergyDataReader.parseDay(SPRING_2025, rd, IntervalKind.CONSUMPTION, null));
 
         assertTrue(e.getMessage().startsWith("2025-03-09"));
     }
@@ -121,7 +121,7 @@ class RdParserDstTest {
     void fallBackDayWithoutTheRepeatedHourKeepsTheOtherNinetySixAtTheirInstants() throws Exception {
         String rd = rd(p -> p >= 9 && p <= 12 ? null : cell(p, "A"));
 
-        List<IntervalReading> readings = RdParser.parseDay(FALL_2025, rd, IntervalKind.CONSUMPTION, null);
+        List<IntervalReading> readings = EnergyDataReader.parseDay(FALL_2025, rd, IntervalKind.CONSUMPTION, null);
 
         assertEquals(96, readings.size());
         assertEquals(z("2025-11-02T06:45:00Z"), readings.get(7).start());
@@ -134,7 +134,8 @@ class RdParserDstTest {
         Set<Instant> starts = new HashSet<>();
         int count = 0;
         for (LocalDate day = LocalDate.of(2025, 1, 1); day.isBefore(LocalDate.of(2027, 1, 1)); day = day.plusDays(1)) {
-            List<IntervalReading> readings = RdParser.parseDay(day, fullRd(day), IntervalKind.CONSUMPTION, null);
+            List<IntervalReading> readings = EnergyDataReader.parseDay(day, fullRd(day), IntervalKind.CONSUMPTION,
+                    null);
             assertGapless(day, readings);
             readings.forEach(r -> starts.add(r.start()));
             count += readings.size();

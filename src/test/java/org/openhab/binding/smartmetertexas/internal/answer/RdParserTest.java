@@ -41,8 +41,8 @@ class RdParserTest {
 
     @Test
     void normalDayGivesNinetySixQuarterHoursFromCentralMidnight() throws Exception {
-        List<IntervalReading> readings = RdParser.parseDay(SUMMER_DAY, fullRd(SUMMER_DAY), IntervalKind.CONSUMPTION,
-                null);
+        List<IntervalReading> readings = EnergyDataReader.parseDay(SUMMER_DAY, fullRd(SUMMER_DAY),
+                IntervalKind.CONSUMPTION, null);
 
         assertEquals(96, readings.size());
         // 2025-06-15 00:00 CDT is 05:00Z
@@ -61,8 +61,8 @@ class RdParserTest {
 
     @Test
     void winterDayUsesStandardTime() throws Exception {
-        List<IntervalReading> readings = RdParser.parseDay(WINTER_DAY, fullRd(WINTER_DAY), IntervalKind.CONSUMPTION,
-                null);
+        List<IntervalReading> readings = EnergyDataReader.parseDay(WINTER_DAY, fullRd(WINTER_DAY),
+                IntervalKind.CONSUMPTION, null);
 
         assertEquals(z("2025-01-15T06:00:00Z"), readings.get(0).start());
         assertEquals(z("2025-01-16T05:45:00Z"), readings.get(95).start());
@@ -79,7 +79,7 @@ class RdParserTest {
             default -> null;
         });
 
-        List<IntervalReading> readings = RdParser.parseDay(SUMMER_DAY, rd, IntervalKind.CONSUMPTION, null);
+        List<IntervalReading> readings = EnergyDataReader.parseDay(SUMMER_DAY, rd, IntervalKind.CONSUMPTION, null);
 
         assertEquals(5, readings.size());
         assertEquals(new BigDecimal("0.198"), readings.get(0).kwh());
@@ -103,7 +103,7 @@ class RdParserTest {
             default -> p > 12 ? cell(p, "A") : null;
         });
 
-        List<IntervalReading> readings = RdParser.parseDay(SUMMER_DAY, rd, IntervalKind.CONSUMPTION, null);
+        List<IntervalReading> readings = EnergyDataReader.parseDay(SUMMER_DAY, rd, IntervalKind.CONSUMPTION, null);
 
         // positions 1-4 have no value, 5 is a real zero, 6-8 empty, 13-100 filled
         assertEquals(1 + 88, readings.size());
@@ -116,8 +116,8 @@ class RdParserTest {
     void kindAndRevisionAreCarriedOnEveryReading() throws Exception {
         Instant revised = z("2025-06-16T15:30:00Z");
 
-        List<IntervalReading> readings = RdParser.parseDay(SUMMER_DAY, fullRd(SUMMER_DAY), IntervalKind.GENERATION,
-                revised);
+        List<IntervalReading> readings = EnergyDataReader.parseDay(SUMMER_DAY, fullRd(SUMMER_DAY),
+                IntervalKind.GENERATION, revised);
 
         assertTrue(readings.stream().allMatch(r -> r.kind() == IntervalKind.GENERATION));
         assertTrue(readings.stream().allMatch(r -> revised.equals(r.revised())));
@@ -127,7 +127,7 @@ class RdParserTest {
     void trailingEmptyPositionsCountTowardsTheHundred() throws Exception {
         String rd = rd(p -> p <= 20 && p != 9 && p != 10 && p != 11 && p != 12 ? cell(p, "A") : null);
 
-        assertEquals(16, RdParser.parseDay(SUMMER_DAY, rd, IntervalKind.CONSUMPTION, null).size());
+        assertEquals(16, EnergyDataReader.parseDay(SUMMER_DAY, rd, IntervalKind.CONSUMPTION, null).size());
     }
 
     @ParameterizedTest
@@ -139,7 +139,7 @@ class RdParserTest {
         }
 
         MalformedAnswerException e = assertThrows(MalformedAnswerException.class,
-                () -> RdParser.parseDay(SUMMER_DAY, rd.toString(), IntervalKind.CONSUMPTION, null));
+                () -> EnergyDataReader.parseDay(SUMMER_DAY, rd.toString(), IntervalKind.CONSUMPTION, null));
 
         assertEquals(Optional.of(SUMMER_DAY), e.day());
         assertTrue(e.getMessage().contains("2025-06-15"), e.getMessage());
@@ -153,7 +153,7 @@ class RdParserTest {
         String rd = rd(p -> p == position || p > 12 ? cell(p, "A") : null);
 
         MalformedAnswerException e = assertThrows(MalformedAnswerException.class,
-                () -> RdParser.parseDay(SUMMER_DAY, rd, IntervalKind.CONSUMPTION, null));
+                () -> EnergyDataReader.parseDay(SUMMER_DAY, rd, IntervalKind.CONSUMPTION, null));
 
         assertTrue(e.getMessage().startsWith("2025-06-15"), e.getMessage());
         assertTrue(e.getMessage().contains("position " + position), e.getMessage());
@@ -165,7 +165,7 @@ class RdParserTest {
         String rd = rd(p -> p == 20 ? badCell : p > 12 ? cell(p, "A") : null);
 
         MalformedAnswerException e = assertThrows(MalformedAnswerException.class,
-                () -> RdParser.parseDay(SUMMER_DAY, rd, IntervalKind.CONSUMPTION, null));
+                () -> EnergyDataReader.parseDay(SUMMER_DAY, rd, IntervalKind.CONSUMPTION, null));
 
         assertTrue(e.getMessage().contains("2025-06-15"));
         assertTrue(e.getMessage().length() < 300);
@@ -176,7 +176,7 @@ class RdParserTest {
         String rd = ",".repeat(5_000_000);
 
         MalformedAnswerException e = assertThrows(MalformedAnswerException.class,
-                () -> RdParser.parseDay(SUMMER_DAY, rd, IntervalKind.CONSUMPTION, null));
+                () -> EnergyDataReader.parseDay(SUMMER_DAY, rd, IntervalKind.CONSUMPTION, null));
 
         assertTrue(e.getMessage().length() < 200);
     }

@@ -54,7 +54,7 @@ class ImportReaderTest {
     void portalCsvWithByteOrderMarkAndCrLfIsDetected() throws Exception {
         ImportResult result = read("\uFEFF" + portalCsv(List.of(SUMMER_DAY), "24:00", false, "Consumption"));
 
-        assertEquals(ImportFormat.PORTAL_CSV, result.format());
+        assertEquals(ImportReader.PORTAL_CSV, result.format());
         assertEquals(96, only(result).size());
         assertEquals(z("2025-06-15T05:00:00Z"), only(result).get(0).start());
     }
@@ -100,7 +100,7 @@ class ImportReaderTest {
 
         ImportResult result = read(csv);
 
-        assertEquals(ImportFormat.OWN_CSV, result.format());
+        assertEquals(ImportReader.OWN_CSV, result.format());
         assertEquals(2, result.series().size());
         assertEquals(z("2025-11-02T07:00:00Z"), result.series().get(0).readings().get(0).start());
         assertNull(result.series().get(1).esiid());
@@ -120,7 +120,7 @@ class ImportReaderTest {
 
         ImportResult result = read(json);
 
-        assertEquals(ImportFormat.INTERVALSYNCH_JSON, result.format());
+        assertEquals(ImportReader.INTERVALSYNCH_JSON, result.format());
         List<IntervalReading> readings = only(result);
         assertEquals(100 + 92, readings.size());
         assertEquals(shape.equals("official") ? new Esiid(ESIID) : null, result.series().get(0).esiid());
@@ -163,7 +163,7 @@ class ImportReaderTest {
 
         ImportResult result = read(json);
 
-        assertEquals(ImportFormat.USAGE_INTERVAL_JSON, result.format());
+        assertEquals(ImportReader.USAGE_INTERVAL_JSON, result.format());
         List<IntervalReading> readings = only(result);
         assertNull(result.series().get(0).esiid());
         assertEquals(92 + 100, readings.size());
@@ -175,7 +175,7 @@ class ImportReaderTest {
     void usageIntervalRowsAsBareListAreDetected() throws Exception {
         String json = "[{\"date\":\"2025-06-15\",\"starttime\":\" 12:00 am\",\"endtime\":\" 12:15 am\",\"consumption\":\"0.1\"}]";
 
-        assertEquals(ImportFormat.USAGE_INTERVAL_JSON, read(json).format());
+        assertEquals(ImportReader.USAGE_INTERVAL_JSON, read(json).format());
     }
 
     @ParameterizedTest

@@ -25,7 +25,7 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.openhab.binding.smartmetertexas.internal.answer.RdParser;
+import org.openhab.binding.smartmetertexas.internal.answer.EnergyDataReader;
 import org.openhab.binding.smartmetertexas.internal.model.Esiid;
 import org.openhab.binding.smartmetertexas.internal.model.IntervalKind;
 import org.openhab.binding.smartmetertexas.internal.model.IntervalReading;
@@ -64,11 +64,11 @@ class IntervalCsvTest {
 
     @Test
     void writeGivesOneLinePerReadingAndNoHeader() throws Exception {
-        List<IntervalReading> readings = RdParser.parseDay(SUMMER_DAY, fullRd(SUMMER_DAY), IntervalKind.CONSUMPTION,
-                null);
+        List<IntervalReading> readings = EnergyDataReader.parseDay(SUMMER_DAY, fullRd(SUMMER_DAY),
+                IntervalKind.CONSUMPTION, null);
         StringBuilder out = new StringBuilder();
 
-        IntervalCsv.write(out, new Esiid(ESIID), readings);
+        readings.forEach(reading -> out.append(IntervalCsv.row(new Esiid(ESIID), reading)).append('\n'));
 
         String[] lines = out.toString().split("\n");
         assertEquals(96, lines.length);
@@ -81,14 +81,14 @@ class IntervalCsvTest {
     void dstDayRoundTripsExactly(String date) throws Exception {
         LocalDate day = LocalDate.parse(date);
         List<IntervalReading> readings = new ArrayList<>(
-                RdParser.parseDay(day, fullRd(day), IntervalKind.CONSUMPTION, null));
-        readings.addAll(RdParser.parseDay(day, fullRd(day), IntervalKind.GENERATION, null));
+                EnergyDataReader.parseDay(day, fullRd(day), IntervalKind.CONSUMPTION, null));
+        readings.addAll(EnergyDataReader.parseDay(day, fullRd(day), IntervalKind.GENERATION, null));
         StringBuilder out = new StringBuilder(IntervalCsv.HEADER).append('\n');
-        IntervalCsv.write(out, new Esiid(ESIID), readings);
+        readings.forEach(reading -> out.append(IntervalCsv.row(new Esiid(ESIID), reading)).append('\n'));
 
         ImportResult back = ImportReader.read(new StringReader(out.toString()));
 
-        assertEquals(ImportFormat.OWN_CSV, back.format());
+        assertEquals(ImportReader.OWN_CSV, back.format());
         assertEquals(List.of(), back.rejected());
         assertEquals(new Esiid(ESIID), back.series().get(0).esiid());
         assertEquals(readings, back.series().get(0).readings());
@@ -99,7 +99,8 @@ class IntervalCsvTest {
     @Test
     void fallBackRowsShowBothOffsets() throws Exception {
         StringBuilder out = new StringBuilder();
-        IntervalCsv.write(out, null, RdParser.parseDay(FALL_2025, fullRd(FALL_2025), IntervalKind.CONSUMPTION, null));
+        EnergyDataReader.parseDay(FALL_2025, fullRd(FALL_2025), IntervalKind.CONSUMPTION, null)
+                .forEach(reading -> out.append(IntervalCsv.row(null, reading)).append('\n'));
 
         assertTrue(out.toString().contains(",2025-11-02T01:00-05:00,2025-11-02T01:15-05:00,0.005,"));
         assertTrue(out.toString().contains(",2025-11-02T01:00-06:00,2025-11-02T01:15-06:00,0.009,"));

@@ -63,7 +63,7 @@ class PortalCsvImportDstTest {
         ImportResult result = ImportReader
                 .read(new StringReader(portalCsv(List.of(day), endOfDay, true, "Consumption")));
 
-        assertEquals(ImportFormat.PORTAL_CSV, result.format());
+        assertEquals(ImportReader.PORTAL_CSV, result.format());
         assertEquals(List.of(), result.rejected());
         assertEquals(1, result.series().size());
         assertEquals(ESIID, Objects.requireNonNull(result.series().get(0).esiid()).value());
@@ -226,7 +226,7 @@ class PortalCsvImportDstTest {
     void aPartOfAFallBackDayIsRejectedByName() throws Exception {
         ImportResult result = read("portal-export-fall-back-2025.csv");
 
-        assertEquals(ImportFormat.PORTAL_CSV, result.format());
+        assertEquals(ImportReader.PORTAL_CSV, result.format());
         assertEquals(List.of(new RejectedPart("2025-11-02", "consumption: 11 rows on the fall-back day, expected 100"),
                 new RejectedPart("2025-11-02", "surplus generation: 2 rows on the fall-back day, expected 100")),
                 result.rejected());

@@ -352,7 +352,7 @@ class DiscoveryActionsConsoleTest {
                     IntervalKind.CONSUMPTION, Quality.ACTUAL, null));
         }
         StringBuilder csv = new StringBuilder(IntervalCsv.HEADER).append('\n');
-        IntervalCsv.write(csv, esiid, readings);
+        readings.forEach(reading -> csv.append(IntervalCsv.row(esiid, reading)).append('\n'));
         Files.writeString(file, csv);
     }
 

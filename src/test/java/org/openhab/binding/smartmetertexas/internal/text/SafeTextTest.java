@@ -14,14 +14,12 @@ package org.openhab.binding.smartmetertexas.internal.text;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-import java.util.List;
-
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.api.Test;
 
 /**
- * Text from SMT reaches a terminal, a log line, a status or a CSV cell only without control characters, and a CSV
- * cell never starts like a formula.
+ * Text from SMT reaches a terminal, a log line or a status only without control characters (the command line's CSV
+ * cells: CsvRowsTest).
  *
  * @author Smart Meter Texas binding contributors - Initial contribution
  */
@@ -41,26 +39,5 @@ class SafeTextTest {
                 shown);
         assertEquals("Zürich, 5 €", SafeText.printable("Zürich, 5 €"), "ordinary text stays as it is");
         assertEquals("", SafeText.printable(null));
-    }
-
-    @Test
-    void csvCellsNeverStartLikeAFormula() {
-        for (String formula : List.of("=HYPERLINK(\"http://x\")", "+1+2", "-2+3", "@SUM(A1)", "\t=1", "\r=1",
-                "  =1+1")) {
-            String cell = SafeText.csvCell(formula);
-            assertTrue(cell.startsWith("\"'"), "quoted and prefixed: " + cell);
-            assertTrue(cell.endsWith("\""), cell);
-            assertTrue(cell.chars().noneMatch(c -> c < 0x20), "no TAB, CR or LF in a cell: " + cell);
-            List<String> read = CsvLines.split(cell);
-            assertEquals(1, read.size(), cell);
-            assertTrue(read.get(0).startsWith("'"), "a spreadsheet shows it as text: " + read.get(0));
-        }
-        assertEquals("\"'=HYPERLINK(\"\"http://x\"\")\"", SafeText.csvCell("=HYPERLINK(\"http://x\")"));
-        assertEquals("123 MAIN ST", SafeText.csvCell("123 MAIN ST"));
-        assertEquals("\"A, B\"", SafeText.csvCell("A, B"));
-        assertEquals("two lines", SafeText.csvCell("two\nlines"));
-        assertEquals("", SafeText.csvCell(""));
-        String hostile = SafeText.csvCell(HOSTILE);
-        assertTrue(hostile.chars().noneMatch(c -> SafeText.isUnsafe((char) c)), hostile);
     }
 }
