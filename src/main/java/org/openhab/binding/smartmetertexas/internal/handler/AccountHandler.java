@@ -20,6 +20,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
@@ -36,8 +39,6 @@ import org.openhab.binding.smartmetertexas.internal.planning.AccountSession;
 import org.openhab.binding.smartmetertexas.internal.planning.Backoff;
 import org.openhab.binding.smartmetertexas.internal.planning.BindingTiming;
 import org.openhab.binding.smartmetertexas.internal.planning.MeterWorker;
-import org.openhab.binding.smartmetertexas.internal.planning.TaskScheduler;
-import org.openhab.binding.smartmetertexas.internal.planning.TaskScheduler.Job;
 import org.openhab.binding.smartmetertexas.internal.policy.RequestPolicy;
 import org.openhab.core.io.net.http.HttpClientFactory;
 import org.openhab.core.thing.Bridge;
@@ -67,8 +68,8 @@ public class AccountHandler extends BaseBridgeHandler implements MeterWorker.Acc
     private final BindingTiming timing;
     private final Backoff backoff;
 
-    private @Nullable TaskScheduler tasks;
-    private @Nullable Job connectJob;
+    private @Nullable ScheduledExecutorService tasks;
+    private @Nullable Future<?> connectJob;
     private volatile @Nullable AccountHttpClient httpClient;
     private volatile @Nullable AccountSession session;
     private @Nullable RequestPolicy policy;
@@ -100,10 +101,10 @@ public class AccountHandler extends BaseBridgeHandler implements MeterWorker.Acc
                 timing.sleeper());
         httpClient = http;
         session = new AccountSession(timing.clock(), flow, http);
-        TaskScheduler scheduled = timing.schedulers().apply(scheduler);
+        ScheduledExecutorService scheduled = timing.schedulers().apply(scheduler);
         tasks = scheduled;
         updateStatus(ThingStatus.UNKNOWN);
-        connectJob = scheduled.execute(() -> connect(settings));
+        connectJob = scheduled.submit(() -> connect(settings));
     }
 
     @Override
@@ -118,9 +119,10 @@ public class AccountHandler extends BaseBridgeHandler implements MeterWorker.Acc
 
     @Override
     public void dispose() {
-        Job job = connectJob;
+        Future<?> job = connectJob;
         if (job != null) {
-            job.cancel();
+            // Interrupting stops a login that waits for its request slot, so dispose() does not wait on SMT.
+            job.cancel(true);
         }
         connectJob = null;
         AccountSession closing = session;
@@ -169,7 +171,12 @@ public class AccountHandler extends BaseBridgeHandler implements MeterWorker.Acc
 
     @Override
     public String meterNumber(Esiid esiid) {
-        return meters.stream().filter(m -> m.esiid().equals(esiid)).map(MeterInfo::meterNumber).findFirst().orElse("");
+        for (MeterInfo meter : meters) {
+            if (meter.esiid().equals(esiid)) {
+                return meter.meterNumber();
+            }
+        }
+        return "";
     }
 
     /** The meters the account listed when it last went online (portal flow). */
@@ -184,7 +191,7 @@ public class AccountHandler extends BaseBridgeHandler implements MeterWorker.Acc
 
     /** Lists the account's meters again (a manual scan), off the caller's thread. */
     public void refreshMeters() {
-        TaskScheduler scheduled = tasks;
+        ScheduledExecutorService scheduled = tasks;
         if (scheduled != null && flow == Flow.PORTAL) {
             scheduled.execute(this::listMeters);
         }
@@ -237,7 +244,7 @@ public class AccountHandler extends BaseBridgeHandler implements MeterWorker.Acc
         FailureStatus status = FailureStatus.of(failure, flow);
         logger.debug("Account {} is offline: {}", getThing().getUID(), failure.getMessage());
         updateStatus(ThingStatus.OFFLINE, status.detail(), status.description());
-        TaskScheduler scheduled = tasks;
+        ScheduledExecutorService scheduled = tasks;
         if (!status.retry() || scheduled == null) {
             return;
         }
@@ -248,20 +255,18 @@ public class AccountHandler extends BaseBridgeHandler implements MeterWorker.Acc
             wait = Duration.between(now, notBefore);
         }
         AccountSettings retrySettings = settings != null ? settings : settings(getConfigAs(AccountConfiguration.class));
-        connectJob = scheduled.schedule(() -> connect(retrySettings), wait);
+        connectJob = scheduled.schedule(() -> connect(retrySettings), wait.toMillis(), TimeUnit.MILLISECONDS);
     }
 
+    /** The account's settings; the user name, password and https addresses are checked by AccountSettings. */
     static AccountSettings settings(AccountConfiguration config) {
         Flow flow = switch (config.flow.toLowerCase(Locale.ROOT)) {
             case "portal" -> Flow.PORTAL;
             case "official" -> Flow.OFFICIAL;
             default -> throw new IllegalArgumentException("flow must be portal or official (not " + config.flow + ")");
         };
-        if (config.username.isBlank() || config.password.isEmpty()) {
-            throw new IllegalArgumentException("username and password are required");
-        }
         AccountSettings.Builder builder = AccountSettings.builder(flow, config.username.strip(), config.password)
-                .portalBaseUrl(url(config.portalUrl)).officialBaseUrl(url(config.apiUrl))
+                .portalBaseUrl(URI.create(config.portalUrl.strip())).officialBaseUrl(URI.create(config.apiUrl.strip()))
                 .loginPath(loginPath(config.loginPath))
                 .requesterType(config.requesterType.strip().toUpperCase(Locale.ROOT));
         if (!config.requesterAuthenticationId.isBlank()) {
@@ -271,19 +276,6 @@ public class AccountHandler extends BaseBridgeHandler implements MeterWorker.Acc
             builder.keystore(Path.of(config.keystorePath.strip()), config.keystorePassword);
         }
         return builder.build();
-    }
-
-    private static URI url(String text) {
-        URI uri;
-        try {
-            uri = URI.create(text.strip());
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("SMT addresses are URLs like https://host (not " + text + ")");
-        }
-        if (!"https".equals(uri.getScheme()) || uri.getHost() == null) {
-            throw new IllegalArgumentException("SMT addresses start with https://host (not " + text + ")");
-        }
-        return uri;
     }
 
     /** The portal login path: the client puts it after the portal address, so it must be a plain URL path. */

@@ -25,15 +25,16 @@ import org.openhab.binding.smartmetertexas.internal.policy.Sleeper;
  *
  * @param clock what "now" is
  * @param sleeper how the request pacing waits for its slot
- * @param schedulers turns the handler's openHAB scheduler into the scheduler its jobs use
+ * @param schedulers turns the handler's openHAB scheduler into the scheduler its jobs use: itself in openHAB,
+ *            virtual time in tests (so a simulated week takes milliseconds and no test sleeps)
  * @param random jitter for back-off
  * @author Smart Meter Texas binding contributors - Initial contribution
  */
 @NonNullByDefault
-public record BindingTiming(Clock clock, Sleeper sleeper, Function<ScheduledExecutorService, TaskScheduler> schedulers,
-        Random random) {
+public record BindingTiming(Clock clock, Sleeper sleeper,
+        Function<ScheduledExecutorService, ScheduledExecutorService> schedulers, Random random) {
 
     public static BindingTiming real() {
-        return new BindingTiming(Clock.systemUTC(), Sleeper.SYSTEM, ExecutorTaskScheduler::new, new Random());
+        return new BindingTiming(Clock.systemUTC(), Sleeper.SYSTEM, Function.identity(), new Random());
     }
 }

@@ -30,7 +30,6 @@ import org.openhab.binding.smartmetertexas.internal.model.DataKind;
 import org.openhab.binding.smartmetertexas.internal.model.DateRange;
 import org.openhab.binding.smartmetertexas.internal.model.Esiid;
 import org.openhab.binding.smartmetertexas.internal.model.SmtTime;
-import org.openhab.binding.smartmetertexas.internal.planning.MeterProgress.BackfillItem;
 import org.openhab.binding.smartmetertexas.internal.policy.RequestPolicy;
 
 /**
@@ -104,11 +103,10 @@ public final class MeterPlanner {
             DateRange window = new DateRange(today.minusDays(monthlyDays(monthlyDone) - 1L), today);
             tasks.add(PlannedTask.routine(DataKind.MONTHLY, Chunks.newestFirst(DataKind.MONTHLY, window).get(0)));
         }
-        List<BackfillItem> history = progress.backfill();
+        List<PlannedTask> history = progress.backfill();
         Instant backfillFrom = backfillNotBefore;
         if (!history.isEmpty() && (backfillFrom == null || !now.isBefore(backfillFrom))) {
-            BackfillItem next = history.get(0);
-            tasks.add(PlannedTask.backfill(next.kind(), next.range()));
+            tasks.add(history.get(0));
         }
         return tasks;
     }
@@ -161,7 +159,7 @@ public final class MeterPlanner {
         LocalDate today = SmtTime.dayOf(now);
         DataKind kind = task.data();
         if (task.backfill()) {
-            progress.backfillDone(new BackfillItem(kind, task.days()));
+            progress.backfillDone(task);
             return;
         }
         if (kind == DataKind.MONTHLY) {
@@ -182,7 +180,7 @@ public final class MeterPlanner {
             // SMT's "no data yet" to a read: the meter's data is not there yet either
             failed(task, clock.instant().plus(DATA_RETRY));
         } else if (task.backfill()) {
-            progress.backfillDone(new BackfillItem(task.data(), task.days()));
+            progress.backfillDone(task);
         } else {
             notBefore.put(task.data(), clock.instant().plus(DATA_RETRY));
         }
@@ -221,10 +219,10 @@ public final class MeterPlanner {
             return Optional.empty();
         }
         DateRange kept = range.from().isBefore(oldest) ? new DateRange(oldest, range.to()) : range;
-        List<BackfillItem> items = new ArrayList<>();
+        List<PlannedTask> items = new ArrayList<>();
         for (DateRange chunk : Chunks.newestFirst(DataKind.INTERVALS, kept)) {
-            items.add(new BackfillItem(DataKind.INTERVALS, chunk));
-            items.add(new BackfillItem(DataKind.DAILY, chunk));
+            items.add(PlannedTask.backfill(DataKind.INTERVALS, chunk));
+            items.add(PlannedTask.backfill(DataKind.DAILY, chunk));
         }
         progress.addBackfillFirst(items);
         return Optional.of(kept);
@@ -275,9 +273,9 @@ public final class MeterPlanner {
         }
         LocalDate oldestInChunk = yesterday.minusDays(chunkDays - 1L);
         if (from.isBefore(oldestInChunk)) {
-            List<BackfillItem> items = new ArrayList<>();
+            List<PlannedTask> items = new ArrayList<>();
             for (DateRange chunk : Chunks.newestFirst(kind, new DateRange(from, oldestInChunk.minusDays(1)))) {
-                items.add(new BackfillItem(kind, chunk));
+                items.add(PlannedTask.backfill(kind, chunk));
             }
             progress.addBackfillFirst(items);
             from = oldestInChunk;
@@ -309,11 +307,11 @@ public final class MeterPlanner {
             return;
         }
         // billing periods older than the first monthly request first: one request for the whole history
-        List<BackfillItem> items = new ArrayList<>();
+        List<PlannedTask> items = new ArrayList<>();
         DateRange monthly = new DateRange(today.minusDays(monthlyDays(null) - 1L), today);
         List<DateRange> monthlyChunks = Chunks.newestFirst(DataKind.MONTHLY, monthly);
         for (DateRange chunk : monthlyChunks.subList(1, monthlyChunks.size())) {
-            items.add(new BackfillItem(DataKind.MONTHLY, chunk));
+            items.add(PlannedTask.backfill(DataKind.MONTHLY, chunk));
         }
         LocalDate configured = today.minusDays(settings.historyDays());
         LocalDate kept = AskedDays.oldestKept(today);
@@ -321,8 +319,8 @@ public final class MeterPlanner {
         LocalDate newest = today.minusDays(1L + firstFetchDays());
         if (!newest.isBefore(oldest)) {
             for (DateRange chunk : Chunks.newestFirst(DataKind.INTERVALS, new DateRange(oldest, newest))) {
-                items.add(new BackfillItem(DataKind.INTERVALS, chunk));
-                items.add(new BackfillItem(DataKind.DAILY, chunk));
+                items.add(PlannedTask.backfill(DataKind.INTERVALS, chunk));
+                items.add(PlannedTask.backfill(DataKind.DAILY, chunk));
             }
         }
         progress.planHistory(items);

@@ -135,9 +135,9 @@ class BindingSecretTest {
 
             // Thing actions answer in words.
             for (MeterHandler meter : meters) {
-                shown.add(meter.requestMeterRead().toString());
-                shown.add(meter.backfill(LocalDate.of(2026, 5, 1), LocalDate.of(2026, 5, 10)).toString());
-                shown.add(meter.importFile(dir.resolve("missing.csv")).toString());
+                shown.add(meter.requestMeterRead());
+                shown.add(meter.backfill("2026-05-01", "2026-05-10"));
+                shown.add(meter.importFile(dir.resolve("missing.csv").toString()));
             }
             run(harness, Duration.ofHours(1));
 

@@ -121,7 +121,7 @@ class MeterPlannerTest {
         MeterPlanner behind = planner(new MeterSettings(0, 730, 7), upTo(LocalDate.of(2023, 1, 1)));
         clock.set(central(2026, 3, 10, 9, 30));
         due(behind);
-        List<DateRange> asked = behind.progress().backfill().stream().map(MeterProgress.BackfillItem::range).toList();
+        List<DateRange> asked = behind.progress().backfill().stream().map(PlannedTask::days).toList();
         assertFalse(asked.isEmpty());
         assertEquals(oldest, asked.stream().map(DateRange::from).min(LocalDate::compareTo).orElseThrow());
 
@@ -129,7 +129,7 @@ class MeterPlannerTest {
         MeterPlanner planner = planner(new MeterSettings(0, 0, 7), upTo(LocalDate.of(2026, 3, 8)));
         assertEquals(new DateRange(oldest, LocalDate.of(2024, 4, 30)), planner
                 .requestBackfill(new DateRange(LocalDate.of(2023, 1, 1), LocalDate.of(2024, 4, 30))).orElseThrow());
-        assertEquals(oldest, planner.progress().backfill().stream().map(b -> b.range().from()).min(LocalDate::compareTo)
+        assertEquals(oldest, planner.progress().backfill().stream().map(b -> b.days().from()).min(LocalDate::compareTo)
                 .orElseThrow());
         assertTrue(planner.requestBackfill(new DateRange(LocalDate.of(2023, 1, 1), oldest.minusDays(1))).isEmpty(),
                 "a range entirely older than SMT keeps is not queued");
@@ -271,9 +271,9 @@ class MeterPlannerTest {
         assertEquals(new DateRange(LocalDate.of(2026, 2, 7), LocalDate.of(2026, 3, 9)), tasks.get(0).range());
         assertTrue(tasks.get(0).days().days() <= Chunks.REQUEST_DAYS);
         assertEquals(List.of(
-                new MeterProgress.BackfillItem(DataKind.INTERVALS,
+                PlannedTask.backfill(DataKind.INTERVALS,
                         new DateRange(LocalDate.of(2026, 1, 7), LocalDate.of(2026, 2, 6))),
-                new MeterProgress.BackfillItem(DataKind.INTERVALS,
+                PlannedTask.backfill(DataKind.INTERVALS,
                         new DateRange(LocalDate.of(2026, 1, 2), LocalDate.of(2026, 1, 6)))),
                 progress.backfill());
     }
@@ -294,7 +294,7 @@ class MeterPlannerTest {
         PlannedTask next = due(afterRestart).stream().filter(PlannedTask::backfill).findFirst().orElseThrow();
         assertEquals(planned - 1, restored.backfill().size(), "no history planned twice");
         assertNotEquals(first, next, "the loaded chunk is not asked again");
-        assertEquals(progress.backfill().get(0), new MeterProgress.BackfillItem(next.data(), next.days()));
+        assertEquals(progress.backfill().get(0), next);
     }
 
     @Test
@@ -313,9 +313,9 @@ class MeterPlannerTest {
         MeterProgress progress = new MeterProgress();
         MeterPlanner planner = planner(new MeterSettings(0, 120, 7), progress);
         PlannedTask first = due(planner).stream().filter(PlannedTask::backfill).findFirst().orElseThrow();
-        assertTrue(progress.backfill().contains(new MeterProgress.BackfillItem(first.data(), first.days())));
+        assertTrue(progress.backfill().contains(first));
         planner.dataNotYetAvailable(first);
-        assertFalse(progress.backfill().contains(new MeterProgress.BackfillItem(first.data(), first.days())));
+        assertFalse(progress.backfill().contains(first));
     }
 
     @Test
