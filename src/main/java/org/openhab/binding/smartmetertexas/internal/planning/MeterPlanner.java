@@ -46,6 +46,10 @@ import org.openhab.binding.smartmetertexas.internal.policy.RequestPolicy;
 @NonNullByDefault
 public final class MeterPlanner {
 
+    /** The most days one request for 15-minute or daily data asks for (doc/smt-protocol.md §7, backfill). */
+    public static final int REQUEST_DAYS = 31;
+    /** The most days one request for billing periods asks for: a year, as the portal's own monthly view. */
+    public static final int MONTHLY_REQUEST_DAYS = 366;
     /** SMT publishes yesterday's data from about 09:00 Central; asking earlier only earns "not yet". */
     public static final LocalTime FIRST_DATA_TRY = LocalTime.of(9, 30);
     public static final Duration DATA_RETRY = Duration.ofHours(2);
@@ -101,7 +105,7 @@ public final class MeterPlanner {
         if ((monthlyDone == null || (published && !today.equals(monthlyDone)))
                 && allowed(DataKind.MONTHLY, now, policy)) {
             DateRange window = new DateRange(today.minusDays(monthlyDays(monthlyDone) - 1L), today);
-            tasks.add(PlannedTask.routine(DataKind.MONTHLY, Chunks.newestFirst(DataKind.MONTHLY, window).get(0)));
+            tasks.add(PlannedTask.routine(DataKind.MONTHLY, window.chunksNewestFirst(MONTHLY_REQUEST_DAYS).get(0)));
         }
         List<PlannedTask> history = progress.backfill();
         Instant backfillFrom = backfillNotBefore;
@@ -188,22 +192,18 @@ public final class MeterPlanner {
 
     /** The request failed or was refused; nothing of this kind before {@code retryAt}. */
     public void failed(PlannedTask task, Instant retryAt) {
-        switch (task.step()) {
-            case READ -> readDeferred(retryAt);
-            case READ_STATUS -> {
-                // the ticket counted the poll; a read past its last poll is over
-                ReadTicket ticket = read;
-                if (ticket != null && ticket.nextPollAt().isEmpty()) {
-                    read = null;
-                }
+        if (task.step() == PlannedTask.Step.READ) {
+            readDeferred(retryAt);
+        } else if (task.step() == PlannedTask.Step.READ_STATUS) {
+            // the ticket counted the poll; a read past its last poll is over
+            ReadTicket ticket = read;
+            if (ticket != null && ticket.nextPollAt().isEmpty()) {
+                read = null;
             }
-            case FETCH -> {
-                if (task.backfill()) {
-                    backfillNotBefore = retryAt;
-                } else {
-                    notBefore.put(task.data(), retryAt);
-                }
-            }
+        } else if (task.backfill()) {
+            backfillNotBefore = retryAt;
+        } else {
+            notBefore.put(task.data(), retryAt);
         }
     }
 
@@ -220,10 +220,7 @@ public final class MeterPlanner {
         }
         DateRange kept = range.from().isBefore(oldest) ? new DateRange(oldest, range.to()) : range;
         List<PlannedTask> items = new ArrayList<>();
-        for (DateRange chunk : Chunks.newestFirst(DataKind.INTERVALS, kept)) {
-            items.add(PlannedTask.backfill(DataKind.INTERVALS, chunk));
-            items.add(PlannedTask.backfill(DataKind.DAILY, chunk));
-        }
+        addHistory(items, kept);
         progress.addBackfillFirst(items);
         return Optional.of(kept);
     }
@@ -262,7 +259,7 @@ public final class MeterPlanner {
      * than one chunk.
      */
     private DateRange routineRange(DataKind kind, @Nullable LocalDate until, LocalDate yesterday) {
-        int chunkDays = Chunks.days(kind);
+        int chunkDays = chunkDays(kind);
         if (until == null) {
             return new DateRange(yesterday.minusDays(firstFetchDays() - 1L), yesterday);
         }
@@ -274,7 +271,7 @@ public final class MeterPlanner {
         LocalDate oldestInChunk = yesterday.minusDays(chunkDays - 1L);
         if (from.isBefore(oldestInChunk)) {
             List<PlannedTask> items = new ArrayList<>();
-            for (DateRange chunk : Chunks.newestFirst(kind, new DateRange(from, oldestInChunk.minusDays(1)))) {
+            for (DateRange chunk : new DateRange(from, oldestInChunk.minusDays(1)).chunksNewestFirst(chunkDays)) {
                 items.add(PlannedTask.backfill(kind, chunk));
             }
             progress.addBackfillFirst(items);
@@ -288,7 +285,7 @@ public final class MeterPlanner {
      * loading history costs no more requests than its chunks.
      */
     private int firstFetchDays() {
-        return Math.min(Chunks.REQUEST_DAYS, Math.max(settings.historyDays(), settings.revisionDays()));
+        return Math.min(REQUEST_DAYS, Math.max(settings.historyDays(), settings.revisionDays()));
     }
 
     /**
@@ -309,7 +306,7 @@ public final class MeterPlanner {
         // billing periods older than the first monthly request first: one request for the whole history
         List<PlannedTask> items = new ArrayList<>();
         DateRange monthly = new DateRange(today.minusDays(monthlyDays(null) - 1L), today);
-        List<DateRange> monthlyChunks = Chunks.newestFirst(DataKind.MONTHLY, monthly);
+        List<DateRange> monthlyChunks = monthly.chunksNewestFirst(MONTHLY_REQUEST_DAYS);
         for (DateRange chunk : monthlyChunks.subList(1, monthlyChunks.size())) {
             items.add(PlannedTask.backfill(DataKind.MONTHLY, chunk));
         }
@@ -318,11 +315,21 @@ public final class MeterPlanner {
         LocalDate oldest = configured.isBefore(kept) ? kept : configured;
         LocalDate newest = today.minusDays(1L + firstFetchDays());
         if (!newest.isBefore(oldest)) {
-            for (DateRange chunk : Chunks.newestFirst(DataKind.INTERVALS, new DateRange(oldest, newest))) {
-                items.add(PlannedTask.backfill(DataKind.INTERVALS, chunk));
-                items.add(PlannedTask.backfill(DataKind.DAILY, chunk));
-            }
+            addHistory(items, new DateRange(oldest, newest));
         }
         progress.planHistory(items);
+    }
+
+    /** 15-minute and daily data of the days, newest chunk first. */
+    private static void addHistory(List<PlannedTask> items, DateRange days) {
+        for (DateRange chunk : days.chunksNewestFirst(REQUEST_DAYS)) {
+            items.add(PlannedTask.backfill(DataKind.INTERVALS, chunk));
+            items.add(PlannedTask.backfill(DataKind.DAILY, chunk));
+        }
+    }
+
+    /** The most days one request for this kind asks for: the range goes to SMT in chunks of this many days. */
+    public static int chunkDays(DataKind kind) {
+        return kind == DataKind.MONTHLY ? MONTHLY_REQUEST_DAYS : REQUEST_DAYS;
     }
 }

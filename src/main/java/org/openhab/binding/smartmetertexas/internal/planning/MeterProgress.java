@@ -45,11 +45,10 @@ public final class MeterProgress {
     private final List<PlannedTask> backfill = new ArrayList<>();
 
     public @Nullable LocalDate completeUntil(DataKind kind) {
-        return switch (kind) {
-            case INTERVALS -> intervalsUntil;
-            case DAILY -> dailyUntil;
-            default -> throw new IllegalArgumentException(kind + " has no complete-until day");
-        };
+        if (kind == DataKind.MONTHLY) {
+            throw new IllegalArgumentException(kind + " has no complete-until day");
+        }
+        return kind == DataKind.INTERVALS ? intervalsUntil : dailyUntil;
     }
 
     /** Moves the newest complete day forward (never back: a re-fetch of older days does not undo newer ones). */

@@ -31,7 +31,6 @@ import org.eclipse.jetty.client.HttpClient;
 import org.junit.jupiter.api.Test;
 import org.openhab.binding.smartmetertexas.internal.model.DateRange;
 import org.openhab.binding.smartmetertexas.internal.model.SmtTime;
-import org.openhab.binding.smartmetertexas.internal.planning.Chunks;
 import org.openhab.binding.smartmetertexas.internal.planning.MeterPlanner;
 import org.openhab.binding.smartmetertexas.internal.policy.OdrPollSchedule;
 import org.openhab.binding.smartmetertexas.internal.pricing.CostBook;
@@ -258,7 +257,7 @@ class BindingSoakTest {
 
     private static int chunks(int days) {
         LocalDate to = FIRST_DAY;
-        return new DateRange(to.minusDays(days - 1L), to).chunksNewestFirst(Chunks.REQUEST_DAYS).size();
+        return new DateRange(to.minusDays(days - 1L), to).chunksNewestFirst(MeterPlanner.REQUEST_DAYS).size();
     }
 
     private void report(Snapshot day10, Snapshot day30, long seconds) {

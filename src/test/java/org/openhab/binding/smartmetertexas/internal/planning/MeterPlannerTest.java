@@ -221,7 +221,7 @@ class MeterPlannerTest {
         MeterPlanner planner = planner(new MeterSettings(0, 730, 7), new MeterProgress());
         List<PlannedTask> tasks = due(planner);
         PlannedTask monthly = tasks.stream().filter(t -> kindOf(t) == TaskKind.MONTHLY).findFirst().orElseThrow();
-        assertEquals(Chunks.MONTHLY_REQUEST_DAYS, monthly.days().days(), "the newest year of billing periods");
+        assertEquals(MeterPlanner.MONTHLY_REQUEST_DAYS, monthly.days().days(), "the newest year of billing periods");
         assertTrue(MeterPlanner.pacedAsHistory(monthly));
         assertTrue(tasks.stream().filter(PlannedTask::backfill).allMatch(MeterPlanner::pacedAsHistory));
         PlannedTask intervals = tasks.stream().filter(t -> kindOf(t) == TaskKind.INTERVALS).findFirst().orElseThrow();
@@ -269,7 +269,7 @@ class MeterPlannerTest {
         clock.set(central(2026, 3, 10, 10, 0));
         List<PlannedTask> tasks = due(planner);
         assertEquals(new DateRange(LocalDate.of(2026, 2, 7), LocalDate.of(2026, 3, 9)), tasks.get(0).range());
-        assertTrue(tasks.get(0).days().days() <= Chunks.REQUEST_DAYS);
+        assertTrue(tasks.get(0).days().days() <= MeterPlanner.REQUEST_DAYS);
         assertEquals(List.of(
                 PlannedTask.backfill(DataKind.INTERVALS,
                         new DateRange(LocalDate.of(2026, 1, 7), LocalDate.of(2026, 2, 6))),
