@@ -75,6 +75,8 @@ public class AccountHandler extends BaseBridgeHandler implements MeterWorker.Acc
     private @Nullable RequestPolicy policy;
     private Flow flow = Flow.PORTAL;
     private volatile MeterList meters = NO_METERS;
+    /** The checked configuration the account connects with, again after failures. */
+    private volatile @Nullable AccountSettings settings;
     private volatile @Nullable Consumer<MeterList> meterListener;
 
     public AccountHandler(Bridge bridge, HttpClientFactory httpClientFactory, BindingTiming timing) {
@@ -89,6 +91,7 @@ public class AccountHandler extends BaseBridgeHandler implements MeterWorker.Acc
         AccountSettings settings;
         try {
             settings = settings(getConfigAs(AccountConfiguration.class));
+            this.settings = settings;
         } catch (IllegalArgumentException e) {
             updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR,
                     FailureStatus.text("offline.configuration", e.getMessage()));
@@ -104,7 +107,7 @@ public class AccountHandler extends BaseBridgeHandler implements MeterWorker.Acc
         ScheduledExecutorService scheduled = timing.schedulers().apply(scheduler);
         tasks = scheduled;
         updateStatus(ThingStatus.UNKNOWN);
-        connectJob = scheduled.submit(() -> connect(settings));
+        connectJob = scheduled.submit(this::connect);
     }
 
     @Override
@@ -139,6 +142,7 @@ public class AccountHandler extends BaseBridgeHandler implements MeterWorker.Acc
         tasks = null;
         policy = null;
         meters = NO_METERS;
+        settings = null;
     }
 
     /** Makes a call on the account's client, one caller at a time (the client is not shared between threads). */
@@ -157,7 +161,7 @@ public class AccountHandler extends BaseBridgeHandler implements MeterWorker.Acc
         AccountSession current = session;
         if (current != null && isOnline()) {
             current.verifyOnNextConnect();
-            showFailure(failure, null);
+            showFailure(failure);
         }
     }
 
@@ -197,9 +201,10 @@ public class AccountHandler extends BaseBridgeHandler implements MeterWorker.Acc
         }
     }
 
-    private void connect(AccountSettings settings) {
+    private void connect() {
         AccountSession current = session;
-        if (current == null) {
+        AccountSettings settings = this.settings;
+        if (current == null || settings == null) {
             return;
         }
         try {
@@ -212,7 +217,7 @@ public class AccountHandler extends BaseBridgeHandler implements MeterWorker.Acc
                 listMeters();
             }
         } catch (SmtException e) {
-            showFailure(e, settings);
+            showFailure(e);
         }
     }
 
@@ -240,7 +245,7 @@ public class AccountHandler extends BaseBridgeHandler implements MeterWorker.Acc
         }
     }
 
-    private void showFailure(SmtException failure, @Nullable AccountSettings settings) {
+    private void showFailure(SmtException failure) {
         FailureStatus status = FailureStatus.of(failure, flow);
         logger.debug("Account {} is offline: {}", getThing().getUID(), failure.getMessage());
         updateStatus(ThingStatus.OFFLINE, status.detail(), status.description());
@@ -254,8 +259,7 @@ public class AccountHandler extends BaseBridgeHandler implements MeterWorker.Acc
         if (notBefore != null && notBefore.isAfter(now.plus(wait))) {
             wait = Duration.between(now, notBefore);
         }
-        AccountSettings retrySettings = settings != null ? settings : settings(getConfigAs(AccountConfiguration.class));
-        connectJob = scheduled.schedule(() -> connect(retrySettings), wait.toMillis(), TimeUnit.MILLISECONDS);
+        connectJob = scheduled.schedule(this::connect, wait.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** The account's settings; the user name, password and https addresses are checked by AccountSettings. */
