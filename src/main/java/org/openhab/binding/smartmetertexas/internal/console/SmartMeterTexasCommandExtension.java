@@ -21,7 +21,6 @@ import java.util.List;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.smartmetertexas.internal.handler.MeterHandler;
-import org.openhab.binding.smartmetertexas.internal.handler.MeterSummary;
 import org.openhab.binding.smartmetertexas.internal.model.MeterRead;
 import org.openhab.binding.smartmetertexas.internal.model.SmtTime;
 import org.openhab.core.io.console.Console;
@@ -101,20 +100,20 @@ public class SmartMeterTexasCommandExtension extends AbstractConsoleCommandExten
                 continue;
             }
             none = false;
-            MeterSummary summary = meter.summary();
-            console.println(thing.getUID() + " (ESIID " + summary.esiid() + "): " + thing.getStatus());
-            MeterRead read = summary.lastRead();
+            console.println(thing.getUID() + " (ESIID " + thing.getConfiguration().get(CONFIG_ESIID) + "): "
+                    + thing.getStatus());
+            MeterRead read = meter.lastRead();
             BigDecimal register = read == null ? null : read.registerKwh();
             Instant time = read == null ? null : read.readTime();
-            Instant until = summary.dataUntil();
-            String error = summary.lastError();
+            Instant until = meter.dataUntil();
+            String error = meter.lastError();
             console.println("  last read:        " + (read == null ? "none yet"
                     : register == null || time == null ? read.status().label()
                             : register.toPlainString() + " kWh at " + central(time) + " (" + read.status().label()
                                     + ")"));
             console.println("  data until:       " + (until == null ? "none yet" : central(until)));
-            console.println("  reads left today: " + summary.readsLeftToday());
-            console.println("  history to load:  " + summary.historyItemsLeft() + " requests");
+            console.println("  reads left today: " + meter.readsLeftToday());
+            console.println("  history to load:  " + meter.historyItemsLeft() + " requests");
             console.println("  last error:       " + (error == null ? "none" : error));
         }
         if (none) {

@@ -23,7 +23,6 @@ import java.util.Set;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
@@ -77,7 +76,7 @@ public class AccountHandler extends BaseBridgeHandler implements MeterWorker.Acc
     private volatile MeterList meters = NO_METERS;
     /** The checked configuration the account connects with, again after failures. */
     private volatile @Nullable AccountSettings settings;
-    private volatile @Nullable Consumer<MeterList> meterListener;
+    private volatile @Nullable MeterDiscoveryService discovery;
 
     public AccountHandler(Bridge bridge, HttpClientFactory httpClientFactory, BindingTiming timing) {
         super(bridge);
@@ -189,8 +188,8 @@ public class AccountHandler extends BaseBridgeHandler implements MeterWorker.Acc
     }
 
     /** Discovery listens here for the account's meters. */
-    public void setMeterListener(@Nullable Consumer<MeterList> listener) {
-        this.meterListener = listener;
+    public void setDiscovery(@Nullable MeterDiscoveryService listener) {
+        this.discovery = listener;
     }
 
     /** Lists the account's meters again (a manual scan), off the caller's thread. */
@@ -239,9 +238,9 @@ public class AccountHandler extends BaseBridgeHandler implements MeterWorker.Acc
 
     private void publishMeters(MeterList listed) {
         meters = listed;
-        Consumer<MeterList> listener = meterListener;
+        MeterDiscoveryService listener = discovery;
         if (listener != null) {
-            listener.accept(listed);
+            listener.metersListed(listed);
         }
     }
 

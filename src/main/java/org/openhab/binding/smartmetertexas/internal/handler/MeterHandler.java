@@ -170,8 +170,8 @@ public class MeterHandler extends BaseThingHandler implements MeterWorker.Listen
         } catch (IllegalArgumentException e) {
             return FailureStatus.text("offline.esiid", config.esiid);
         }
-        Optional<String> problem = settings(config).problem();
-        return problem.isPresent() ? FailureStatus.text("offline.configuration", problem.get()) : null;
+        String problem = settings(config).problem();
+        return problem == null ? null : FailureStatus.text("offline.configuration", problem);
     }
 
     private static MeterSettings settings(MeterConfiguration config) {
@@ -305,16 +305,33 @@ public class MeterHandler extends BaseThingHandler implements MeterWorker.Listen
         return "REQUESTED: importing " + file.getFileName();
     }
 
-    public MeterSummary summary() {
+    // ---- what the console shows ----
+
+    public @Nullable MeterRead lastRead() {
+        return lastRead;
+    }
+
+    /** End of the newest 15-minute interval received. */
+    public @Nullable Instant dataUntil() {
+        return dataUntil;
+    }
+
+    public @Nullable String lastError() {
+        return lastError;
+    }
+
+    /** On-demand reads the Central day still allows; 0 while the meter or its account does not run. */
+    public int readsLeftToday() {
         MeterWorker current = worker;
         AccountHandler account = account();
         RequestPolicy policy = account == null ? null : account.policy();
-        String esiid = current == null ? String.valueOf(getThing().getConfiguration().get(CONFIG_ESIID))
-                : current.esiid().value();
-        int readsLeft = current == null || policy == null ? 0
-                : new OnDemandReads(policy).readsLeftToday(current.esiid());
-        int historyLeft = current == null ? 0 : current.planner().progress().backfill().size();
-        return new MeterSummary(esiid, lastRead, dataUntil, readsLeft, historyLeft, lastError);
+        return current == null || policy == null ? 0 : new OnDemandReads(policy).readsLeftToday(current.esiid());
+    }
+
+    /** History requests still to make. */
+    public int historyItemsLeft() {
+        MeterWorker current = worker;
+        return current == null ? 0 : current.planner().progress().backfill().size();
     }
 
     private void tick() {

@@ -101,7 +101,8 @@ public final class SeriesFactory {
             runs(result, CHANNEL_INTERVAL_GENERATION, generation, KWH, INTERVAL);
             Map<Instant, BigDecimal> daily = new TreeMap<>();
             for (Map.Entry<Instant, BigDecimal> entry : generation.entrySet()) {
-                daily.merge(SmtTime.startOfDay(SmtTime.dayOf(entry.getKey())), entry.getValue(), BigDecimal::add);
+                Instant day = SmtTime.startOfDay(SmtTime.dayOf(entry.getKey()));
+                daily.put(day, daily.getOrDefault(day, BigDecimal.ZERO).add(entry.getValue()));
             }
             runs(result, CHANNEL_DAILY_GENERATION, daily, KWH, NEXT_DAY);
         }
@@ -154,7 +155,8 @@ public final class SeriesFactory {
         Map<LocalDate, Integer> consumptionCount = new HashMap<>();
         for (IntervalReading reading : readings) {
             if (reading.kind() == IntervalKind.CONSUMPTION) {
-                consumptionCount.merge(SmtTime.dayOf(reading.start()), 1, Integer::sum);
+                LocalDate day = SmtTime.dayOf(reading.start());
+                consumptionCount.put(day, consumptionCount.getOrDefault(day, 0) + 1);
             }
         }
         List<IntervalReading> complete = new ArrayList<>();

@@ -97,7 +97,9 @@ public final class AskedDays implements Predicate<DateRange> {
         if (!keeps(span.from(), span.to())) {
             return false;
         }
-        if (rows.merge(span.from(), 1, Integer::sum) > MAX_ROWS_PER_DAY) {
+        int count = rows.getOrDefault(span.from(), 0) + 1;
+        rows.put(span.from(), count);
+        if (count > MAX_ROWS_PER_DAY) {
             overfull.add(span.from());
             return false;
         }

@@ -228,11 +228,12 @@ public final class MeterPlanner {
     /** Reads requested so far today are the read budget's business; this is only about the read interval. */
     private boolean readDue(Instant now) {
         Instant earliest = readNotBefore;
-        if (settings.readInterval().isEmpty() || read != null || (earliest != null && now.isBefore(earliest))) {
+        Duration interval = settings.readInterval();
+        if (interval == null || read != null || (earliest != null && now.isBefore(earliest))) {
             return false;
         }
         Instant last = lastReadRequest;
-        return last == null || !now.isBefore(last.plus(settings.readInterval().get()));
+        return last == null || !now.isBefore(last.plus(interval));
     }
 
     private boolean readStatusDue(Instant now) {

@@ -13,7 +13,6 @@
 package org.openhab.binding.smartmetertexas.internal.planning;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,7 +24,6 @@ import org.openhab.binding.smartmetertexas.internal.model.DateRange;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 
 /**
@@ -136,8 +134,8 @@ public final class MeterProgress {
                 }
             }
             return progress;
-        } catch (JsonParseException | IllegalStateException | IllegalArgumentException | NullPointerException
-                | UnsupportedOperationException | DateTimeParseException e) {
+        } catch (RuntimeException e) {
+            // Gson's and java.time's parse errors, missing or mistyped fields
             return new MeterProgress();
         }
     }

@@ -133,7 +133,7 @@ class BindingSoakTest {
                 }
                 if (day == 1) {
                     for (MeterHandler meter : harness.meters()) {
-                        assertEquals(0, meter.summary().historyItemsLeft(), "history loaded on the first day");
+                        assertEquals(0, meter.historyItemsLeft(), "history loaded on the first day");
                     }
                 }
                 if (day == 10) {
@@ -143,8 +143,8 @@ class BindingSoakTest {
             day30 = snapshot(harness);
             for (MeterHandler meter : harness.meters()) {
                 assertEquals(ThingStatus.ONLINE, meter.getThing().getStatus());
-                assertEquals(SmtTime.startOfDay(FIRST_DAY.plusDays(DAYS - 1)), meter.summary().dataUntil(),
-                        "yesterday's data of " + meter.summary().esiid());
+                assertEquals(SmtTime.startOfDay(FIRST_DAY.plusDays(DAYS - 1)), meter.dataUntil(),
+                        "yesterday's data of " + meter.getThing().getUID());
             }
 
             // The binding's own code starts no thread: only the accounts' Jetty clients, the simulators and the JVM
