@@ -40,9 +40,16 @@ public final class Chunks {
     private Chunks() {
     }
 
-    /** The range in request-sized chunks, oldest first. */
+    /** The range in request-sized chunks, oldest first (the binding's planner loads history newest first). */
     public static List<DateRange> oldestFirst(DataKind kind, DateRange range) {
-        return range.chunks(MeterPlanner.chunkDays(kind));
+        List<DateRange> chunks = new ArrayList<>();
+        LocalDate start = range.from();
+        while (!start.isAfter(range.to())) {
+            LocalDate end = start.plusDays(MeterPlanner.chunkDays(kind) - 1L);
+            chunks.add(new DateRange(start, end.isAfter(range.to()) ? range.to() : end));
+            start = end.plusDays(1);
+        }
+        return chunks;
     }
 
     /** Billing periods of several answers, each once (the later answer wins), in time order. */
