@@ -100,21 +100,20 @@ public class SmartMeterTexasCommandExtension extends AbstractConsoleCommandExten
                 continue;
             }
             none = false;
-            console.println(thing.getUID() + " (ESIID " + thing.getConfiguration().get(CONFIG_ESIID) + "): "
-                    + thing.getStatus());
             MeterRead read = meter.lastRead();
             BigDecimal register = read == null ? null : read.registerKwh();
             Instant time = read == null ? null : read.readTime();
             Instant until = meter.dataUntil();
             String error = meter.lastError();
-            console.println("  last read:        " + (read == null ? "none yet"
-                    : register == null || time == null ? read.status().label()
-                            : register.toPlainString() + " kWh at " + central(time) + " (" + read.status().label()
-                                    + ")"));
-            console.println("  data until:       " + (until == null ? "none yet" : central(until)));
-            console.println("  reads left today: " + meter.readsLeftToday());
-            console.println("  history to load:  " + meter.historyItemsLeft() + " requests");
-            console.println("  last error:       " + (error == null ? "none" : error));
+            console.println(thing.getUID() + " (ESIID " + thing.getConfiguration().get(CONFIG_ESIID) + "): "
+                    + thing.getStatus() + "\n  last read:        "
+                    + (read == null ? "none yet"
+                            : register == null || time == null ? read.status().label()
+                                    : register.toPlainString() + " kWh at " + central(time) + " ("
+                                            + read.status().label() + ")")
+                    + "\n  data until:       " + (until == null ? "none yet" : central(until))
+                    + "\n  reads left today: " + meter.readsLeftToday() + "\n  history to load:  "
+                    + meter.historyItemsLeft() + " requests\n  last error:       " + (error == null ? "none" : error));
         }
         if (none) {
             console.println("No Smart Meter Texas meters are set up.");

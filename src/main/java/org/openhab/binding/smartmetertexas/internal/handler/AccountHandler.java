@@ -82,7 +82,7 @@ public class AccountHandler extends BaseBridgeHandler implements MeterWorker.Acc
         super(bridge);
         this.httpClientFactory = httpClientFactory;
         this.timing = timing;
-        this.backoff = new Backoff(timing.random());
+        this.backoff = new Backoff(timing.random);
     }
 
     @Override
@@ -97,13 +97,13 @@ public class AccountHandler extends BaseBridgeHandler implements MeterWorker.Acc
             return;
         }
         flow = settings.flow();
-        RequestPolicy accountPolicy = new RequestPolicy(timing.clock());
+        RequestPolicy accountPolicy = new RequestPolicy(timing.clock);
         policy = accountPolicy;
         AccountHttpClient http = new AccountHttpClient(httpClientFactory, getThing().getUID().getId(), accountPolicy,
-                timing.sleeper());
+                timing.sleeper);
         httpClient = http;
-        session = new AccountSession(timing.clock(), flow, http);
-        ScheduledExecutorService scheduled = timing.schedulers().apply(scheduler);
+        session = new AccountSession(timing.clock, flow, http);
+        ScheduledExecutorService scheduled = timing.schedulers.apply(scheduler);
         tasks = scheduled;
         updateStatus(ThingStatus.UNKNOWN);
         connectJob = scheduled.submit(this::connect);
@@ -254,7 +254,7 @@ public class AccountHandler extends BaseBridgeHandler implements MeterWorker.Acc
         }
         Duration wait = backoff.next();
         Instant notBefore = status.notBefore();
-        Instant now = timing.clock().instant();
+        Instant now = timing.clock.instant();
         if (notBefore != null && notBefore.isAfter(now.plus(wait))) {
             wait = Duration.between(now, notBefore);
         }

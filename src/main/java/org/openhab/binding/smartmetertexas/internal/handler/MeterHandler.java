@@ -150,14 +150,14 @@ public class MeterHandler extends BaseThingHandler implements MeterWorker.Listen
                 ? FailureStatus.text("online.read-interval-raised", String.valueOf(config.readInterval))
                 : bothPlans ? FailureStatus.text("online.plan-file-wins", config.planFile.strip()) : null;
         MeterProgress progress = MeterProgress.fromJson(progressStorage.get(progressKey()));
-        MeterPlanner planner = new MeterPlanner(timing.clock(), esiid, settings, progress);
-        worker = new MeterWorker(timing.clock(), esiid, config.meterNumber.strip(), planner,
-                new Backoff(timing.random()), timing.sleeper());
-        MeterCosts meterCosts = new MeterCosts(config, timing.clock(),
-                CostBook.fromJson(progressStorage.get(costKey())), this);
+        MeterPlanner planner = new MeterPlanner(timing.clock, esiid, settings, progress);
+        worker = new MeterWorker(timing.clock, esiid, config.meterNumber.strip(), planner, new Backoff(timing.random),
+                timing.sleeper);
+        MeterCosts meterCosts = new MeterCosts(config, timing.clock, CostBook.fromJson(progressStorage.get(costKey())),
+                this);
         costs = meterCosts;
         planStatus = planStatus(meterCosts.start());
-        ScheduledExecutorService scheduled = timing.schedulers().apply(scheduler);
+        ScheduledExecutorService scheduled = timing.schedulers.apply(scheduler);
         tasks = scheduled;
         showBridgeStatus();
         tick = scheduled.scheduleWithFixedDelay(this::tick, 0, TICK.toMillis(), TimeUnit.MILLISECONDS);
@@ -256,7 +256,7 @@ public class MeterHandler extends BaseThingHandler implements MeterWorker.Listen
         if (current == null) {
             return NOT_INITIALIZED;
         }
-        LocalDate today = SmtTime.dayOf(timing.clock().instant());
+        LocalDate today = SmtTime.dayOf(timing.clock.instant());
         LocalDate from;
         LocalDate to;
         try {
@@ -347,10 +347,8 @@ public class MeterHandler extends BaseThingHandler implements MeterWorker.Listen
             }
             current.runDueTasks(account, this);
             saveProgress(current);
-            RequestPolicy policy = account.policy();
-            if (policy != null) {
-                updateState(CHANNEL_READS_LEFT_TODAY,
-                        new DecimalType(new OnDemandReads(policy).readsLeftToday(current.esiid())));
+            if (account.policy() != null) {
+                updateState(CHANNEL_READS_LEFT_TODAY, new DecimalType(readsLeftToday()));
             }
         }
     }

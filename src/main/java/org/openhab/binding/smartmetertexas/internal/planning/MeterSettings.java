@@ -18,21 +18,41 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 
 /**
- * What the user configured for one meter, checked.
+ * What the user configured for one meter, checked ({@link #problem()}).
  *
- * @param readIntervalMinutes minutes between on-demand reads: 0 for none, else up to 1440; 1 to 29 are taken as 30
- *            (SMT allows 2 reads an hour)
- * @param historyDays days of history to load on first start, 0 to 730
- * @param revisionDays trailing days fetched again every day, 1 to 31
  * @author Smart Meter Texas binding contributors - Initial contribution
  */
 @NonNullByDefault
-public record MeterSettings(int readIntervalMinutes, int historyDays, int revisionDays) {
+public final class MeterSettings {
 
     public static final int MIN_READ_INTERVAL = 30;
     public static final int MAX_READ_INTERVAL = 1440;
     public static final int MAX_HISTORY_DAYS = 730;
     public static final int MAX_REVISION_DAYS = 31;
+
+    private final int readIntervalMinutes;
+    private final int historyDays;
+    private final int revisionDays;
+
+    /**
+     * @param readIntervalMinutes minutes between on-demand reads: 0 for none, else up to 1440; 1 to 29 are taken as
+     *            30 (SMT allows 2 reads an hour)
+     * @param historyDays days of history to load on first start, 0 to 730
+     * @param revisionDays trailing days fetched again every day, 1 to 31
+     */
+    public MeterSettings(int readIntervalMinutes, int historyDays, int revisionDays) {
+        this.readIntervalMinutes = readIntervalMinutes;
+        this.historyDays = historyDays;
+        this.revisionDays = revisionDays;
+    }
+
+    public int historyDays() {
+        return historyDays;
+    }
+
+    public int revisionDays() {
+        return revisionDays;
+    }
 
     /**
      * Why these settings cannot work, in words for the thing status; null when they can. The limits are those of the
