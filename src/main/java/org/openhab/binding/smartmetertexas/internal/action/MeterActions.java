@@ -35,6 +35,8 @@ import org.osgi.service.component.annotations.ServiceScope;
 @ThingActionsScope(name = "smartmetertexas")
 public class MeterActions implements ThingActions {
 
+    private static final String NOT_READY = "REFUSED: the meter thing is not initialized";
+
     private @Nullable MeterHandler handler;
 
     @Override
@@ -50,7 +52,7 @@ public class MeterActions implements ThingActions {
     @RuleAction(label = "request a meter read", description = "Asks SMT to read the meter now; the reading arrives on the reading channels.")
     public @ActionOutput(type = "java.lang.String", label = "Status") String requestMeterRead() {
         MeterHandler meter = handler;
-        return meter == null ? notReady() : meter.requestMeterRead();
+        return meter == null ? NOT_READY : meter.requestMeterRead();
     }
 
     @RuleAction(label = "load history", description = "Loads 15-minute and daily data for the given Central days (ISO dates, both included).")
@@ -58,14 +60,14 @@ public class MeterActions implements ThingActions {
             @ActionInput(name = "from", label = "From", description = "First day, e.g. 2025-01-01") @Nullable String from,
             @ActionInput(name = "to", label = "To", description = "Last day, included") @Nullable String to) {
         MeterHandler meter = handler;
-        return meter == null ? notReady() : meter.backfill(String.valueOf(from), String.valueOf(to));
+        return meter == null ? NOT_READY : meter.backfill(String.valueOf(from), String.valueOf(to));
     }
 
     @RuleAction(label = "import a file", description = "Imports an SMT CSV or JSON export (or this binding's CSV); complete days replace what is stored for them.")
     public @ActionOutput(type = "java.lang.String", label = "Status") String importFile(
             @ActionInput(name = "path", label = "File", description = "Path of the file on the openHAB server") @Nullable String path) {
         MeterHandler meter = handler;
-        return meter == null ? notReady() : meter.importFile(String.valueOf(path));
+        return meter == null ? NOT_READY : meter.importFile(String.valueOf(path));
     }
 
     public static String requestMeterRead(ThingActions actions) {
@@ -78,9 +80,5 @@ public class MeterActions implements ThingActions {
 
     public static String importFile(ThingActions actions, @Nullable String path) {
         return ((MeterActions) actions).importFile(path);
-    }
-
-    private static String notReady() {
-        return "REFUSED: the meter thing is not initialized";
     }
 }

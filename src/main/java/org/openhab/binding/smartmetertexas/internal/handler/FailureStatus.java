@@ -56,7 +56,8 @@ public record FailureStatus(ThingStatusDetail detail, String description, boolea
         } else if (argument == Failure.Argument.DETAIL) {
             description = text(key, failure.detail());
         } else {
-            description = notBefore != null ? text(key, central(notBefore))
+            description = notBefore != null
+                    ? text(key, ZonedDateTime.ofInstant(notBefore, SmtTime.CENTRAL).format(TIME))
                     : text("offline.communication-error", failure.detail());
         }
         boolean configuration = kind.action() == Failure.Action.FIX_CONFIGURATION;
@@ -95,9 +96,5 @@ public record FailureStatus(ThingStatusDetail detail, String description, boolea
             }
         }
         return safe.indexOf("@text/") == 0 ? safe.substring(1) : safe.toString();
-    }
-
-    static String central(Instant instant) {
-        return ZonedDateTime.ofInstant(instant, SmtTime.CENTRAL).format(TIME);
     }
 }

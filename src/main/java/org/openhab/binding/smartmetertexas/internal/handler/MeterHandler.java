@@ -21,7 +21,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -96,7 +95,7 @@ import org.slf4j.LoggerFactory;
 @NonNullByDefault
 public class MeterHandler extends BaseThingHandler implements MeterWorker.Listener {
 
-    static final Duration TICK = Duration.ofSeconds(30);
+    private static final long TICK_SECONDS = 30;
     private static final String REFUSED = "REFUSED: ";
     private static final String NOT_INITIALIZED = REFUSED + "the meter is not initialized";
 
@@ -160,7 +159,7 @@ public class MeterHandler extends BaseThingHandler implements MeterWorker.Listen
         ScheduledExecutorService scheduled = timing.schedulers.apply(scheduler);
         tasks = scheduled;
         showBridgeStatus();
-        tick = scheduled.scheduleWithFixedDelay(this::tick, 0, TICK.toMillis(), TimeUnit.MILLISECONDS);
+        tick = scheduled.scheduleWithFixedDelay(this::tick, 0, TICK_SECONDS, TimeUnit.SECONDS);
     }
 
     /** What keeps the meter from starting, as a status description; null when its configuration works. */

@@ -265,6 +265,6 @@ public final class SeriesFactory {
     }
 
     static State energy(BigDecimal kwh) {
-        return new QuantityType<>(kwh, KWH);
+        return state(kwh, KWH);
     }
 }

@@ -91,8 +91,7 @@ public final class MeterWorker {
         void failed(SmtException failure);
 
         /** A request of this meter failed in a way that concerns the whole account (the account shows it). */
-        default void accountFailed(SmtException failure) {
-        }
+        void accountFailed(SmtException failure);
     }
 
     /** Waits before the next try of something the account has to sort out first. */
