@@ -120,6 +120,11 @@ public final class Bench {
         public void failed(SmtException failure) {
             throw new IllegalStateException("a bench request failed: " + failure.getMessage());
         }
+
+        @Override
+        public void accountFailed(SmtException failure) {
+            // the account hears of it too, and fails the bench
+        }
     };
 
     private Bench() {

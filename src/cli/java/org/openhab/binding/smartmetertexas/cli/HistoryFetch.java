@@ -32,7 +32,6 @@ import org.openhab.binding.smartmetertexas.internal.model.IntervalReading;
 import org.openhab.binding.smartmetertexas.internal.model.MonthlyUsage;
 import org.openhab.binding.smartmetertexas.internal.model.SmtTime;
 import org.openhab.binding.smartmetertexas.internal.planning.AskedDays;
-import org.openhab.binding.smartmetertexas.internal.planning.Chunks;
 import org.openhab.binding.smartmetertexas.internal.planning.HistoryPacing;
 import org.openhab.binding.smartmetertexas.internal.text.RejectedPart;
 

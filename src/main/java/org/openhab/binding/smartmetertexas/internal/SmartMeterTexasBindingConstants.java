@@ -34,38 +34,32 @@ public final class SmartMeterTexasBindingConstants {
     public static final String CONFIG_ESIID = "esiid";
     public static final String CONFIG_METER_NUMBER = "meterNumber";
 
-    public static final String GROUP_READING = "reading";
-    public static final String GROUP_INTERVAL = "interval";
-    public static final String GROUP_DAILY = "daily";
-    public static final String GROUP_MONTHLY = "monthly";
-    public static final String GROUP_COST = "cost";
+    public static final String CHANNEL_REGISTER = "reading#register";
+    public static final String CHANNEL_READ_TIME = "reading#read-time";
+    public static final String CHANNEL_READ_STATUS = "reading#read-status";
+    public static final String CHANNEL_READS_LEFT_TODAY = "reading#reads-left-today";
 
-    public static final String CHANNEL_REGISTER = GROUP_READING + "#register";
-    public static final String CHANNEL_READ_TIME = GROUP_READING + "#read-time";
-    public static final String CHANNEL_READ_STATUS = GROUP_READING + "#read-status";
-    public static final String CHANNEL_READS_LEFT_TODAY = GROUP_READING + "#reads-left-today";
+    public static final String CHANNEL_INTERVAL_CONSUMPTION = "interval#consumption";
+    public static final String CHANNEL_INTERVAL_GENERATION = "interval#generation";
+    public static final String CHANNEL_INTERVAL_NET = "interval#net";
+    public static final String CHANNEL_INTERVAL_POWER = "interval#power";
+    public static final String CHANNEL_DATA_UNTIL = "interval#data-until";
 
-    public static final String CHANNEL_INTERVAL_CONSUMPTION = GROUP_INTERVAL + "#consumption";
-    public static final String CHANNEL_INTERVAL_GENERATION = GROUP_INTERVAL + "#generation";
-    public static final String CHANNEL_INTERVAL_NET = GROUP_INTERVAL + "#net";
-    public static final String CHANNEL_INTERVAL_POWER = GROUP_INTERVAL + "#power";
-    public static final String CHANNEL_DATA_UNTIL = GROUP_INTERVAL + "#data-until";
+    public static final String CHANNEL_DAILY_CONSUMPTION = "daily#consumption";
+    public static final String CHANNEL_DAILY_GENERATION = "daily#generation";
+    public static final String CHANNEL_DAILY_START_READING = "daily#start-reading";
+    public static final String CHANNEL_DAILY_END_READING = "daily#end-reading";
+    public static final String CHANNEL_DAILY_ESTIMATED_INTERVALS = "daily#estimated-intervals";
+    public static final String CHANNEL_DAILY_LATEST_CONSUMPTION = "daily#latest-consumption";
 
-    public static final String CHANNEL_DAILY_CONSUMPTION = GROUP_DAILY + "#consumption";
-    public static final String CHANNEL_DAILY_GENERATION = GROUP_DAILY + "#generation";
-    public static final String CHANNEL_DAILY_START_READING = GROUP_DAILY + "#start-reading";
-    public static final String CHANNEL_DAILY_END_READING = GROUP_DAILY + "#end-reading";
-    public static final String CHANNEL_DAILY_ESTIMATED_INTERVALS = GROUP_DAILY + "#estimated-intervals";
-    public static final String CHANNEL_DAILY_LATEST_CONSUMPTION = GROUP_DAILY + "#latest-consumption";
+    public static final String CHANNEL_MONTHLY_CONSUMPTION = "monthly#consumption";
+    public static final String CHANNEL_MONTHLY_CYCLE_CONSUMPTION = "monthly#cycle-consumption";
 
-    public static final String CHANNEL_MONTHLY_CONSUMPTION = GROUP_MONTHLY + "#consumption";
-    public static final String CHANNEL_MONTHLY_CYCLE_CONSUMPTION = GROUP_MONTHLY + "#cycle-consumption";
-
-    public static final String CHANNEL_COST_INTERVAL = GROUP_COST + "#interval";
-    public static final String CHANNEL_COST_DAILY = GROUP_COST + "#daily";
-    public static final String CHANNEL_COST_CYCLE_TO_DATE = GROUP_COST + "#cycle-to-date";
-    public static final String CHANNEL_COST_CYCLE_FORECAST = GROUP_COST + "#cycle-forecast";
-    public static final String CHANNEL_COST_AVERAGE_PRICE = GROUP_COST + "#average-price";
+    public static final String CHANNEL_COST_INTERVAL = "cost#interval";
+    public static final String CHANNEL_COST_DAILY = "cost#daily";
+    public static final String CHANNEL_COST_CYCLE_TO_DATE = "cost#cycle-to-date";
+    public static final String CHANNEL_COST_CYCLE_FORECAST = "cost#cycle-forecast";
+    public static final String CHANNEL_COST_AVERAGE_PRICE = "cost#average-price";
 
     private SmartMeterTexasBindingConstants() {
     }

@@ -12,14 +12,8 @@
  */
 package org.openhab.binding.smartmetertexas.internal.action;
 
-import java.nio.file.InvalidPathException;
-import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
-import org.openhab.binding.smartmetertexas.internal.handler.ActionResult;
 import org.openhab.binding.smartmetertexas.internal.handler.MeterHandler;
 import org.openhab.core.automation.annotation.ActionInput;
 import org.openhab.core.automation.annotation.ActionOutput;
@@ -41,6 +35,8 @@ import org.osgi.service.component.annotations.ServiceScope;
 @ThingActionsScope(name = "smartmetertexas")
 public class MeterActions implements ThingActions {
 
+    private static final String NOT_READY = "REFUSED: the meter thing is not initialized";
+
     private @Nullable MeterHandler handler;
 
     @Override
@@ -56,7 +52,7 @@ public class MeterActions implements ThingActions {
     @RuleAction(label = "request a meter read", description = "Asks SMT to read the meter now; the reading arrives on the reading channels.")
     public @ActionOutput(type = "java.lang.String", label = "Status") String requestMeterRead() {
         MeterHandler meter = handler;
-        return meter == null ? notReady() : meter.requestMeterRead().toString();
+        return meter == null ? NOT_READY : meter.requestMeterRead();
     }
 
     @RuleAction(label = "load history", description = "Loads 15-minute and daily data for the given Central days (ISO dates, both included).")
@@ -64,29 +60,14 @@ public class MeterActions implements ThingActions {
             @ActionInput(name = "from", label = "From", description = "First day, e.g. 2025-01-01") @Nullable String from,
             @ActionInput(name = "to", label = "To", description = "Last day, included") @Nullable String to) {
         MeterHandler meter = handler;
-        if (meter == null) {
-            return notReady();
-        }
-        try {
-            return meter.backfill(LocalDate.parse(String.valueOf(from)), LocalDate.parse(String.valueOf(to)))
-                    .toString();
-        } catch (DateTimeParseException e) {
-            return ActionResult.refused("dates are ISO days like 2025-01-31").toString();
-        }
+        return meter == null ? NOT_READY : meter.backfill(String.valueOf(from), String.valueOf(to));
     }
 
     @RuleAction(label = "import a file", description = "Imports an SMT CSV or JSON export (or this binding's CSV); complete days replace what is stored for them.")
     public @ActionOutput(type = "java.lang.String", label = "Status") String importFile(
             @ActionInput(name = "path", label = "File", description = "Path of the file on the openHAB server") @Nullable String path) {
         MeterHandler meter = handler;
-        if (meter == null) {
-            return notReady();
-        }
-        try {
-            return meter.importFile(Path.of(String.valueOf(path))).toString();
-        } catch (InvalidPathException e) {
-            return ActionResult.refused("not a file path: " + path).toString();
-        }
+        return meter == null ? NOT_READY : meter.importFile(String.valueOf(path));
     }
 
     public static String requestMeterRead(ThingActions actions) {
@@ -99,9 +80,5 @@ public class MeterActions implements ThingActions {
 
     public static String importFile(ThingActions actions, @Nullable String path) {
         return ((MeterActions) actions).importFile(path);
-    }
-
-    private static String notReady() {
-        return ActionResult.refused("the meter thing is not initialized").toString();
     }
 }

@@ -14,18 +14,13 @@ package org.openhab.binding.smartmetertexas.internal.console;
 
 import static org.openhab.binding.smartmetertexas.internal.SmartMeterTexasBindingConstants.*;
 
-import java.nio.file.InvalidPathException;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
-import org.openhab.binding.smartmetertexas.internal.handler.ActionResult;
 import org.openhab.binding.smartmetertexas.internal.handler.MeterHandler;
-import org.openhab.binding.smartmetertexas.internal.handler.MeterSummary;
 import org.openhab.binding.smartmetertexas.internal.model.MeterRead;
 import org.openhab.binding.smartmetertexas.internal.model.SmtTime;
 import org.openhab.core.io.console.Console;
@@ -54,17 +49,11 @@ public class SmartMeterTexasCommandExtension extends AbstractConsoleCommandExten
     private static final String IMPORT = "import";
 
     private final ThingRegistry thingRegistry;
-    private final Clock clock;
 
     @Activate
     public SmartMeterTexasCommandExtension(@Reference ThingRegistry thingRegistry) {
-        this(thingRegistry, Clock.systemUTC());
-    }
-
-    SmartMeterTexasCommandExtension(ThingRegistry thingRegistry, Clock clock) {
         super(BINDING_ID, "Smart Meter Texas: meter status, loading history, importing SMT exports.");
         this.thingRegistry = thingRegistry;
-        this.clock = clock;
     }
 
     @Override
@@ -83,97 +72,55 @@ public class SmartMeterTexasCommandExtension extends AbstractConsoleCommandExten
 
     @Override
     public void execute(String[] args, Console console) {
-        if (args.length == 0) {
+        int n = args.length;
+        if (n > 0 && STATUS.equals(args[0])) {
+            status(console);
+        } else if ((n == 3 || n == 4) && BACKFILL.equals(args[0]) || n == 3 && IMPORT.equals(args[0])) {
+            Thing thing;
+            try {
+                thing = thingRegistry.get(new ThingUID(args[1]));
+            } catch (IllegalArgumentException e) {
+                thing = null;
+            }
+            if (thing != null && thing.getHandler()instanceof MeterHandler meter) {
+                console.println(IMPORT.equals(args[0]) ? meter.importFile(args[2])
+                        : meter.backfill(args[2], n == 4 ? args[3] : null));
+            } else {
+                console.println("No Smart Meter Texas meter " + args[1] + " (see: " + BINDING_ID + " " + STATUS + ")");
+            }
+        } else {
             printUsage(console);
-            return;
-        }
-        switch (args[0]) {
-            case STATUS -> status(console);
-            case BACKFILL -> backfill(args, console);
-            case IMPORT -> importFile(args, console);
-            default -> printUsage(console);
         }
     }
 
     private void status(Console console) {
-        List<MeterHandler> meters = thingRegistry.getAll().stream()
-                .filter(t -> THING_TYPE_METER.equals(t.getThingTypeUID())).map(Thing::getHandler)
-                .filter(MeterHandler.class::isInstance).map(MeterHandler.class::cast).toList();
-        if (meters.isEmpty()) {
+        boolean none = true;
+        for (Thing thing : thingRegistry.getAll()) {
+            if (!(thing.getHandler()instanceof MeterHandler meter)) {
+                continue;
+            }
+            none = false;
+            MeterRead read = meter.lastRead();
+            BigDecimal register = read == null ? null : read.registerKwh();
+            Instant time = read == null ? null : read.readTime();
+            Instant until = meter.dataUntil();
+            String error = meter.lastError();
+            console.println(thing.getUID() + " (ESIID " + thing.getConfiguration().get(CONFIG_ESIID) + "): "
+                    + thing.getStatus() + "\n  last read:        "
+                    + (read == null ? "none yet"
+                            : register == null || time == null ? read.status().label()
+                                    : register.toPlainString() + " kWh at " + central(time) + " ("
+                                            + read.status().label() + ")")
+                    + "\n  data until:       " + (until == null ? "none yet" : central(until))
+                    + "\n  reads left today: " + meter.readsLeftToday() + "\n  history to load:  "
+                    + meter.historyItemsLeft() + " requests\n  last error:       " + (error == null ? "none" : error));
+        }
+        if (none) {
             console.println("No Smart Meter Texas meters are set up.");
-            return;
-        }
-        for (MeterHandler meter : meters) {
-            MeterSummary summary = meter.summary();
-            console.println(
-                    meter.getThing().getUID() + " (ESIID " + summary.esiid() + "): " + meter.getThing().getStatus());
-            MeterRead read = summary.lastRead();
-            console.println("  last read:        " + (read == null ? "none yet" : describe(read)));
-            var until = summary.dataUntil();
-            console.println("  data until:       "
-                    + (until == null ? "none yet" : until.atZone(SmtTime.CENTRAL).toLocalDateTime()));
-            console.println("  reads left today: " + summary.readsLeftToday());
-            console.println("  history to load:  " + summary.historyItemsLeft() + " requests");
-            String error = summary.lastError();
-            console.println("  last error:       " + (error == null ? "none" : error));
         }
     }
 
-    private void backfill(String[] args, Console console) {
-        if (args.length < 3 || args.length > 4) {
-            printUsage(console);
-            return;
-        }
-        MeterHandler meter = meter(args[1], console);
-        if (meter == null) {
-            return;
-        }
-        try {
-            LocalDate from = LocalDate.parse(args[2]);
-            LocalDate to = args.length == 4 ? LocalDate.parse(args[3]) : SmtTime.dayOf(clock.instant()).minusDays(1);
-            console.println(meter.backfill(from, to).toString());
-        } catch (DateTimeParseException e) {
-            console.println(ActionResult.refused("dates are ISO days like 2025-01-31").toString());
-        }
-    }
-
-    private void importFile(String[] args, Console console) {
-        if (args.length != 3) {
-            printUsage(console);
-            return;
-        }
-        MeterHandler meter = meter(args[1], console);
-        if (meter == null) {
-            return;
-        }
-        try {
-            console.println(meter.importFile(Path.of(args[2])).toString());
-        } catch (InvalidPathException e) {
-            console.println(ActionResult.refused("not a file path: " + args[2]).toString());
-        }
-    }
-
-    private @Nullable MeterHandler meter(String uid, Console console) {
-        Thing thing;
-        try {
-            thing = thingRegistry.get(new ThingUID(uid));
-        } catch (IllegalArgumentException e) {
-            thing = null;
-        }
-        if (thing != null && thing.getHandler()instanceof MeterHandler meter) {
-            return meter;
-        }
-        console.println("No Smart Meter Texas meter " + uid + " (see: " + BINDING_ID + " " + STATUS + ")");
-        return null;
-    }
-
-    private static String describe(MeterRead read) {
-        var register = read.registerKwh();
-        var time = read.readTime();
-        if (register == null || time == null) {
-            return read.status().label();
-        }
-        return register.toPlainString() + " kWh at " + time.atZone(SmtTime.CENTRAL).toLocalDateTime() + " ("
-                + read.status().label() + ")";
+    private static Object central(Instant instant) {
+        return instant.atZone(SmtTime.CENTRAL).toLocalDateTime();
     }
 }

@@ -59,7 +59,7 @@ public class MeterDiscoveryService extends AbstractThingHandlerDiscoveryService<
 
     @Override
     public void initialize() {
-        thingHandler.setMeterListener(this::metersListed);
+        thingHandler.setDiscovery(this);
         super.initialize();
         MeterList known = thingHandler.meters();
         if (!known.isEmpty()) {
@@ -70,7 +70,7 @@ public class MeterDiscoveryService extends AbstractThingHandlerDiscoveryService<
     @Override
     public void dispose() {
         super.dispose();
-        thingHandler.setMeterListener(null);
+        thingHandler.setDiscovery(null);
     }
 
     @Override

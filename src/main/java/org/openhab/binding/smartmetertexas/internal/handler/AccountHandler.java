@@ -20,7 +20,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.function.Consumer;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
@@ -36,8 +38,6 @@ import org.openhab.binding.smartmetertexas.internal.planning.AccountSession;
 import org.openhab.binding.smartmetertexas.internal.planning.Backoff;
 import org.openhab.binding.smartmetertexas.internal.planning.BindingTiming;
 import org.openhab.binding.smartmetertexas.internal.planning.MeterWorker;
-import org.openhab.binding.smartmetertexas.internal.planning.TaskScheduler;
-import org.openhab.binding.smartmetertexas.internal.planning.TaskScheduler.Job;
 import org.openhab.binding.smartmetertexas.internal.policy.RequestPolicy;
 import org.openhab.core.io.net.http.HttpClientFactory;
 import org.openhab.core.thing.Bridge;
@@ -67,20 +67,22 @@ public class AccountHandler extends BaseBridgeHandler implements MeterWorker.Acc
     private final BindingTiming timing;
     private final Backoff backoff;
 
-    private @Nullable TaskScheduler tasks;
-    private @Nullable Job connectJob;
+    private @Nullable ScheduledExecutorService tasks;
+    private @Nullable Future<?> connectJob;
     private volatile @Nullable AccountHttpClient httpClient;
     private volatile @Nullable AccountSession session;
     private @Nullable RequestPolicy policy;
     private Flow flow = Flow.PORTAL;
     private volatile MeterList meters = NO_METERS;
-    private volatile @Nullable Consumer<MeterList> meterListener;
+    /** The checked configuration the account connects with, again after failures. */
+    private volatile @Nullable AccountSettings settings;
+    private volatile @Nullable MeterDiscoveryService discovery;
 
     public AccountHandler(Bridge bridge, HttpClientFactory httpClientFactory, BindingTiming timing) {
         super(bridge);
         this.httpClientFactory = httpClientFactory;
         this.timing = timing;
-        this.backoff = new Backoff(timing.random());
+        this.backoff = new Backoff(timing.random);
     }
 
     @Override
@@ -88,22 +90,23 @@ public class AccountHandler extends BaseBridgeHandler implements MeterWorker.Acc
         AccountSettings settings;
         try {
             settings = settings(getConfigAs(AccountConfiguration.class));
+            this.settings = settings;
         } catch (IllegalArgumentException e) {
             updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR,
                     FailureStatus.text("offline.configuration", e.getMessage()));
             return;
         }
         flow = settings.flow();
-        RequestPolicy accountPolicy = new RequestPolicy(timing.clock());
+        RequestPolicy accountPolicy = new RequestPolicy(timing.clock);
         policy = accountPolicy;
         AccountHttpClient http = new AccountHttpClient(httpClientFactory, getThing().getUID().getId(), accountPolicy,
-                timing.sleeper());
+                timing.sleeper);
         httpClient = http;
-        session = new AccountSession(timing.clock(), flow, http);
-        TaskScheduler scheduled = timing.schedulers().apply(scheduler);
+        session = new AccountSession(timing.clock, flow, http);
+        ScheduledExecutorService scheduled = timing.schedulers.apply(scheduler);
         tasks = scheduled;
         updateStatus(ThingStatus.UNKNOWN);
-        connectJob = scheduled.execute(() -> connect(settings));
+        connectJob = scheduled.submit(this::connect);
     }
 
     @Override
@@ -118,9 +121,10 @@ public class AccountHandler extends BaseBridgeHandler implements MeterWorker.Acc
 
     @Override
     public void dispose() {
-        Job job = connectJob;
+        Future<?> job = connectJob;
         if (job != null) {
-            job.cancel();
+            // Interrupting stops a login that waits for its request slot, so dispose() does not wait on SMT.
+            job.cancel(true);
         }
         connectJob = null;
         AccountSession closing = session;
@@ -137,6 +141,7 @@ public class AccountHandler extends BaseBridgeHandler implements MeterWorker.Acc
         tasks = null;
         policy = null;
         meters = NO_METERS;
+        settings = null;
     }
 
     /** Makes a call on the account's client, one caller at a time (the client is not shared between threads). */
@@ -155,7 +160,7 @@ public class AccountHandler extends BaseBridgeHandler implements MeterWorker.Acc
         AccountSession current = session;
         if (current != null && isOnline()) {
             current.verifyOnNextConnect();
-            showFailure(failure, null);
+            showFailure(failure);
         }
     }
 
@@ -169,7 +174,12 @@ public class AccountHandler extends BaseBridgeHandler implements MeterWorker.Acc
 
     @Override
     public String meterNumber(Esiid esiid) {
-        return meters.stream().filter(m -> m.esiid().equals(esiid)).map(MeterInfo::meterNumber).findFirst().orElse("");
+        for (MeterInfo meter : meters) {
+            if (meter.esiid().equals(esiid)) {
+                return meter.meterNumber();
+            }
+        }
+        return "";
     }
 
     /** The meters the account listed when it last went online (portal flow). */
@@ -178,21 +188,22 @@ public class AccountHandler extends BaseBridgeHandler implements MeterWorker.Acc
     }
 
     /** Discovery listens here for the account's meters. */
-    public void setMeterListener(@Nullable Consumer<MeterList> listener) {
-        this.meterListener = listener;
+    public void setDiscovery(@Nullable MeterDiscoveryService listener) {
+        this.discovery = listener;
     }
 
     /** Lists the account's meters again (a manual scan), off the caller's thread. */
     public void refreshMeters() {
-        TaskScheduler scheduled = tasks;
+        ScheduledExecutorService scheduled = tasks;
         if (scheduled != null && flow == Flow.PORTAL) {
             scheduled.execute(this::listMeters);
         }
     }
 
-    private void connect(AccountSettings settings) {
+    private void connect() {
         AccountSession current = session;
-        if (current == null) {
+        AccountSettings settings = this.settings;
+        if (current == null || settings == null) {
             return;
         }
         try {
@@ -205,7 +216,7 @@ public class AccountHandler extends BaseBridgeHandler implements MeterWorker.Acc
                 listMeters();
             }
         } catch (SmtException e) {
-            showFailure(e, settings);
+            showFailure(e);
         }
     }
 
@@ -227,41 +238,38 @@ public class AccountHandler extends BaseBridgeHandler implements MeterWorker.Acc
 
     private void publishMeters(MeterList listed) {
         meters = listed;
-        Consumer<MeterList> listener = meterListener;
+        MeterDiscoveryService listener = discovery;
         if (listener != null) {
-            listener.accept(listed);
+            listener.metersListed(listed);
         }
     }
 
-    private void showFailure(SmtException failure, @Nullable AccountSettings settings) {
+    private void showFailure(SmtException failure) {
         FailureStatus status = FailureStatus.of(failure, flow);
         logger.debug("Account {} is offline: {}", getThing().getUID(), failure.getMessage());
         updateStatus(ThingStatus.OFFLINE, status.detail(), status.description());
-        TaskScheduler scheduled = tasks;
+        ScheduledExecutorService scheduled = tasks;
         if (!status.retry() || scheduled == null) {
             return;
         }
         Duration wait = backoff.next();
         Instant notBefore = status.notBefore();
-        Instant now = timing.clock().instant();
+        Instant now = timing.clock.instant();
         if (notBefore != null && notBefore.isAfter(now.plus(wait))) {
             wait = Duration.between(now, notBefore);
         }
-        AccountSettings retrySettings = settings != null ? settings : settings(getConfigAs(AccountConfiguration.class));
-        connectJob = scheduled.schedule(() -> connect(retrySettings), wait);
+        connectJob = scheduled.schedule(this::connect, wait.toMillis(), TimeUnit.MILLISECONDS);
     }
 
+    /** The account's settings; the user name, password and https addresses are checked by AccountSettings. */
     static AccountSettings settings(AccountConfiguration config) {
         Flow flow = switch (config.flow.toLowerCase(Locale.ROOT)) {
             case "portal" -> Flow.PORTAL;
             case "official" -> Flow.OFFICIAL;
             default -> throw new IllegalArgumentException("flow must be portal or official (not " + config.flow + ")");
         };
-        if (config.username.isBlank() || config.password.isEmpty()) {
-            throw new IllegalArgumentException("username and password are required");
-        }
         AccountSettings.Builder builder = AccountSettings.builder(flow, config.username.strip(), config.password)
-                .portalBaseUrl(url(config.portalUrl)).officialBaseUrl(url(config.apiUrl))
+                .portalBaseUrl(URI.create(config.portalUrl.strip())).officialBaseUrl(URI.create(config.apiUrl.strip()))
                 .loginPath(loginPath(config.loginPath))
                 .requesterType(config.requesterType.strip().toUpperCase(Locale.ROOT));
         if (!config.requesterAuthenticationId.isBlank()) {
@@ -271,19 +279,6 @@ public class AccountHandler extends BaseBridgeHandler implements MeterWorker.Acc
             builder.keystore(Path.of(config.keystorePath.strip()), config.keystorePassword);
         }
         return builder.build();
-    }
-
-    private static URI url(String text) {
-        URI uri;
-        try {
-            uri = URI.create(text.strip());
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("SMT addresses are URLs like https://host (not " + text + ")");
-        }
-        if (!"https".equals(uri.getScheme()) || uri.getHost() == null) {
-            throw new IllegalArgumentException("SMT addresses start with https://host (not " + text + ")");
-        }
-        return uri;
     }
 
     /** The portal login path: the client puts it after the portal address, so it must be a plain URL path. */

@@ -47,23 +47,23 @@ public record FailureStatus(ThingStatusDetail detail, String description, boolea
         Instant notBefore = retry.isPresent() ? retry.get() : null;
         Failure kind = failure.kind();
         String key = kind.statusKey(flow);
-        String description = switch (kind.argument()) {
-            case NONE -> "@text/" + key;
-            case SUBJECT -> text(key, failure.subject().orElse(""));
-            case DETAIL -> text(key, failure.detail());
-            case RETRY_TIME -> notBefore != null ? text(key, central(notBefore))
+        Failure.Argument argument = kind.argument();
+        String description;
+        if (argument == Failure.Argument.NONE) {
+            description = "@text/" + key;
+        } else if (argument == Failure.Argument.SUBJECT) {
+            description = text(key, failure.subject().orElse(""));
+        } else if (argument == Failure.Argument.DETAIL) {
+            description = text(key, failure.detail());
+        } else {
+            description = notBefore != null
+                    ? text(key, ZonedDateTime.ofInstant(notBefore, SmtTime.CENTRAL).format(TIME))
                     : text("offline.communication-error", failure.detail());
-        };
-        return kind.action() == Failure.Action.FIX_CONFIGURATION ? configuration(description)
-                : communication(description, notBefore);
-    }
-
-    private static FailureStatus configuration(String description) {
-        return new FailureStatus(ThingStatusDetail.CONFIGURATION_ERROR, description, false, null);
-    }
-
-    private static FailureStatus communication(String description, @Nullable Instant notBefore) {
-        return new FailureStatus(ThingStatusDetail.COMMUNICATION_ERROR, description, true, notBefore);
+        }
+        boolean configuration = kind.action() == Failure.Action.FIX_CONFIGURATION;
+        return new FailureStatus(
+                configuration ? ThingStatusDetail.CONFIGURATION_ERROR : ThingStatusDetail.COMMUNICATION_ERROR,
+                description, !configuration, configuration ? null : notBefore);
     }
 
     /** An {@code @text} reference with one argument, quoted as openHAB expects; the argument arrives whole. */
@@ -96,9 +96,5 @@ public record FailureStatus(ThingStatusDetail detail, String description, boolea
             }
         }
         return safe.indexOf("@text/") == 0 ? safe.substring(1) : safe.toString();
-    }
-
-    static String central(Instant instant) {
-        return ZonedDateTime.ofInstant(instant, SmtTime.CENTRAL).format(TIME);
     }
 }

@@ -19,19 +19,25 @@ import java.io.Reader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.smartmetertexas.internal.action.MeterActions;
 import org.openhab.binding.smartmetertexas.internal.answer.IntervalData;
+import org.openhab.binding.smartmetertexas.internal.api.Flow;
 import org.openhab.binding.smartmetertexas.internal.api.SmtException;
 import org.openhab.binding.smartmetertexas.internal.fileimport.ImportReader;
 import org.openhab.binding.smartmetertexas.internal.fileimport.ImportResult;
@@ -49,15 +55,12 @@ import org.openhab.binding.smartmetertexas.internal.model.SmtTime;
 import org.openhab.binding.smartmetertexas.internal.planning.AskedDays;
 import org.openhab.binding.smartmetertexas.internal.planning.Backoff;
 import org.openhab.binding.smartmetertexas.internal.planning.BindingTiming;
-import org.openhab.binding.smartmetertexas.internal.planning.CompleteDays;
 import org.openhab.binding.smartmetertexas.internal.planning.MeterPlanner;
 import org.openhab.binding.smartmetertexas.internal.planning.MeterProgress;
 import org.openhab.binding.smartmetertexas.internal.planning.MeterSettings;
 import org.openhab.binding.smartmetertexas.internal.planning.MeterWorker;
 import org.openhab.binding.smartmetertexas.internal.planning.OnDemandReads;
 import org.openhab.binding.smartmetertexas.internal.planning.PlannedTask;
-import org.openhab.binding.smartmetertexas.internal.planning.TaskScheduler;
-import org.openhab.binding.smartmetertexas.internal.planning.TaskScheduler.Job;
 import org.openhab.binding.smartmetertexas.internal.policy.Refusal;
 import org.openhab.binding.smartmetertexas.internal.policy.RequestPolicy;
 import org.openhab.binding.smartmetertexas.internal.pricing.CostBook;
@@ -92,7 +95,9 @@ import org.slf4j.LoggerFactory;
 @NonNullByDefault
 public class MeterHandler extends BaseThingHandler implements MeterWorker.Listener {
 
-    static final Duration TICK = Duration.ofSeconds(30);
+    private static final long TICK_SECONDS = 30;
+    private static final String REFUSED = "REFUSED: ";
+    private static final String NOT_INITIALIZED = REFUSED + "the meter is not initialized";
 
     private final Logger logger = LoggerFactory.getLogger(MeterHandler.class);
     private final Storage<String> progressStorage;
@@ -100,8 +105,8 @@ public class MeterHandler extends BaseThingHandler implements MeterWorker.Listen
     /** One piece of work at a time: the tick and the actions share the worker. */
     private final Object work = new Object();
 
-    private @Nullable TaskScheduler tasks;
-    private @Nullable Job tick;
+    private @Nullable ScheduledExecutorService tasks;
+    private @Nullable Future<?> tick;
     private volatile @Nullable MeterWorker worker;
     private volatile @Nullable MeterRead lastRead;
     private volatile @Nullable Instant dataUntil;
@@ -144,17 +149,17 @@ public class MeterHandler extends BaseThingHandler implements MeterWorker.Listen
                 ? FailureStatus.text("online.read-interval-raised", String.valueOf(config.readInterval))
                 : bothPlans ? FailureStatus.text("online.plan-file-wins", config.planFile.strip()) : null;
         MeterProgress progress = MeterProgress.fromJson(progressStorage.get(progressKey()));
-        MeterPlanner planner = new MeterPlanner(timing.clock(), esiid, settings, progress);
-        worker = new MeterWorker(timing.clock(), esiid, config.meterNumber.strip(), planner,
-                new Backoff(timing.random()), timing.sleeper());
-        MeterCosts meterCosts = new MeterCosts(config, timing.clock(),
-                CostBook.fromJson(progressStorage.get(costKey())), this);
+        MeterPlanner planner = new MeterPlanner(timing.clock, esiid, settings, progress);
+        worker = new MeterWorker(timing.clock, esiid, config.meterNumber.strip(), planner, new Backoff(timing.random),
+                timing.sleeper);
+        MeterCosts meterCosts = new MeterCosts(config, timing.clock, CostBook.fromJson(progressStorage.get(costKey())),
+                this);
         costs = meterCosts;
         planStatus = planStatus(meterCosts.start());
-        TaskScheduler scheduled = timing.schedulers().apply(scheduler);
+        ScheduledExecutorService scheduled = timing.schedulers.apply(scheduler);
         tasks = scheduled;
         showBridgeStatus();
-        tick = scheduled.scheduleWithFixedDelay(this::tick, Duration.ZERO, TICK);
+        tick = scheduled.scheduleWithFixedDelay(this::tick, 0, TICK_SECONDS, TimeUnit.SECONDS);
     }
 
     /** What keeps the meter from starting, as a status description; null when its configuration works. */
@@ -164,8 +169,8 @@ public class MeterHandler extends BaseThingHandler implements MeterWorker.Listen
         } catch (IllegalArgumentException e) {
             return FailureStatus.text("offline.esiid", config.esiid);
         }
-        Optional<String> problem = settings(config).problem();
-        return problem.isPresent() ? FailureStatus.text("offline.configuration", problem.get()) : null;
+        String problem = settings(config).problem();
+        return problem == null ? null : FailureStatus.text("offline.configuration", problem);
     }
 
     private static MeterSettings settings(MeterConfiguration config) {
@@ -174,9 +179,10 @@ public class MeterHandler extends BaseThingHandler implements MeterWorker.Listen
 
     @Override
     public void dispose() {
-        Job job = tick;
+        Future<?> job = tick;
         if (job != null) {
-            job.cancel();
+            // Interrupting stops a tick that waits for its request slot, so dispose() does not wait on SMT.
+            job.cancel(true);
         }
         tick = null;
         tasks = null;
@@ -211,22 +217,25 @@ public class MeterHandler extends BaseThingHandler implements MeterWorker.Listen
         return List.of(MeterActions.class);
     }
 
-    /** Asks for an on-demand read now (thing action, console). Returns at once. */
-    public ActionResult requestMeterRead() {
+    /**
+     * Asks for an on-demand read now (thing action, console). Returns at once, with "STATUS: words" (REQUESTED,
+     * IN_PROGRESS, LIMIT or REFUSED) for rules and the console; the data arrives on the channels.
+     */
+    public String requestMeterRead() {
         MeterWorker current = worker;
         AccountHandler account = account();
-        TaskScheduler scheduled = tasks;
+        ScheduledExecutorService scheduled = tasks;
         if (current == null || account == null || scheduled == null) {
-            return ActionResult.refused("the meter is not initialized");
+            return NOT_INITIALIZED;
         }
         if (current.planner().readInFlight().isPresent()) {
-            return new ActionResult(ActionResult.IN_PROGRESS, "a read is already in progress");
+            return "IN_PROGRESS: a read is already in progress";
         }
         RequestPolicy policy = account.policy();
         if (policy != null) {
             Optional<Refusal> refusal = new OnDemandReads(policy).refusal(current.esiid());
             if (refusal.isPresent()) {
-                return new ActionResult(ActionResult.LIMIT, refusal.get().reason());
+                return "LIMIT: " + refusal.get().reason();
             }
         }
         scheduled.execute(() -> {
@@ -234,21 +243,32 @@ public class MeterHandler extends BaseThingHandler implements MeterWorker.Listen
                 current.run(account, this, PlannedTask.read());
             }
         });
-        return ActionResult.requested("on-demand read requested for " + current.esiid());
+        return "REQUESTED: on-demand read requested for " + current.esiid();
     }
 
-    /** Loads history for the given Central days (thing action, console). Returns at once. */
-    public ActionResult backfill(LocalDate from, LocalDate to) {
+    /**
+     * Loads history for the given Central days, ISO dates (thing action, console); {@code to} null for yesterday.
+     * Returns at once, as {@link #requestMeterRead()}.
+     */
+    public String backfill(String fromDay, @Nullable String toDay) {
         MeterWorker current = worker;
         if (current == null) {
-            return ActionResult.refused("the meter is not initialized");
+            return NOT_INITIALIZED;
         }
-        LocalDate today = SmtTime.dayOf(timing.clock().instant());
+        LocalDate today = SmtTime.dayOf(timing.clock.instant());
+        LocalDate from;
+        LocalDate to;
+        try {
+            from = LocalDate.parse(fromDay);
+            to = toDay == null ? today.minusDays(1) : LocalDate.parse(toDay);
+        } catch (DateTimeParseException e) {
+            return REFUSED + "dates are ISO days like 2025-01-31";
+        }
         if (to.isBefore(from)) {
-            return ActionResult.refused("from must not be after to");
+            return REFUSED + "from must not be after to";
         }
         if (!to.isBefore(today)) {
-            return ActionResult.refused("SMT has data up to yesterday at most");
+            return REFUSED + "SMT has data up to yesterday at most";
         }
         Optional<DateRange> queued;
         synchronized (work) {
@@ -256,38 +276,61 @@ public class MeterHandler extends BaseThingHandler implements MeterWorker.Listen
             saveProgress(current);
         }
         if (queued.isEmpty()) {
-            return ActionResult.refused(
-                    "older than SMT keeps: SMT keeps data from " + AskedDays.oldestKept(today) + " (about 24 months)");
+            return REFUSED + "older than SMT keeps: SMT keeps data from " + AskedDays.oldestKept(today)
+                    + " (about 24 months)";
         }
         DateRange days = queued.get();
-        return ActionResult.requested("history " + days.from() + " to " + days.to() + " queued"
-                + (days.from().equals(from) ? "" : "; the days before are older than SMT keeps"));
+        return "REQUESTED: history " + days.from() + " to " + days.to() + " queued"
+                + (days.from().equals(from) ? "" : "; the days before are older than SMT keeps");
     }
 
     /** Sends an SMT export or our own CSV into the channels (thing action, console). Returns at once. */
-    public ActionResult importFile(Path file) {
-        TaskScheduler scheduled = tasks;
+    public String importFile(String path) {
+        ScheduledExecutorService scheduled = tasks;
         MeterWorker current = worker;
         if (scheduled == null || current == null) {
-            return ActionResult.refused("the meter is not initialized");
+            return NOT_INITIALIZED;
+        }
+        Path file;
+        try {
+            file = Path.of(path);
+        } catch (InvalidPathException e) {
+            return REFUSED + "not a file path: " + path;
         }
         if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
-            return ActionResult.refused("cannot read " + file);
+            return REFUSED + "cannot read " + file;
         }
         scheduled.execute(() -> importNow(file, current.esiid()));
-        return ActionResult.requested("importing " + file.getFileName());
+        return "REQUESTED: importing " + file.getFileName();
     }
 
-    public MeterSummary summary() {
+    // ---- what the console shows ----
+
+    public @Nullable MeterRead lastRead() {
+        return lastRead;
+    }
+
+    /** End of the newest 15-minute interval received. */
+    public @Nullable Instant dataUntil() {
+        return dataUntil;
+    }
+
+    public @Nullable String lastError() {
+        return lastError;
+    }
+
+    /** On-demand reads the Central day still allows; 0 while the meter or its account does not run. */
+    public int readsLeftToday() {
         MeterWorker current = worker;
         AccountHandler account = account();
         RequestPolicy policy = account == null ? null : account.policy();
-        String esiid = current == null ? String.valueOf(getThing().getConfiguration().get(CONFIG_ESIID))
-                : current.esiid().value();
-        int readsLeft = current == null || policy == null ? 0
-                : new OnDemandReads(policy).readsLeftToday(current.esiid());
-        int historyLeft = current == null ? 0 : current.planner().progress().backfill().size();
-        return new MeterSummary(esiid, lastRead, dataUntil, readsLeft, historyLeft, lastError);
+        return current == null || policy == null ? 0 : new OnDemandReads(policy).readsLeftToday(current.esiid());
+    }
+
+    /** History requests still to make. */
+    public int historyItemsLeft() {
+        MeterWorker current = worker;
+        return current == null ? 0 : current.planner().progress().backfill().size();
     }
 
     private void tick() {
@@ -303,10 +346,8 @@ public class MeterHandler extends BaseThingHandler implements MeterWorker.Listen
             }
             current.runDueTasks(account, this);
             saveProgress(current);
-            RequestPolicy policy = account.policy();
-            if (policy != null) {
-                updateState(CHANNEL_READS_LEFT_TODAY,
-                        new DecimalType(new OnDemandReads(policy).readsLeftToday(current.esiid())));
+            if (account.policy() != null) {
+                updateState(CHANNEL_READS_LEFT_TODAY, new DecimalType(readsLeftToday()));
             }
         }
     }
@@ -332,13 +373,12 @@ public class MeterHandler extends BaseThingHandler implements MeterWorker.Listen
     public void intervals(IntervalData data) {
         publish(SeriesFactory.intervals(data.readings(), data.reportsGeneration()));
         showEstimates(data.readings());
-        SeriesFactory.dataUntil(data.readings()).ifPresent(end -> {
-            Instant shown = dataUntil;
-            if (shown == null || end.isAfter(shown)) {
-                dataUntil = end;
-                updateState(CHANNEL_DATA_UNTIL, new DateTimeType(end));
-            }
-        });
+        Instant end = SeriesFactory.dataUntil(data.readings());
+        Instant shown = dataUntil;
+        if (end != null && (shown == null || end.isAfter(shown))) {
+            dataUntil = end;
+            updateState(CHANNEL_DATA_UNTIL, new DateTimeType(end));
+        }
         MeterCosts current = costs;
         if (current != null) {
             current.intervals(data.readings());
@@ -371,20 +411,14 @@ public class MeterHandler extends BaseThingHandler implements MeterWorker.Listen
 
     @Override
     public void accountFailed(SmtException failure) {
-        lastError = failure.getMessage();
-        AccountHandler account = account();
-        FailureStatus status = FailureStatus.of(failure,
-                account == null ? org.openhab.binding.smartmetertexas.internal.api.Flow.PORTAL : account.flow());
+        FailureStatus status = failure(failure);
         // Configuration problems end with a new account configuration, not with this meter's next answer.
         accountFailure = status.retry() ? status : null;
     }
 
     @Override
     public void failed(SmtException failure) {
-        lastError = failure.getMessage();
-        AccountHandler account = account();
-        FailureStatus status = FailureStatus.of(failure,
-                account == null ? org.openhab.binding.smartmetertexas.internal.api.Flow.PORTAL : account.flow());
+        FailureStatus status = failure(failure);
         updateStatus(ThingStatus.OFFLINE, status.detail(), status.description());
         if (!status.retry()) {
             // SMT says the meter's configuration is wrong (its ESIID, its meter number): asking again would only
@@ -392,6 +426,12 @@ public class MeterHandler extends BaseThingHandler implements MeterWorker.Listen
             logger.debug("Meter {} waits for a configuration change: {}", getThing().getUID(), failure.getMessage());
             configurationRejected = status;
         }
+    }
+
+    private FailureStatus failure(SmtException failure) {
+        lastError = failure.getMessage();
+        AccountHandler account = account();
+        return FailureStatus.of(failure, account == null ? Flow.PORTAL : account.flow());
     }
 
     private void publish(List<ChannelSeries> series) {
@@ -402,15 +442,17 @@ public class MeterHandler extends BaseThingHandler implements MeterWorker.Listen
 
     /** Shows how many intervals of the latest complete day are estimated, unless a later day is shown already. */
     private void showEstimates(List<IntervalReading> readings) {
-        SeriesFactory.latestDayEstimates(readings).ifPresent(estimates -> {
-            synchronized (estimatesLock) {
-                LocalDate shown = estimatesDay;
-                if (shown == null || !estimates.day().isBefore(shown)) {
-                    estimatesDay = estimates.day();
-                    updateState(CHANNEL_DAILY_ESTIMATED_INTERVALS, new DecimalType(estimates.estimatedIntervals()));
-                }
+        Map.Entry<LocalDate, Integer> estimates = SeriesFactory.latestDayEstimates(readings);
+        if (estimates == null) {
+            return;
+        }
+        synchronized (estimatesLock) {
+            LocalDate shown = estimatesDay;
+            if (shown == null || !estimates.getKey().isBefore(shown)) {
+                estimatesDay = estimates.getKey();
+                updateState(CHANNEL_DAILY_ESTIMATED_INTERVALS, new DecimalType(estimates.getValue()));
             }
-        });
+        }
     }
 
     private void importNow(Path file, Esiid esiid) {
@@ -423,8 +465,11 @@ public class MeterHandler extends BaseThingHandler implements MeterWorker.Listen
                     readings.addAll(series.readings());
                 }
             }
-            List<IntervalReading> complete = CompleteDays.only(readings);
-            boolean generation = complete.stream().anyMatch(r -> r.kind() == IntervalKind.GENERATION);
+            List<IntervalReading> complete = SeriesFactory.completeDays(readings);
+            boolean generation = false;
+            for (IntervalReading reading : complete) {
+                generation |= reading.kind() == IntervalKind.GENERATION;
+            }
             publish(SeriesFactory.intervals(complete, generation));
             showEstimates(complete);
             MeterCosts current = costs;
@@ -516,8 +561,7 @@ public class MeterHandler extends BaseThingHandler implements MeterWorker.Listen
     }
 
     private static @Nullable FailureStatus planStatus(@Nullable SmtException problem) {
-        return problem == null ? null
-                : FailureStatus.of(problem, org.openhab.binding.smartmetertexas.internal.api.Flow.PORTAL);
+        return problem == null ? null : FailureStatus.of(problem, Flow.PORTAL);
     }
 
     // ---- where the costs go (MeterCosts) ----

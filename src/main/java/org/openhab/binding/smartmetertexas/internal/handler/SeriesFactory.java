@@ -19,10 +19,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -41,7 +41,6 @@ import org.openhab.binding.smartmetertexas.internal.model.IntervalReading;
 import org.openhab.binding.smartmetertexas.internal.model.MonthlyUsage;
 import org.openhab.binding.smartmetertexas.internal.model.Quality;
 import org.openhab.binding.smartmetertexas.internal.model.SmtTime;
-import org.openhab.binding.smartmetertexas.internal.planning.CompleteDays;
 import org.openhab.binding.smartmetertexas.internal.planning.MeterWorker;
 import org.openhab.core.library.types.DecimalType;
 import org.openhab.core.library.types.QuantityType;
@@ -66,14 +65,12 @@ public final class SeriesFactory {
     public record ChannelSeries(String channelId, TimeSeries series) {
     }
 
-    /** How many 15-minute intervals of a Central day SMT marked as estimated (flag E). */
-    public record DayEstimates(LocalDate day, int estimatedIntervals) {
-    }
-
     static final Unit<Energy> KWH = Units.KILOWATT_HOUR;
     static final Unit<Power> KW = MetricPrefix.KILO(Units.WATT);
     private static final BigDecimal INTERVALS_PER_HOUR = BigDecimal.valueOf(4);
     private static final Duration INTERVAL = Duration.ofMinutes(15);
+    /** Consecutive Central midnights are 23 to 25 hours apart; a missing day makes it 47 or more. */
+    private static final Duration NEXT_DAY = Duration.ofHours(25);
 
     private SeriesFactory() {
     }
@@ -91,20 +88,23 @@ public final class SeriesFactory {
         }
         Map<Instant, BigDecimal> net = new TreeMap<>();
         Map<Instant, BigDecimal> power = new TreeMap<>();
-        consumption.forEach((start, kwh) -> {
-            net.put(start, kwh.subtract(generation.getOrDefault(start, BigDecimal.ZERO)));
-            power.put(start, kwh.multiply(INTERVALS_PER_HOUR));
-        });
+        for (Map.Entry<Instant, BigDecimal> entry : consumption.entrySet()) {
+            BigDecimal kwh = entry.getValue();
+            net.put(entry.getKey(), kwh.subtract(generation.getOrDefault(entry.getKey(), BigDecimal.ZERO)));
+            power.put(entry.getKey(), kwh.multiply(INTERVALS_PER_HOUR));
+        }
         List<ChannelSeries> result = new ArrayList<>();
-        result.addAll(byIntervalRuns(CHANNEL_INTERVAL_CONSUMPTION, consumption, SeriesFactory::energy));
-        result.addAll(byIntervalRuns(CHANNEL_INTERVAL_NET, net, SeriesFactory::energy));
-        result.addAll(byIntervalRuns(CHANNEL_INTERVAL_POWER, power, SeriesFactory::power));
+        runs(result, CHANNEL_INTERVAL_CONSUMPTION, consumption, KWH, INTERVAL);
+        runs(result, CHANNEL_INTERVAL_NET, net, KWH, INTERVAL);
+        runs(result, CHANNEL_INTERVAL_POWER, power, KW, INTERVAL);
         if (reportsGeneration) {
-            result.addAll(byIntervalRuns(CHANNEL_INTERVAL_GENERATION, generation, SeriesFactory::energy));
+            runs(result, CHANNEL_INTERVAL_GENERATION, generation, KWH, INTERVAL);
             Map<Instant, BigDecimal> daily = new TreeMap<>();
-            generation.forEach(
-                    (start, kwh) -> daily.merge(SmtTime.startOfDay(SmtTime.dayOf(start)), kwh, BigDecimal::add));
-            result.addAll(byDayRuns(CHANNEL_DAILY_GENERATION, daily, SeriesFactory::energy));
+            for (Map.Entry<Instant, BigDecimal> entry : generation.entrySet()) {
+                Instant day = SmtTime.startOfDay(SmtTime.dayOf(entry.getKey()));
+                daily.put(day, daily.getOrDefault(day, BigDecimal.ZERO).add(entry.getValue()));
+            }
+            runs(result, CHANNEL_DAILY_GENERATION, daily, KWH, NEXT_DAY);
         }
         return result;
     }
@@ -117,39 +117,73 @@ public final class SeriesFactory {
         for (DailyRead read : reads) {
             Instant midnight = SmtTime.startOfDay(read.day());
             consumption.put(midnight, read.kwh());
-            putIfKnown(start, midnight, read.startReading());
-            putIfKnown(end, midnight, read.endReading());
+            BigDecimal first = read.startReading();
+            BigDecimal last = read.endReading();
+            if (first != null) {
+                start.put(midnight, first);
+            }
+            if (last != null) {
+                end.put(midnight, last);
+            }
         }
         List<ChannelSeries> result = new ArrayList<>();
-        result.addAll(byDayRuns(CHANNEL_DAILY_CONSUMPTION, consumption, SeriesFactory::energy));
-        result.addAll(byDayRuns(CHANNEL_DAILY_START_READING, start, SeriesFactory::energy));
-        result.addAll(byDayRuns(CHANNEL_DAILY_END_READING, end, SeriesFactory::energy));
+        runs(result, CHANNEL_DAILY_CONSUMPTION, consumption, KWH, NEXT_DAY);
+        runs(result, CHANNEL_DAILY_START_READING, start, KWH, NEXT_DAY);
+        runs(result, CHANNEL_DAILY_END_READING, end, KWH, NEXT_DAY);
         return result;
     }
 
-    /** Billing periods, each stamped at the Central midnight of its first day, all in one series. */
+    /**
+     * Billing periods, each stamped at the Central midnight of its first day (a later period of the same start wins),
+     * all in one series.
+     */
     public static List<ChannelSeries> monthly(List<MonthlyUsage> periods) {
-        if (periods.isEmpty()) {
-            return List.of();
+        Map<Instant, BigDecimal> usage = new TreeMap<>();
+        for (MonthlyUsage period : periods) {
+            usage.put(SmtTime.startOfDay(period.start()), period.actualKwh());
         }
-        TimeSeries series = new TimeSeries(Policy.REPLACE);
-        new TreeMap<>(
-                periods.stream()
-                        .collect(java.util.stream.Collectors.toMap(p -> SmtTime.startOfDay(p.start()),
-                                MonthlyUsage::actualKwh, (a, b) -> b)))
-                                        .forEach((start, kwh) -> series.add(start, energy(kwh)));
-        return List.of(new ChannelSeries(CHANNEL_MONTHLY_CONSUMPTION, series));
+        List<ChannelSeries> result = new ArrayList<>();
+        runs(result, CHANNEL_MONTHLY_CONSUMPTION, usage, KWH, Duration.ofDays(99999));
+        return result;
+    }
+
+    /**
+     * Keeps only the Central days that readings cover completely (92, 96 or 100 consumption intervals, by the day's
+     * real length), so that importing a file that starts or ends mid-day never replaces a stored day with part of it.
+     */
+    public static List<IntervalReading> completeDays(List<IntervalReading> readings) {
+        Map<LocalDate, Integer> consumptionCount = new HashMap<>();
+        for (IntervalReading reading : readings) {
+            if (reading.kind() == IntervalKind.CONSUMPTION) {
+                LocalDate day = SmtTime.dayOf(reading.start());
+                consumptionCount.put(day, consumptionCount.getOrDefault(day, 0) + 1);
+            }
+        }
+        List<IntervalReading> complete = new ArrayList<>();
+        for (IntervalReading reading : readings) {
+            LocalDate day = SmtTime.dayOf(reading.start());
+            if (consumptionCount.getOrDefault(day, 0) == intervalsIn(day)) {
+                complete.add(reading);
+            }
+        }
+        return complete;
+    }
+
+    /** 96 on most days, 92 when clocks spring forward, 100 when they fall back. */
+    public static int intervalsIn(LocalDate day) {
+        return (int) Duration.between(SmtTime.startOfDay(day), SmtTime.startOfDay(day.plusDays(1))).dividedBy(INTERVAL);
     }
 
     /**
      * The newest Central day the readings cover completely, with the number of its intervals that carry an estimated
-     * value (consumption or generation): a day with gaps would undercount, so it never counts as the latest.
+     * value (consumption or generation): a day with gaps would undercount, so it never counts as the latest. Null
+     * when no day is complete.
      */
-    public static Optional<DayEstimates> latestDayEstimates(List<IntervalReading> readings) {
-        List<IntervalReading> complete = CompleteDays.only(readings);
+    public static Map.@Nullable Entry<LocalDate, Integer> latestDayEstimates(List<IntervalReading> readings) {
+        List<IntervalReading> complete = completeDays(readings);
         LocalDate newest = MeterWorker.newestDay(complete);
         if (newest == null) {
-            return Optional.empty();
+            return null;
         }
         Set<Instant> estimated = new HashSet<>();
         for (IntervalReading reading : complete) {
@@ -157,7 +191,7 @@ public final class SeriesFactory {
                 estimated.add(reading.start());
             }
         }
-        return Optional.of(new DayEstimates(newest, estimated.size()));
+        return Map.entry(newest, estimated.size());
     }
 
     /**
@@ -165,11 +199,14 @@ public final class SeriesFactory {
      * day's cost (stamped at its start).
      */
     public static List<ChannelSeries> costs(Map<Instant, BigDecimal> intervals, Map<LocalDate, BigDecimal> days) {
-        Function<BigDecimal, State> usd = amounts("USD");
-        List<ChannelSeries> result = new ArrayList<>(byIntervalRuns(CHANNEL_COST_INTERVAL, intervals, usd));
+        Unit<?> usd = unit("USD");
+        List<ChannelSeries> result = new ArrayList<>();
+        runs(result, CHANNEL_COST_INTERVAL, intervals, usd, INTERVAL);
         Map<Instant, BigDecimal> daily = new TreeMap<>();
-        days.forEach((day, cost) -> daily.put(SmtTime.startOfDay(day), cost));
-        result.addAll(byDayRuns(CHANNEL_COST_DAILY, daily, usd));
+        for (Map.Entry<LocalDate, BigDecimal> day : days.entrySet()) {
+            daily.put(SmtTime.startOfDay(day.getKey()), day.getValue());
+        }
+        runs(result, CHANNEL_COST_DAILY, daily, usd, NEXT_DAY);
         return result;
     }
 
@@ -178,12 +215,20 @@ public final class SeriesFactory {
      * system's currency (never converted). Plain numbers when openHAB does not know the unit.
      */
     public static Function<BigDecimal, State> amounts(String unit) {
+        Unit<?> known = unit(unit);
+        return value -> state(value, known);
+    }
+
+    private static @Nullable Unit<?> unit(String text) {
         try {
-            Unit<?> known = new QuantityType<>("0 " + unit).getUnit();
-            return value -> quantity(value, known);
+            return new QuantityType<>("0 " + text).getUnit();
         } catch (IllegalArgumentException e) {
-            return DecimalType::new;
+            return null;
         }
+    }
+
+    private static State state(BigDecimal value, @Nullable Unit<?> unit) {
+        return unit == null ? new DecimalType(value) : quantity(value, unit);
     }
 
     private static <Q extends Quantity<Q>> State quantity(BigDecimal value, Unit<Q> unit) {
@@ -191,57 +236,35 @@ public final class SeriesFactory {
     }
 
     /** End of the newest consumption interval in the readings, if any. */
-    public static Optional<Instant> dataUntil(List<IntervalReading> readings) {
-        return readings.stream().filter(r -> r.kind() == IntervalKind.CONSUMPTION).map(IntervalReading::end)
-                .max(Instant::compareTo);
-    }
-
-    private static void putIfKnown(Map<Instant, BigDecimal> values, Instant at, @Nullable BigDecimal value) {
-        if (value != null) {
-            values.put(at, value);
+    public static @Nullable Instant dataUntil(List<IntervalReading> readings) {
+        Instant until = null;
+        for (IntervalReading reading : readings) {
+            if (reading.kind() == IntervalKind.CONSUMPTION && (until == null || reading.end().isAfter(until))) {
+                until = reading.end();
+            }
         }
+        return until;
     }
 
-    /** One series per run of consecutive 15-minute intervals that have values (instants, so DST needs no care). */
-    private static List<ChannelSeries> byIntervalRuns(String channelId, Map<Instant, BigDecimal> values,
-            Function<BigDecimal, State> state) {
-        List<ChannelSeries> result = new ArrayList<>();
+    /**
+     * One series per run of values at most {@code step} apart: consecutive 15-minute intervals (instants, so DST needs
+     * no care), or consecutive Central days.
+     */
+    private static void runs(List<ChannelSeries> result, String channelId, Map<Instant, BigDecimal> values,
+            @Nullable Unit<?> unit, Duration step) {
         TimeSeries current = null;
-        Instant previous = null;
+        Instant previous = Instant.MIN;
         for (Map.Entry<Instant, BigDecimal> entry : values.entrySet()) {
-            if (current == null || previous == null || entry.getKey().isAfter(previous.plus(INTERVAL))) {
+            if (current == null || entry.getKey().isAfter(previous.plus(step))) {
                 current = new TimeSeries(Policy.REPLACE);
                 result.add(new ChannelSeries(channelId, current));
             }
-            current.add(entry.getKey(), state.apply(entry.getValue()));
+            current.add(entry.getKey(), state(entry.getValue(), unit));
             previous = entry.getKey();
         }
-        return result;
-    }
-
-    /** One series per run of consecutive Central days that have values. */
-    private static List<ChannelSeries> byDayRuns(String channelId, Map<Instant, BigDecimal> values,
-            Function<BigDecimal, State> state) {
-        List<ChannelSeries> result = new ArrayList<>();
-        TimeSeries current = null;
-        LocalDate previousDay = null;
-        for (Map.Entry<Instant, BigDecimal> entry : values.entrySet()) {
-            LocalDate day = SmtTime.dayOf(entry.getKey());
-            if (current == null || previousDay == null || day.isAfter(previousDay.plusDays(1))) {
-                current = new TimeSeries(Policy.REPLACE);
-                result.add(new ChannelSeries(channelId, current));
-            }
-            current.add(entry.getKey(), state.apply(entry.getValue()));
-            previousDay = day;
-        }
-        return result;
     }
 
     static State energy(BigDecimal kwh) {
-        return new QuantityType<>(kwh, KWH);
-    }
-
-    static State power(BigDecimal kw) {
-        return new QuantityType<>(kw, KW);
+        return state(kwh, KWH);
     }
 }

@@ -41,21 +41,6 @@ public record DateRange(LocalDate from, LocalDate to) {
         return !day.isBefore(from) && !day.isAfter(to);
     }
 
-    /** Splits into consecutive ranges of at most {@code maxDays}, oldest first. */
-    public List<DateRange> chunks(int maxDays) {
-        if (maxDays < 1) {
-            throw new IllegalArgumentException("maxDays must be at least 1");
-        }
-        List<DateRange> chunks = new ArrayList<>();
-        LocalDate start = from;
-        while (!start.isAfter(to)) {
-            LocalDate end = start.plusDays(maxDays - 1L);
-            chunks.add(new DateRange(start, end.isAfter(to) ? to : end));
-            start = end.plusDays(1);
-        }
-        return chunks;
-    }
-
     /** Splits into ranges of at most {@code maxDays}, newest first (recent data matters most to users). */
     public List<DateRange> chunksNewestFirst(int maxDays) {
         if (maxDays < 1) {

@@ -21,20 +21,14 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
  */
 @NonNullByDefault
 public enum ReadStatus {
-    PENDING("PENDING"),
-    COMPLETED("COMPLETED"),
-    FAILED("FAILED"),
-    T_FAILED("T-FAILED"),
-    LIMIT("LIMIT");
+    PENDING,
+    COMPLETED,
+    FAILED,
+    T_FAILED,
+    LIMIT;
 
-    private final String label;
-
-    ReadStatus(String label) {
-        this.label = label;
-    }
-
-    /** The text users see on the read-status channel, as SMT spells it. */
+    /** The text users see on the read-status channel, as SMT spells it (T-FAILED). */
     public String label() {
-        return label;
+        return name().replace('_', '-');
     }
 }

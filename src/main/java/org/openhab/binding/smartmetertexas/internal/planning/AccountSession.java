@@ -67,13 +67,15 @@ public final class AccountSession {
      * @return the meters, when listing them was the check; null otherwise
      */
     public @Nullable MeterList connect(AccountSettings settings) throws SmtException {
-        SmtClient smt = ensureClient(settings);
         MeterList listed = null;
         synchronized (clientLock) {
             boolean listToVerify = verifyOnConnect && meterListDue();
-            if (verifyOnConnect && !listToVerify) {
-                // A token still held proves nothing while SMT is down: a fresh client logs in again.
-                smt = renewClient(settings);
+            SmtClient smt = client;
+            // A token still held proves nothing while SMT is down: a fresh client logs in again. Every client of the
+            // account is on its one HTTP client (cookies) and request policy (budgets).
+            if (smt == null || verifyOnConnect && !listToVerify) {
+                smt = clients.create(settings);
+                client = smt;
             }
             smt.login();
             if (listToVerify) {
@@ -120,24 +122,5 @@ public final class AccountSession {
     /** Drops the client; not under the client lock, so the owner can stop the HTTP client under a request. */
     public void close() {
         client = null;
-    }
-
-    private SmtClient ensureClient(AccountSettings settings) throws SmtException {
-        synchronized (clientLock) {
-            SmtClient existing = client;
-            if (existing != null) {
-                return existing;
-            }
-            SmtClient created = clients.create(settings);
-            client = created;
-            return created;
-        }
-    }
-
-    /** A new client on the same HTTP client (cookies) and request policy (budgets); called under the client lock. */
-    private SmtClient renewClient(AccountSettings settings) throws SmtException {
-        SmtClient renewed = clients.create(settings);
-        client = renewed;
-        return renewed;
     }
 }

@@ -97,7 +97,9 @@ public final class AskedDays implements Predicate<DateRange> {
         if (!keeps(span.from(), span.to())) {
             return false;
         }
-        if (rows.merge(span.from(), 1, Integer::sum) > MAX_ROWS_PER_DAY) {
+        int count = rows.getOrDefault(span.from(), 0) + 1;
+        rows.put(span.from(), count);
+        if (count > MAX_ROWS_PER_DAY) {
             overfull.add(span.from());
             return false;
         }
@@ -234,15 +236,13 @@ public final class AskedDays implements Predicate<DateRange> {
         }
         int last = unasked.previousSetBit(to);
         int count = unasked.get(first, last + 1).cardinality();
-        String where = count == 1 ? day(first).toString() : day(first) + " to " + day(last) + " (" + count + " days)";
+        LocalDate firstDay = LocalDate.ofEpochDay(first);
+        String where = count == 1 ? firstDay.toString()
+                : firstDay + " to " + LocalDate.ofEpochDay(last) + " (" + count + " days)";
         parts.add(new RejectedPart(where, "not asked: " + reason));
     }
 
     private static int index(LocalDate day) {
         return (int) Math.max(0, Math.min(LAST_INDEX, day.toEpochDay()));
-    }
-
-    private static LocalDate day(int index) {
-        return LocalDate.ofEpochDay(index);
     }
 }

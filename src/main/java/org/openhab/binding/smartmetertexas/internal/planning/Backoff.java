@@ -26,8 +26,8 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 @NonNullByDefault
 public final class Backoff {
 
-    static final Duration FIRST = Duration.ofMinutes(1);
-    static final Duration LONGEST = Duration.ofHours(1);
+    private static final long FIRST_MILLIS = 60_000;
+    private static final long LONGEST_MILLIS = 3_600_000;
 
     private final Random random;
     private int failures;
@@ -38,9 +38,9 @@ public final class Backoff {
 
     /** The wait after one more failure. */
     public Duration next() {
-        long base = FIRST.toMillis() << Math.min(failures, 12);
+        long base = FIRST_MILLIS << Math.min(failures, 12);
         failures++;
-        long capped = Math.min(base, LONGEST.toMillis());
+        long capped = Math.min(base, LONGEST_MILLIS);
         double jitter = 0.8 + 0.4 * random.nextDouble();
         return Duration.ofMillis((long) (capped * jitter));
     }

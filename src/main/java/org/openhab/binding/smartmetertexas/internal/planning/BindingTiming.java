@@ -23,17 +23,32 @@ import org.openhab.binding.smartmetertexas.internal.policy.Sleeper;
 /**
  * Everything time-related the handlers use, in one injectable bundle: real time in openHAB, virtual time in tests.
  *
- * @param clock what "now" is
- * @param sleeper how the request pacing waits for its slot
- * @param schedulers turns the handler's openHAB scheduler into the scheduler its jobs use
- * @param random jitter for back-off
  * @author Smart Meter Texas binding contributors - Initial contribution
  */
 @NonNullByDefault
-public record BindingTiming(Clock clock, Sleeper sleeper, Function<ScheduledExecutorService, TaskScheduler> schedulers,
-        Random random) {
+public final class BindingTiming {
+
+    /** What "now" is. */
+    public final Clock clock;
+    /** How the request pacing waits for its slot. */
+    public final Sleeper sleeper;
+    /**
+     * Turns the handler's openHAB scheduler into the scheduler its jobs use: itself in openHAB, virtual time in tests
+     * (so a simulated week takes milliseconds and no test sleeps).
+     */
+    public final Function<ScheduledExecutorService, ScheduledExecutorService> schedulers;
+    /** Jitter for back-off. */
+    public final Random random;
+
+    public BindingTiming(Clock clock, Sleeper sleeper,
+            Function<ScheduledExecutorService, ScheduledExecutorService> schedulers, Random random) {
+        this.clock = clock;
+        this.sleeper = sleeper;
+        this.schedulers = schedulers;
+        this.random = random;
+    }
 
     public static BindingTiming real() {
-        return new BindingTiming(Clock.systemUTC(), Sleeper.SYSTEM, ExecutorTaskScheduler::new, new Random());
+        return new BindingTiming(Clock.systemUTC(), Sleeper.SYSTEM, Function.identity(), new Random());
     }
 }

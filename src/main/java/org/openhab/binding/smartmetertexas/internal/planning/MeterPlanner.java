@@ -30,7 +30,6 @@ import org.openhab.binding.smartmetertexas.internal.model.DataKind;
 import org.openhab.binding.smartmetertexas.internal.model.DateRange;
 import org.openhab.binding.smartmetertexas.internal.model.Esiid;
 import org.openhab.binding.smartmetertexas.internal.model.SmtTime;
-import org.openhab.binding.smartmetertexas.internal.planning.MeterProgress.BackfillItem;
 import org.openhab.binding.smartmetertexas.internal.policy.RequestPolicy;
 
 /**
@@ -47,6 +46,10 @@ import org.openhab.binding.smartmetertexas.internal.policy.RequestPolicy;
 @NonNullByDefault
 public final class MeterPlanner {
 
+    /** The most days one request for 15-minute or daily data asks for (doc/smt-protocol.md §7, backfill). */
+    public static final int REQUEST_DAYS = 31;
+    /** The most days one request for billing periods asks for: a year, as the portal's own monthly view. */
+    public static final int MONTHLY_REQUEST_DAYS = 366;
     /** SMT publishes yesterday's data from about 09:00 Central; asking earlier only earns "not yet". */
     public static final LocalTime FIRST_DATA_TRY = LocalTime.of(9, 30);
     public static final Duration DATA_RETRY = Duration.ofHours(2);
@@ -102,13 +105,12 @@ public final class MeterPlanner {
         if ((monthlyDone == null || (published && !today.equals(monthlyDone)))
                 && allowed(DataKind.MONTHLY, now, policy)) {
             DateRange window = new DateRange(today.minusDays(monthlyDays(monthlyDone) - 1L), today);
-            tasks.add(PlannedTask.routine(DataKind.MONTHLY, Chunks.newestFirst(DataKind.MONTHLY, window).get(0)));
+            tasks.add(PlannedTask.routine(DataKind.MONTHLY, window.chunksNewestFirst(MONTHLY_REQUEST_DAYS).get(0)));
         }
-        List<BackfillItem> history = progress.backfill();
+        List<PlannedTask> history = progress.backfill();
         Instant backfillFrom = backfillNotBefore;
         if (!history.isEmpty() && (backfillFrom == null || !now.isBefore(backfillFrom))) {
-            BackfillItem next = history.get(0);
-            tasks.add(PlannedTask.backfill(next.kind(), next.range()));
+            tasks.add(history.get(0));
         }
         return tasks;
     }
@@ -161,7 +163,7 @@ public final class MeterPlanner {
         LocalDate today = SmtTime.dayOf(now);
         DataKind kind = task.data();
         if (task.backfill()) {
-            progress.backfillDone(new BackfillItem(kind, task.days()));
+            progress.backfillDone(task);
             return;
         }
         if (kind == DataKind.MONTHLY) {
@@ -182,7 +184,7 @@ public final class MeterPlanner {
             // SMT's "no data yet" to a read: the meter's data is not there yet either
             failed(task, clock.instant().plus(DATA_RETRY));
         } else if (task.backfill()) {
-            progress.backfillDone(new BackfillItem(task.data(), task.days()));
+            progress.backfillDone(task);
         } else {
             notBefore.put(task.data(), clock.instant().plus(DATA_RETRY));
         }
@@ -190,22 +192,18 @@ public final class MeterPlanner {
 
     /** The request failed or was refused; nothing of this kind before {@code retryAt}. */
     public void failed(PlannedTask task, Instant retryAt) {
-        switch (task.step()) {
-            case READ -> readDeferred(retryAt);
-            case READ_STATUS -> {
-                // the ticket counted the poll; a read past its last poll is over
-                ReadTicket ticket = read;
-                if (ticket != null && ticket.nextPollAt().isEmpty()) {
-                    read = null;
-                }
+        if (task.step() == PlannedTask.Step.READ) {
+            readDeferred(retryAt);
+        } else if (task.step() == PlannedTask.Step.READ_STATUS) {
+            // the ticket counted the poll; a read past its last poll is over
+            ReadTicket ticket = read;
+            if (ticket != null && ticket.nextPollAt().isEmpty()) {
+                read = null;
             }
-            case FETCH -> {
-                if (task.backfill()) {
-                    backfillNotBefore = retryAt;
-                } else {
-                    notBefore.put(task.data(), retryAt);
-                }
-            }
+        } else if (task.backfill()) {
+            backfillNotBefore = retryAt;
+        } else {
+            notBefore.put(task.data(), retryAt);
         }
     }
 
@@ -221,11 +219,8 @@ public final class MeterPlanner {
             return Optional.empty();
         }
         DateRange kept = range.from().isBefore(oldest) ? new DateRange(oldest, range.to()) : range;
-        List<BackfillItem> items = new ArrayList<>();
-        for (DateRange chunk : Chunks.newestFirst(DataKind.INTERVALS, kept)) {
-            items.add(new BackfillItem(DataKind.INTERVALS, chunk));
-            items.add(new BackfillItem(DataKind.DAILY, chunk));
-        }
+        List<PlannedTask> items = new ArrayList<>();
+        addHistory(items, kept);
         progress.addBackfillFirst(items);
         return Optional.of(kept);
     }
@@ -233,11 +228,12 @@ public final class MeterPlanner {
     /** Reads requested so far today are the read budget's business; this is only about the read interval. */
     private boolean readDue(Instant now) {
         Instant earliest = readNotBefore;
-        if (settings.readInterval().isEmpty() || read != null || (earliest != null && now.isBefore(earliest))) {
+        Duration interval = settings.readInterval();
+        if (interval == null || read != null || (earliest != null && now.isBefore(earliest))) {
             return false;
         }
         Instant last = lastReadRequest;
-        return last == null || !now.isBefore(last.plus(settings.readInterval().get()));
+        return last == null || !now.isBefore(last.plus(interval));
     }
 
     private boolean readStatusDue(Instant now) {
@@ -264,7 +260,7 @@ public final class MeterPlanner {
      * than one chunk.
      */
     private DateRange routineRange(DataKind kind, @Nullable LocalDate until, LocalDate yesterday) {
-        int chunkDays = Chunks.days(kind);
+        int chunkDays = chunkDays(kind);
         if (until == null) {
             return new DateRange(yesterday.minusDays(firstFetchDays() - 1L), yesterday);
         }
@@ -275,9 +271,9 @@ public final class MeterPlanner {
         }
         LocalDate oldestInChunk = yesterday.minusDays(chunkDays - 1L);
         if (from.isBefore(oldestInChunk)) {
-            List<BackfillItem> items = new ArrayList<>();
-            for (DateRange chunk : Chunks.newestFirst(kind, new DateRange(from, oldestInChunk.minusDays(1)))) {
-                items.add(new BackfillItem(kind, chunk));
+            List<PlannedTask> items = new ArrayList<>();
+            for (DateRange chunk : new DateRange(from, oldestInChunk.minusDays(1)).chunksNewestFirst(chunkDays)) {
+                items.add(PlannedTask.backfill(kind, chunk));
             }
             progress.addBackfillFirst(items);
             from = oldestInChunk;
@@ -290,7 +286,7 @@ public final class MeterPlanner {
      * loading history costs no more requests than its chunks.
      */
     private int firstFetchDays() {
-        return Math.min(Chunks.REQUEST_DAYS, Math.max(settings.historyDays(), settings.revisionDays()));
+        return Math.min(REQUEST_DAYS, Math.max(settings.historyDays(), settings.revisionDays()));
     }
 
     /**
@@ -309,22 +305,32 @@ public final class MeterPlanner {
             return;
         }
         // billing periods older than the first monthly request first: one request for the whole history
-        List<BackfillItem> items = new ArrayList<>();
+        List<PlannedTask> items = new ArrayList<>();
         DateRange monthly = new DateRange(today.minusDays(monthlyDays(null) - 1L), today);
-        List<DateRange> monthlyChunks = Chunks.newestFirst(DataKind.MONTHLY, monthly);
+        List<DateRange> monthlyChunks = monthly.chunksNewestFirst(MONTHLY_REQUEST_DAYS);
         for (DateRange chunk : monthlyChunks.subList(1, monthlyChunks.size())) {
-            items.add(new BackfillItem(DataKind.MONTHLY, chunk));
+            items.add(PlannedTask.backfill(DataKind.MONTHLY, chunk));
         }
         LocalDate configured = today.minusDays(settings.historyDays());
         LocalDate kept = AskedDays.oldestKept(today);
         LocalDate oldest = configured.isBefore(kept) ? kept : configured;
         LocalDate newest = today.minusDays(1L + firstFetchDays());
         if (!newest.isBefore(oldest)) {
-            for (DateRange chunk : Chunks.newestFirst(DataKind.INTERVALS, new DateRange(oldest, newest))) {
-                items.add(new BackfillItem(DataKind.INTERVALS, chunk));
-                items.add(new BackfillItem(DataKind.DAILY, chunk));
-            }
+            addHistory(items, new DateRange(oldest, newest));
         }
         progress.planHistory(items);
+    }
+
+    /** 15-minute and daily data of the days, newest chunk first. */
+    private static void addHistory(List<PlannedTask> items, DateRange days) {
+        for (DateRange chunk : days.chunksNewestFirst(REQUEST_DAYS)) {
+            items.add(PlannedTask.backfill(DataKind.INTERVALS, chunk));
+            items.add(PlannedTask.backfill(DataKind.DAILY, chunk));
+        }
+    }
+
+    /** The most days one request for this kind asks for: the range goes to SMT in chunks of this many days. */
+    public static int chunkDays(DataKind kind) {
+        return kind == DataKind.MONTHLY ? MONTHLY_REQUEST_DAYS : REQUEST_DAYS;
     }
 }

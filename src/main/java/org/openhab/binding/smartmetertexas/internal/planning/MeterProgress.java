@@ -13,7 +13,6 @@
 package org.openhab.binding.smartmetertexas.internal.planning;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,7 +24,6 @@ import org.openhab.binding.smartmetertexas.internal.model.DateRange;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 
 /**
@@ -38,22 +36,17 @@ import com.google.gson.JsonParser;
 @NonNullByDefault
 public final class MeterProgress {
 
-    /** One piece of history still to load. */
-    public record BackfillItem(DataKind kind, DateRange range) {
-    }
-
     private @Nullable LocalDate intervalsUntil;
     private @Nullable LocalDate dailyUntil;
     private @Nullable LocalDate monthlyFetchedOn;
     private boolean historyPlanned;
-    private final List<BackfillItem> backfill = new ArrayList<>();
+    private final List<PlannedTask> backfill = new ArrayList<>();
 
     public @Nullable LocalDate completeUntil(DataKind kind) {
-        return switch (kind) {
-            case INTERVALS -> intervalsUntil;
-            case DAILY -> dailyUntil;
-            default -> throw new IllegalArgumentException(kind + " has no complete-until day");
-        };
+        if (kind == DataKind.MONTHLY) {
+            throw new IllegalArgumentException(kind + " has no complete-until day");
+        }
+        return kind == DataKind.INTERVALS ? intervalsUntil : dailyUntil;
     }
 
     /** Moves the newest complete day forward (never back: a re-fetch of older days does not undo newer ones). */
@@ -81,21 +74,22 @@ public final class MeterProgress {
         return historyPlanned;
     }
 
-    public void planHistory(List<BackfillItem> items) {
+    public void planHistory(List<PlannedTask> items) {
         historyPlanned = true;
         backfill.addAll(items);
     }
 
     /** History asked for by the user comes before what remains of the first start's history. */
-    public void addBackfillFirst(List<BackfillItem> items) {
+    public void addBackfillFirst(List<PlannedTask> items) {
         backfill.addAll(0, items);
     }
 
-    public List<BackfillItem> backfill() {
+    /** The history still to load, as the {@link PlannedTask#backfill backfill} requests to make, in order. */
+    public List<PlannedTask> backfill() {
         return List.copyOf(backfill);
     }
 
-    public void backfillDone(BackfillItem item) {
+    public void backfillDone(PlannedTask item) {
         backfill.remove(item);
     }
 
@@ -106,11 +100,11 @@ public final class MeterProgress {
         putDate(json, "monthlyFetchedOn", monthlyFetchedOn);
         json.addProperty("historyPlanned", historyPlanned);
         JsonArray items = new JsonArray();
-        for (BackfillItem item : backfill) {
+        for (PlannedTask item : backfill) {
             JsonObject entry = new JsonObject();
-            entry.addProperty("kind", item.kind().name());
-            entry.addProperty("from", item.range().from().toString());
-            entry.addProperty("to", item.range().to().toString());
+            entry.addProperty("kind", item.data().name());
+            entry.addProperty("from", item.days().from().toString());
+            entry.addProperty("to", item.days().to().toString());
             items.add(entry);
         }
         json.add("backfill", items);
@@ -134,14 +128,14 @@ public final class MeterProgress {
             if (items != null && items.isJsonArray()) {
                 for (JsonElement element : items.getAsJsonArray()) {
                     JsonObject entry = element.getAsJsonObject();
-                    progress.backfill.add(new BackfillItem(DataKind.valueOf(entry.get("kind").getAsString()),
+                    progress.backfill.add(PlannedTask.backfill(DataKind.valueOf(entry.get("kind").getAsString()),
                             new DateRange(LocalDate.parse(entry.get("from").getAsString()),
                                     LocalDate.parse(entry.get("to").getAsString()))));
                 }
             }
             return progress;
-        } catch (JsonParseException | IllegalStateException | IllegalArgumentException | NullPointerException
-                | UnsupportedOperationException | DateTimeParseException e) {
+        } catch (RuntimeException e) {
+            // Gson's and java.time's parse errors, missing or mistyped fields
             return new MeterProgress();
         }
     }

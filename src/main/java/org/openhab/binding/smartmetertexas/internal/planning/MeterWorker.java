@@ -26,6 +26,7 @@ import org.openhab.binding.smartmetertexas.internal.api.Failure;
 import org.openhab.binding.smartmetertexas.internal.api.SmtClient;
 import org.openhab.binding.smartmetertexas.internal.api.SmtException;
 import org.openhab.binding.smartmetertexas.internal.model.DailyRead;
+import org.openhab.binding.smartmetertexas.internal.model.DataKind;
 import org.openhab.binding.smartmetertexas.internal.model.DateRange;
 import org.openhab.binding.smartmetertexas.internal.model.Esiid;
 import org.openhab.binding.smartmetertexas.internal.model.IntervalKind;
@@ -90,8 +91,7 @@ public final class MeterWorker {
         void failed(SmtException failure);
 
         /** A request of this meter failed in a way that concerns the whole account (the account shows it). */
-        default void accountFailed(SmtException failure) {
-        }
+        void accountFailed(SmtException failure);
     }
 
     /** Waits before the next try of something the account has to sort out first. */
@@ -150,35 +150,36 @@ public final class MeterWorker {
             return false;
         }
         try {
-            switch (task.step()) {
-                case READ -> startRead(account, listener, new OnDemandReads(policy));
-                case READ_STATUS -> pollRead(account, listener, new OnDemandReads(policy));
-                case FETCH -> fetch(account, listener, task, policy);
+            PlannedTask.Step step = task.step();
+            if (step == PlannedTask.Step.FETCH) {
+                fetch(account, listener, task, policy);
+            } else if (step == PlannedTask.Step.READ) {
+                startRead(account, listener, new OnDemandReads(policy));
+            } else {
+                pollRead(account, listener, new OnDemandReads(policy));
             }
             backoff.reset();
             listener.succeeded();
             return true;
         } catch (SmtException e) {
-            switch (e.kind()) {
-                case NOT_YET_AVAILABLE -> {
-                    planner.dataNotYetAvailable(task);
-                    return true;
-                }
-                case RATE_LIMITED -> {
-                    planner.readDeferred(e.retryNotBefore().orElse(clock.instant().plus(ACCOUNT_RETRY)));
-                    listener.read(MeterRead.withoutValue(ReadStatus.LIMIT));
-                    return true;
-                }
-                case REQUEST_REFUSED, CREDENTIALS_HELD_BACK -> {
-                    planner.failed(task, e.retryNotBefore().orElse(clock.instant().plus(ACCOUNT_RETRY)));
-                    return true;
-                }
-                default -> {
-                }
+            Failure kind = e.kind();
+            Instant retry = clock.instant().plus(ACCOUNT_RETRY);
+            if (kind == Failure.NOT_YET_AVAILABLE) {
+                planner.dataNotYetAvailable(task);
+                return true;
+            }
+            if (kind == Failure.RATE_LIMITED) {
+                planner.readDeferred(e.retryNotBefore().orElse(retry));
+                listener.read(MeterRead.withoutValue(ReadStatus.LIMIT));
+                return true;
+            }
+            if (kind == Failure.REQUEST_REFUSED || kind == Failure.CREDENTIALS_HELD_BACK) {
+                planner.failed(task, e.retryNotBefore().orElse(retry));
+                return true;
             }
             logger.debug("{} for {} failed: {}", task, esiid, e.getMessage());
-            if (concernsAccount(e)) {
-                Instant retry = clock.instant().plus(ACCOUNT_RETRY);
+            // Failures of the login or of SMT as a whole: the account shows them and retries, not each meter.
+            if (kind.scope() == Failure.Scope.ACCOUNT) {
                 Instant notBefore = e.retryNotBefore().orElse(retry);
                 planner.failed(task, notBefore.isAfter(retry) ? notBefore : retry);
                 listener.accountFailed(e);
@@ -205,31 +206,28 @@ public final class MeterWorker {
         }
         // Days SMT sends but nobody asked for are left out and logged; only an answer without any usable day asked
         // is a protocol problem the meter shows (a day too many must not hide the days that did come).
-        AskedDays asked = new AskedDays(task.data(), days, SmtTime.dayOf(clock.instant()));
+        DataKind kind = task.data();
+        AskedDays asked = new AskedDays(kind, days, SmtTime.dayOf(clock.instant()));
         try {
-            switch (task.data()) {
-                case INTERVALS -> {
-                    IntervalData data = account.call(c -> asked.intervals(c, esiid));
-                    logLeftOut("15-minute data", days, data.rejected(), asked);
-                    asked.requireUsable(!data.readings().isEmpty(), data.rejected(), "15-minute data");
-                    listener.intervals(data);
-                    planner.dataReceived(task, newestDay(data.readings()));
+            LocalDate newest = null;
+            if (kind == DataKind.INTERVALS) {
+                IntervalData data = account.call(c -> asked.intervals(c, esiid));
+                requireUsable("15-minute data", !data.readings().isEmpty(), data.rejected(), asked, days);
+                listener.intervals(data);
+                newest = newestDay(data.readings());
+            } else if (kind == DataKind.DAILY) {
+                List<DailyRead> reads = account.call(c -> asked.daily(c, esiid));
+                requireUsable("daily reads", !reads.isEmpty(), List.of(), asked, days);
+                listener.daily(reads);
+                for (DailyRead read : reads) {
+                    newest = newest == null || read.day().isAfter(newest) ? read.day() : newest;
                 }
-                case DAILY -> {
-                    List<DailyRead> reads = account.call(c -> asked.daily(c, esiid));
-                    logLeftOut("daily reads", days, List.of(), asked);
-                    asked.requireUsable(!reads.isEmpty(), List.of(), "daily reads");
-                    listener.daily(reads);
-                    planner.dataReceived(task, newestDailyDay(reads));
-                }
-                case MONTHLY -> {
-                    List<MonthlyUsage> periods = account.call(c -> asked.monthly(c, esiid));
-                    logLeftOut("billing periods", days, List.of(), asked);
-                    asked.requireUsable(!periods.isEmpty(), List.of(), "billing periods");
-                    listener.monthly(periods);
-                    planner.dataReceived(task, null);
-                }
+            } else {
+                List<MonthlyUsage> periods = account.call(c -> asked.monthly(c, esiid));
+                requireUsable("billing periods", !periods.isEmpty(), List.of(), asked, days);
+                listener.monthly(periods);
             }
+            planner.dataReceived(task, newest);
         } finally {
             planner.sent(task, policy);
             if (pacing != null) {
@@ -238,7 +236,9 @@ public final class MeterWorker {
         }
     }
 
-    private void logLeftOut(String what, DateRange days, List<RejectedPart> rejected, AskedDays asked) {
+    /** Logs what SMT sent that was unreadable or not asked for, and fails when no usable day asked came. */
+    private void requireUsable(String what, boolean kept, List<RejectedPart> rejected, AskedDays asked, DateRange days)
+            throws SmtException {
         if (!rejected.isEmpty()) {
             logger.debug("SMT's {} of {} for {} had {} unreadable parts, first {}", what, esiid, days, rejected.size(),
                     rejected.get(0));
@@ -247,6 +247,7 @@ public final class MeterWorker {
         if (!leftOut.isEmpty()) {
             logger.debug("SMT's {} of {} for {} held days not asked for, left out: {}", what, esiid, days, leftOut);
         }
+        asked.requireUsable(kept, rejected, what);
     }
 
     private void startRead(Account account, Listener listener, OnDemandReads reads) throws SmtException {
@@ -279,20 +280,5 @@ public final class MeterWorker {
             }
         }
         return newest;
-    }
-
-    private static @Nullable LocalDate newestDailyDay(List<DailyRead> reads) {
-        LocalDate newest = null;
-        for (DailyRead read : reads) {
-            if (newest == null || read.day().isAfter(newest)) {
-                newest = read.day();
-            }
-        }
-        return newest;
-    }
-
-    /** Failures of the login or of SMT as a whole: the account shows them and retries, not each meter. */
-    private static boolean concernsAccount(SmtException e) {
-        return e.kind().scope() == Failure.Scope.ACCOUNT;
     }
 }

@@ -22,7 +22,8 @@ import org.openhab.binding.smartmetertexas.internal.model.DateRange;
  *
  * @param step an on-demand read, a status poll of the read in flight, or a data request
  * @param kind the data asked for; null for on-demand reads
- * @param range the Central days to ask about, at most one chunk ({@link Chunks}); null for on-demand reads
+ * @param range the Central days to ask about, at most one chunk ({@link MeterPlanner#chunkDays}); null for on-demand
+ *            reads
  * @param backfill whether it loads history (paced as backfill) rather than keeping up with new data
  * @author Smart Meter Texas binding contributors - Initial contribution
  */

@@ -87,9 +87,4 @@ public final class ReadTicket {
         outcome = read;
         return read;
     }
-
-    @Override
-    public String toString() {
-        return "ReadTicket[esiid=" + esiid() + ", requestedAt=" + requestedAt() + ", pollsDone=" + pollsDone() + "]";
-    }
 }

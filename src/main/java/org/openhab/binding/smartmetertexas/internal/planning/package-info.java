@@ -16,8 +16,8 @@
  * <p>
  * Rules of doc/smt-protocol.md §7 enforced here, each in one place:
  * <ul>
- * <li>date ranges go out in chunks of at most 31 days (a year for billing periods), and what overlapping chunks
- * bring twice is kept once: {@link org.openhab.binding.smartmetertexas.internal.planning.Chunks};</li>
+ * <li>date ranges go out in chunks of at most 31 days (a year for billing periods):
+ * {@link org.openhab.binding.smartmetertexas.internal.planning.MeterPlanner#chunkDays};</li>
  * <li>on-demand reads: the budget of 2 an hour and 24 a Central day (and SMT's 5031/5032), the status polls at
  * 30 s, 1, 2, 4, 8 minutes and giving up at 15:
  * {@link org.openhab.binding.smartmetertexas.internal.planning.OnDemandReads}

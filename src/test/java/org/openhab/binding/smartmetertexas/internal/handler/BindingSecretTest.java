@@ -135,14 +135,14 @@ class BindingSecretTest {
 
             // Thing actions answer in words.
             for (MeterHandler meter : meters) {
-                shown.add(meter.requestMeterRead().toString());
-                shown.add(meter.backfill(LocalDate.of(2026, 5, 1), LocalDate.of(2026, 5, 10)).toString());
-                shown.add(meter.importFile(dir.resolve("missing.csv")).toString());
+                shown.add(meter.requestMeterRead());
+                shown.add(meter.backfill("2026-05-01", "2026-05-10"));
+                shown.add(meter.importFile(dir.resolve("missing.csv").toString()));
             }
             run(harness, Duration.ofHours(1));
 
             for (MeterHandler meter : meters) {
-                shown.add(meter.summary().toString());
+                shown.add(meter.lastRead() + " " + meter.dataUntil() + " " + meter.lastError());
                 shown.add(meter.getThing().getProperties().toString());
             }
             shown.add(account.getThing().getProperties().toString());

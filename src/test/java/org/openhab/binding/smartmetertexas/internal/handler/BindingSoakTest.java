@@ -31,7 +31,6 @@ import org.eclipse.jetty.client.HttpClient;
 import org.junit.jupiter.api.Test;
 import org.openhab.binding.smartmetertexas.internal.model.DateRange;
 import org.openhab.binding.smartmetertexas.internal.model.SmtTime;
-import org.openhab.binding.smartmetertexas.internal.planning.Chunks;
 import org.openhab.binding.smartmetertexas.internal.planning.MeterPlanner;
 import org.openhab.binding.smartmetertexas.internal.policy.OdrPollSchedule;
 import org.openhab.binding.smartmetertexas.internal.pricing.CostBook;
@@ -134,7 +133,7 @@ class BindingSoakTest {
                 }
                 if (day == 1) {
                     for (MeterHandler meter : harness.meters()) {
-                        assertEquals(0, meter.summary().historyItemsLeft(), "history loaded on the first day");
+                        assertEquals(0, meter.historyItemsLeft(), "history loaded on the first day");
                     }
                 }
                 if (day == 10) {
@@ -144,8 +143,8 @@ class BindingSoakTest {
             day30 = snapshot(harness);
             for (MeterHandler meter : harness.meters()) {
                 assertEquals(ThingStatus.ONLINE, meter.getThing().getStatus());
-                assertEquals(SmtTime.startOfDay(FIRST_DAY.plusDays(DAYS - 1)), meter.summary().dataUntil(),
-                        "yesterday's data of " + meter.summary().esiid());
+                assertEquals(SmtTime.startOfDay(FIRST_DAY.plusDays(DAYS - 1)), meter.dataUntil(),
+                        "yesterday's data of " + meter.getThing().getUID());
             }
 
             // The binding's own code starts no thread: only the accounts' Jetty clients, the simulators and the JVM
@@ -258,7 +257,7 @@ class BindingSoakTest {
 
     private static int chunks(int days) {
         LocalDate to = FIRST_DAY;
-        return new DateRange(to.minusDays(days - 1L), to).chunksNewestFirst(Chunks.REQUEST_DAYS).size();
+        return new DateRange(to.minusDays(days - 1L), to).chunksNewestFirst(MeterPlanner.REQUEST_DAYS).size();
     }
 
     private void report(Snapshot day10, Snapshot day30, long seconds) {

@@ -20,12 +20,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.api.Test;
-import org.openhab.binding.smartmetertexas.internal.handler.SeriesFactory.DayEstimates;
 import org.openhab.binding.smartmetertexas.internal.model.IntervalKind;
 import org.openhab.binding.smartmetertexas.internal.model.IntervalReading;
 import org.openhab.binding.smartmetertexas.internal.model.Quality;
@@ -72,7 +71,7 @@ class DayEstimatesTest {
     void countsTheNewestCompleteDayOnce() {
         List<IntervalReading> readings = new ArrayList<>(day(MONDAY, true, Set.of(1, 2, 3), Set.of()));
         readings.addAll(day(TUESDAY, true, Set.of(40, 41), Set.of()));
-        assertEquals(Optional.of(new DayEstimates(TUESDAY, 2)), SeriesFactory.latestDayEstimates(readings),
+        assertEquals(Map.entry(TUESDAY, 2), SeriesFactory.latestDayEstimates(readings),
                 "an interval with an estimated consumption and generation counts once");
     }
 
@@ -80,14 +79,13 @@ class DayEstimatesTest {
     void aDayWithGapsIsNotTheLatestCompleteDay() {
         List<IntervalReading> readings = new ArrayList<>(day(MONDAY, false, Set.of(1, 2, 3), Set.of()));
         readings.addAll(day(TUESDAY, false, Set.of(), Set.of(50, 51)));
-        assertEquals(Optional.of(new DayEstimates(MONDAY, 3)), SeriesFactory.latestDayEstimates(readings));
-        assertEquals(Optional.empty(), SeriesFactory.latestDayEstimates(day(TUESDAY, false, Set.of(), Set.of(50))));
+        assertEquals(Map.entry(MONDAY, 3), SeriesFactory.latestDayEstimates(readings));
+        assertNull(SeriesFactory.latestDayEstimates(day(TUESDAY, false, Set.of(), Set.of(50))));
     }
 
     @Test
     void aDayWithoutEstimatesCountsNone() {
-        assertEquals(Optional.of(new DayEstimates(MONDAY, 0)),
-                SeriesFactory.latestDayEstimates(day(MONDAY, false, Set.of(), Set.of())));
+        assertEquals(Map.entry(MONDAY, 0), SeriesFactory.latestDayEstimates(day(MONDAY, false, Set.of(), Set.of())));
     }
 
     @Test
@@ -95,6 +93,6 @@ class DayEstimatesTest {
         LocalDate fallBack = LocalDate.of(2026, 11, 1);
         List<IntervalReading> readings = day(fallBack, false, Set.of(4, 5, 6, 7, 8, 9, 10, 11, 99), Set.of());
         assertEquals(100, readings.size());
-        assertEquals(Optional.of(new DayEstimates(fallBack, 9)), SeriesFactory.latestDayEstimates(readings));
+        assertEquals(Map.entry(fallBack, 9), SeriesFactory.latestDayEstimates(readings));
     }
 }

@@ -38,7 +38,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openhab.binding.smartmetertexas.internal.model.SmtTime;
-import org.openhab.binding.smartmetertexas.internal.planning.CompleteDays;
 import org.openhab.binding.smartmetertexas.simulator.Endpoint;
 import org.openhab.binding.smartmetertexas.simulator.Fault;
 import org.openhab.binding.smartmetertexas.simulator.GroundTruth;
@@ -295,7 +294,7 @@ class FaultDataContinuityTest {
                     Duration.ofMinutes(1), Duration.ofHours(3));
 
             assertEquals(intervals, s.persistence().day(CHANNEL_INTERVAL_CONSUMPTION, dstDay).size());
-            assertEquals(CompleteDays.intervalsIn(dstDay), intervals);
+            assertEquals(SeriesFactory.intervalsIn(dstDay), intervals);
             LocalDate oldest = dstDay.minusDays(FaultScenario.REVISION_DAYS);
             assertEquals(List.of(), s.storedDiffersFromSmt(oldest, dstDay));
             assertClean(s, oldest, dstDay);

@@ -31,7 +31,6 @@ import java.util.function.Consumer;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.smartmetertexas.internal.model.SmtTime;
-import org.openhab.binding.smartmetertexas.internal.planning.CompleteDays;
 import org.openhab.binding.smartmetertexas.simulator.Endpoint;
 import org.openhab.binding.smartmetertexas.simulator.Fault;
 import org.openhab.binding.smartmetertexas.simulator.GroundTruth;
@@ -245,7 +244,7 @@ final class FaultScenario implements AutoCloseable {
     Set<LocalDate> smtGapDays(LocalDate from, LocalDate to) {
         Set<LocalDate> gaps = new TreeSet<>();
         for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
-            if (truth().intervals(esiid, day).size() < CompleteDays.intervalsIn(day)) {
+            if (truth().intervals(esiid, day).size() < SeriesFactory.intervalsIn(day)) {
                 gaps.add(day);
             }
         }

@@ -26,7 +26,6 @@ import java.util.TreeSet;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.openhab.binding.smartmetertexas.internal.model.SmtTime;
-import org.openhab.binding.smartmetertexas.internal.planning.CompleteDays;
 import org.openhab.core.thing.ChannelUID;
 import org.openhab.core.thing.Thing;
 import org.openhab.core.types.TimeSeries;
@@ -118,10 +117,10 @@ final class SeriesAudit {
             if (carried == 0) {
                 problems.add(channel + ": a series from " + first + " to " + last + " erases " + day
                         + ", which it does not carry");
-            } else if (FIFTEEN_MINUTES.contains(channel) && carried < CompleteDays.intervalsIn(day)
+            } else if (FIFTEEN_MINUTES.contains(channel) && carried < SeriesFactory.intervalsIn(day)
                     && CHANNEL_INTERVAL_CONSUMPTION.equals(channel)) {
                 partial.add(day);
-            } else if (FIFTEEN_MINUTES.contains(channel) && carried > CompleteDays.intervalsIn(day)) {
+            } else if (FIFTEEN_MINUTES.contains(channel) && carried > SeriesFactory.intervalsIn(day)) {
                 problems.add(channel + ": " + carried + " intervals on " + day);
             }
         }

@@ -23,7 +23,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
@@ -174,8 +173,8 @@ class SeriesFactoryTest {
 
     @Test
     void dataUntilIsTheEndOfTheNewestConsumptionInterval() {
-        assertEquals(Optional.of(at(3)), SeriesFactory.dataUntil(List.of(reading(2, "0.1", IntervalKind.CONSUMPTION),
+        assertEquals(at(3), SeriesFactory.dataUntil(List.of(reading(2, "0.1", IntervalKind.CONSUMPTION),
                 reading(0, "0.1", IntervalKind.CONSUMPTION), reading(5, "0.1", IntervalKind.GENERATION))));
-        assertEquals(Optional.empty(), SeriesFactory.dataUntil(List.of(reading(5, "0.1", IntervalKind.GENERATION))));
+        assertNull(SeriesFactory.dataUntil(List.of(reading(5, "0.1", IntervalKind.GENERATION))));
     }
 }

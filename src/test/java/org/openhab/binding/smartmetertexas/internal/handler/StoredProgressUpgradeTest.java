@@ -28,7 +28,7 @@ import org.openhab.binding.smartmetertexas.internal.model.DataKind;
 import org.openhab.binding.smartmetertexas.internal.model.DateRange;
 import org.openhab.binding.smartmetertexas.internal.model.SmtTime;
 import org.openhab.binding.smartmetertexas.internal.planning.MeterProgress;
-import org.openhab.binding.smartmetertexas.internal.planning.MeterProgress.BackfillItem;
+import org.openhab.binding.smartmetertexas.internal.planning.PlannedTask;
 import org.openhab.binding.smartmetertexas.simulator.RecordedRequest;
 
 import com.google.gson.JsonElement;
@@ -109,14 +109,15 @@ class StoredProgressUpgradeTest {
         assertEquals(LocalDate.of(2026, 3, 10), progress.monthlyFetchedOn());
         assertTrue(progress.historyPlanned(), "the history is not planned again from scratch");
 
-        List<BackfillItem> history = progress.backfill();
+        List<PlannedTask> history = progress.backfill();
         assertEquals(44, history.size(), "22 chunks of 15-minute and of daily data still to load");
         assertEquals(
-                new BackfillItem(DataKind.INTERVALS,
+                PlannedTask.backfill(DataKind.INTERVALS,
                         new DateRange(LocalDate.of(2025, 12, 7), LocalDate.of(2026, 1, 6))),
                 history.get(0), "next comes the chunk just older than the one loaded");
         assertEquals(
-                new BackfillItem(DataKind.DAILY, new DateRange(LocalDate.of(2024, 3, 10), LocalDate.of(2024, 3, 26))),
+                PlannedTask.backfill(DataKind.DAILY,
+                        new DateRange(LocalDate.of(2024, 3, 10), LocalDate.of(2024, 3, 26))),
                 history.get(43), "the oldest day of the 730 stays last");
         assertTrue(history.stream().noneMatch(item -> item.range().to().isAfter(LocalDate.of(2026, 1, 6))),
                 "nothing already loaded is left to load");

@@ -19,6 +19,7 @@ import java.util.List;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.api.Test;
+import org.openhab.binding.smartmetertexas.cli.Chunks;
 
 /**
  * Proves date ranges split into consecutive chunks of at most 31 Central days, both ends included, with no day
@@ -32,14 +33,14 @@ class DateRangeChunkingTest {
     @Test
     void oneDayIsOneChunk() {
         LocalDate day = LocalDate.of(2025, 6, 9);
-        assertEquals(List.of(new DateRange(day, day)), new DateRange(day, day).chunks(31));
+        assertEquals(List.of(new DateRange(day, day)), Chunks.oldestFirst(DataKind.INTERVALS, new DateRange(day, day)));
     }
 
     @Test
     void thirtyOneDaysAreOneChunkAndThirtyTwoAreTwo() {
         LocalDate from = LocalDate.of(2025, 1, 1);
-        assertEquals(1, new DateRange(from, from.plusDays(30)).chunks(31).size());
-        List<DateRange> two = new DateRange(from, from.plusDays(31)).chunks(31);
+        assertEquals(1, Chunks.oldestFirst(DataKind.INTERVALS, new DateRange(from, from.plusDays(30))).size());
+        List<DateRange> two = Chunks.oldestFirst(DataKind.INTERVALS, new DateRange(from, from.plusDays(31)));
         assertEquals(
                 List.of(new DateRange(from, from.plusDays(30)), new DateRange(from.plusDays(31), from.plusDays(31))),
                 two);
@@ -49,7 +50,7 @@ class DateRangeChunkingTest {
     void sevenHundredThirtyDaysAreTwentyFourChunksCoveringEveryDayOnce() {
         LocalDate to = LocalDate.of(2025, 6, 9);
         LocalDate from = to.minusDays(729);
-        List<DateRange> chunks = new DateRange(from, to).chunks(31);
+        List<DateRange> chunks = Chunks.oldestFirst(DataKind.INTERVALS, new DateRange(from, to));
         assertEquals(24, chunks.size());
         assertEquals(from, chunks.get(0).from());
         assertEquals(to, chunks.get(23).to());

@@ -19,7 +19,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Optional;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.api.Test;
@@ -121,7 +120,7 @@ class MeterPlannerTest {
         MeterPlanner behind = planner(new MeterSettings(0, 730, 7), upTo(LocalDate.of(2023, 1, 1)));
         clock.set(central(2026, 3, 10, 9, 30));
         due(behind);
-        List<DateRange> asked = behind.progress().backfill().stream().map(MeterProgress.BackfillItem::range).toList();
+        List<DateRange> asked = behind.progress().backfill().stream().map(PlannedTask::days).toList();
         assertFalse(asked.isEmpty());
         assertEquals(oldest, asked.stream().map(DateRange::from).min(LocalDate::compareTo).orElseThrow());
 
@@ -129,7 +128,7 @@ class MeterPlannerTest {
         MeterPlanner planner = planner(new MeterSettings(0, 0, 7), upTo(LocalDate.of(2026, 3, 8)));
         assertEquals(new DateRange(oldest, LocalDate.of(2024, 4, 30)), planner
                 .requestBackfill(new DateRange(LocalDate.of(2023, 1, 1), LocalDate.of(2024, 4, 30))).orElseThrow());
-        assertEquals(oldest, planner.progress().backfill().stream().map(b -> b.range().from()).min(LocalDate::compareTo)
+        assertEquals(oldest, planner.progress().backfill().stream().map(b -> b.days().from()).min(LocalDate::compareTo)
                 .orElseThrow());
         assertTrue(planner.requestBackfill(new DateRange(LocalDate.of(2023, 1, 1), oldest.minusDays(1))).isEmpty(),
                 "a range entirely older than SMT keeps is not queued");
@@ -221,7 +220,7 @@ class MeterPlannerTest {
         MeterPlanner planner = planner(new MeterSettings(0, 730, 7), new MeterProgress());
         List<PlannedTask> tasks = due(planner);
         PlannedTask monthly = tasks.stream().filter(t -> kindOf(t) == TaskKind.MONTHLY).findFirst().orElseThrow();
-        assertEquals(Chunks.MONTHLY_REQUEST_DAYS, monthly.days().days(), "the newest year of billing periods");
+        assertEquals(MeterPlanner.MONTHLY_REQUEST_DAYS, monthly.days().days(), "the newest year of billing periods");
         assertTrue(MeterPlanner.pacedAsHistory(monthly));
         assertTrue(tasks.stream().filter(PlannedTask::backfill).allMatch(MeterPlanner::pacedAsHistory));
         PlannedTask intervals = tasks.stream().filter(t -> kindOf(t) == TaskKind.INTERVALS).findFirst().orElseThrow();
@@ -269,11 +268,11 @@ class MeterPlannerTest {
         clock.set(central(2026, 3, 10, 10, 0));
         List<PlannedTask> tasks = due(planner);
         assertEquals(new DateRange(LocalDate.of(2026, 2, 7), LocalDate.of(2026, 3, 9)), tasks.get(0).range());
-        assertTrue(tasks.get(0).days().days() <= Chunks.REQUEST_DAYS);
+        assertTrue(tasks.get(0).days().days() <= MeterPlanner.REQUEST_DAYS);
         assertEquals(List.of(
-                new MeterProgress.BackfillItem(DataKind.INTERVALS,
+                PlannedTask.backfill(DataKind.INTERVALS,
                         new DateRange(LocalDate.of(2026, 1, 7), LocalDate.of(2026, 2, 6))),
-                new MeterProgress.BackfillItem(DataKind.INTERVALS,
+                PlannedTask.backfill(DataKind.INTERVALS,
                         new DateRange(LocalDate.of(2026, 1, 2), LocalDate.of(2026, 1, 6)))),
                 progress.backfill());
     }
@@ -294,7 +293,7 @@ class MeterPlannerTest {
         PlannedTask next = due(afterRestart).stream().filter(PlannedTask::backfill).findFirst().orElseThrow();
         assertEquals(planned - 1, restored.backfill().size(), "no history planned twice");
         assertNotEquals(first, next, "the loaded chunk is not asked again");
-        assertEquals(progress.backfill().get(0), new MeterProgress.BackfillItem(next.data(), next.days()));
+        assertEquals(progress.backfill().get(0), next);
     }
 
     @Test
@@ -313,9 +312,9 @@ class MeterPlannerTest {
         MeterProgress progress = new MeterProgress();
         MeterPlanner planner = planner(new MeterSettings(0, 120, 7), progress);
         PlannedTask first = due(planner).stream().filter(PlannedTask::backfill).findFirst().orElseThrow();
-        assertTrue(progress.backfill().contains(new MeterProgress.BackfillItem(first.data(), first.days())));
+        assertTrue(progress.backfill().contains(first));
         planner.dataNotYetAvailable(first);
-        assertFalse(progress.backfill().contains(new MeterProgress.BackfillItem(first.data(), first.days())));
+        assertFalse(progress.backfill().contains(first));
     }
 
     @Test
@@ -326,14 +325,15 @@ class MeterPlannerTest {
 
     @Test
     void settingsOutsideTheLimitsAreNamed() {
-        assertTrue(new MeterSettings(1441, 30, 7).problem().orElseThrow().contains("readInterval"));
-        assertTrue(new MeterSettings(29, 30, 7).problem().isEmpty(), "below 30 minutes is taken as 30");
-        assertEquals(Optional.of(Duration.ofMinutes(30)), new MeterSettings(10, 30, 7).readInterval());
+        assertTrue(String.valueOf(new MeterSettings(1441, 30, 7).problem()).contains("readInterval"));
+        assertNull(new MeterSettings(29, 30, 7).problem(), "below 30 minutes is taken as 30");
+        assertEquals(Duration.ofMinutes(30), new MeterSettings(10, 30, 7).readInterval());
         assertTrue(new MeterSettings(10, 30, 7).readIntervalRaised());
         assertFalse(new MeterSettings(30, 30, 7).readIntervalRaised());
         assertFalse(new MeterSettings(0, 30, 7).readIntervalRaised());
-        assertTrue(new MeterSettings(0, 30, 7).problem().isEmpty());
-        assertTrue(new MeterSettings(30, 731, 7).problem().orElseThrow().contains("historyDays"));
-        assertTrue(new MeterSettings(30, 30, 0).problem().orElseThrow().contains("revisionDays"));
+        assertNull(new MeterSettings(0, 30, 7).problem());
+        assertNull(new MeterSettings(0, 30, 7).readInterval());
+        assertTrue(String.valueOf(new MeterSettings(30, 731, 7).problem()).contains("historyDays"));
+        assertTrue(String.valueOf(new MeterSettings(30, 30, 0).problem()).contains("revisionDays"));
     }
 }

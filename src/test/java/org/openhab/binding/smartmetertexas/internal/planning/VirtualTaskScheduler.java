@@ -15,7 +15,15 @@ package org.openhab.binding.smartmetertexas.internal.planning;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.List;
 import java.util.PriorityQueue;
+import java.util.concurrent.AbstractExecutorService;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Delayed;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
@@ -23,14 +31,15 @@ import org.openhab.binding.smartmetertexas.simulator.ManualClock;
 
 /**
  * Runs scheduled jobs in virtual time on the test's thread: {@link #runUntil(Instant)} moves the clock from job to job,
- * so days pass in milliseconds and nothing sleeps.
+ * so days pass in milliseconds and nothing sleeps. Stands in for openHAB's thing-handler scheduler
+ * ({@code BindingTiming.schedulers}); only what the binding uses of a {@link ScheduledExecutorService} works.
  *
  * @author Smart Meter Texas binding contributors - Initial contribution
  */
 @NonNullByDefault
-public final class VirtualTaskScheduler implements TaskScheduler {
+public final class VirtualTaskScheduler extends AbstractExecutorService implements ScheduledExecutorService {
 
-    private final class Entry implements Job {
+    private final class Entry implements ScheduledFuture<@Nullable Object> {
         final Runnable task;
         final @Nullable Duration delay;
         final long sequence;
@@ -45,9 +54,39 @@ public final class VirtualTaskScheduler implements TaskScheduler {
         }
 
         @Override
-        public void cancel() {
+        public boolean cancel(boolean mayInterruptIfRunning) {
             cancelled = true;
-            queue.remove(this);
+            return queue.remove(this);
+        }
+
+        @Override
+        public boolean isCancelled() {
+            return cancelled;
+        }
+
+        @Override
+        public boolean isDone() {
+            return cancelled || !queue.contains(this);
+        }
+
+        @Override
+        public @Nullable Object get() {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public @Nullable Object get(long timeout, @Nullable TimeUnit unit) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public long getDelay(@Nullable TimeUnit unit) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public int compareTo(@Nullable Delayed other) {
+            throw new UnsupportedOperationException();
         }
     }
 
@@ -62,22 +101,42 @@ public final class VirtualTaskScheduler implements TaskScheduler {
     }
 
     @Override
-    public Job execute(Runnable task) {
-        return add(task, Duration.ZERO, null);
+    public void execute(@Nullable Runnable task) {
+        submit(task);
     }
 
     @Override
-    public Job schedule(Runnable task, Duration delay) {
-        return add(task, delay, null);
+    public Future<?> submit(@Nullable Runnable task) {
+        return add(task, 0, TimeUnit.MILLISECONDS, null);
     }
 
     @Override
-    public Job scheduleWithFixedDelay(Runnable task, Duration initialDelay, Duration delay) {
-        return add(task, initialDelay, delay);
+    public ScheduledFuture<?> schedule(@Nullable Runnable task, long delay, @Nullable TimeUnit unit) {
+        return add(task, delay, unit, null);
     }
 
-    private Job add(Runnable task, Duration delay, @Nullable Duration period) {
-        Entry entry = new Entry(task, clock.instant().plus(delay), period);
+    @Override
+    public ScheduledFuture<?> scheduleWithFixedDelay(@Nullable Runnable task, long initialDelay, long delay,
+            @Nullable TimeUnit unit) {
+        return add(task, initialDelay, unit, Duration.ofMillis(unit == null ? delay : unit.toMillis(delay)));
+    }
+
+    @Override
+    public <V> ScheduledFuture<V> schedule(@Nullable Callable<V> callable, long delay, @Nullable TimeUnit unit) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public ScheduledFuture<?> scheduleAtFixedRate(@Nullable Runnable task, long initialDelay, long period,
+            @Nullable TimeUnit unit) {
+        throw new UnsupportedOperationException();
+    }
+
+    private Entry add(@Nullable Runnable task, long delay, @Nullable TimeUnit unit, @Nullable Duration period) {
+        if (task == null || unit == null) {
+            throw new IllegalArgumentException("a task and its time unit");
+        }
+        Entry entry = new Entry(task, clock.instant().plus(Duration.of(delay, unit.toChronoUnit())), period);
         queue.add(entry);
         return entry;
     }
@@ -114,5 +173,32 @@ public final class VirtualTaskScheduler implements TaskScheduler {
 
     public long runs() {
         return runs;
+    }
+
+    @Override
+    public void shutdown() {
+        queue.clear();
+    }
+
+    @Override
+    @NonNullByDefault({})
+    public List<Runnable> shutdownNow() {
+        queue.clear();
+        return List.of();
+    }
+
+    @Override
+    public boolean isShutdown() {
+        return false;
+    }
+
+    @Override
+    public boolean isTerminated() {
+        return false;
+    }
+
+    @Override
+    public boolean awaitTermination(long timeout, @Nullable TimeUnit unit) {
+        return true;
     }
 }

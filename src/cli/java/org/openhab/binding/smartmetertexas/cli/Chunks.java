@@ -10,7 +10,7 @@
  *
  * SPDX-License-Identifier: EPL-2.0
  */
-package org.openhab.binding.smartmetertexas.internal.planning;
+package org.openhab.binding.smartmetertexas.cli;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -25,38 +25,31 @@ import org.openhab.binding.smartmetertexas.internal.model.DailyRead;
 import org.openhab.binding.smartmetertexas.internal.model.DataKind;
 import org.openhab.binding.smartmetertexas.internal.model.DateRange;
 import org.openhab.binding.smartmetertexas.internal.model.MonthlyUsage;
+import org.openhab.binding.smartmetertexas.internal.planning.MeterPlanner;
 
 /**
- * How a date range goes to SMT: one request per chunk (doc/smt-protocol.md §7, backfill), and what overlapping
- * chunks bring twice kept once. The binding's planner and the command line both cut ranges here.
+ * How the command line sends a date range to SMT: one request per chunk, of the size the binding's planner uses
+ * ({@link MeterPlanner#chunkDays}, doc/smt-protocol.md §7, backfill), and what overlapping chunks bring twice kept
+ * once.
  *
  * @author Smart Meter Texas binding contributors - Initial contribution
  */
 @NonNullByDefault
 public final class Chunks {
 
-    /** The most days one request for 15-minute or daily data asks for. */
-    public static final int REQUEST_DAYS = 31;
-
-    /** The most days one request for billing periods asks for: a year, as the portal's own monthly view. */
-    public static final int MONTHLY_REQUEST_DAYS = 366;
-
     private Chunks() {
     }
 
-    /** The most days one request for this kind asks for. */
-    public static int days(DataKind kind) {
-        return kind == DataKind.MONTHLY ? MONTHLY_REQUEST_DAYS : REQUEST_DAYS;
-    }
-
-    /** The range in request-sized chunks, oldest first. */
+    /** The range in request-sized chunks, oldest first (the binding's planner loads history newest first). */
     public static List<DateRange> oldestFirst(DataKind kind, DateRange range) {
-        return range.chunks(days(kind));
-    }
-
-    /** The range in request-sized chunks, newest first (history loads backwards from today). */
-    public static List<DateRange> newestFirst(DataKind kind, DateRange range) {
-        return range.chunksNewestFirst(days(kind));
+        List<DateRange> chunks = new ArrayList<>();
+        LocalDate start = range.from();
+        while (!start.isAfter(range.to())) {
+            LocalDate end = start.plusDays(MeterPlanner.chunkDays(kind) - 1L);
+            chunks.add(new DateRange(start, end.isAfter(range.to()) ? range.to() : end));
+            start = end.plusDays(1);
+        }
+        return chunks;
     }
 
     /** Billing periods of several answers, each once (the later answer wins), in time order. */
