@@ -15,6 +15,7 @@ package org.openhab.binding.smartmetertexas.cli;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,15 +41,13 @@ public final class Chunks {
     private Chunks() {
     }
 
-    /** The range in request-sized chunks, oldest first (the binding's planner loads history newest first). */
+    /**
+     * The range in the binding's chunks ({@link DateRange#chunksNewestFirst}, the planner's sizes), sent oldest first
+     * so that the progress and the CSV run forward in time.
+     */
     public static List<DateRange> oldestFirst(DataKind kind, DateRange range) {
-        List<DateRange> chunks = new ArrayList<>();
-        LocalDate start = range.from();
-        while (!start.isAfter(range.to())) {
-            LocalDate end = start.plusDays(MeterPlanner.chunkDays(kind) - 1L);
-            chunks.add(new DateRange(start, end.isAfter(range.to()) ? range.to() : end));
-            start = end.plusDays(1);
-        }
+        List<DateRange> chunks = new ArrayList<>(range.chunksNewestFirst(MeterPlanner.chunkDays(kind)));
+        Collections.reverse(chunks);
         return chunks;
     }
 
