@@ -24,7 +24,6 @@ import org.eclipse.jetty.client.HttpClient;
 import org.openhab.binding.smartmetertexas.internal.api.AccountSettings;
 import org.openhab.binding.smartmetertexas.internal.api.Flow;
 import org.openhab.binding.smartmetertexas.internal.api.SmtClient;
-import org.openhab.binding.smartmetertexas.internal.api.SmtClients;
 import org.openhab.binding.smartmetertexas.internal.api.SmtException;
 import org.openhab.binding.smartmetertexas.internal.api.SmtTransport;
 import org.openhab.binding.smartmetertexas.internal.policy.RequestPolicy;
@@ -120,7 +119,7 @@ final class SmtConnection implements AutoCloseable {
         HttpClient http = SmtTransport.newHttpClient(SmtTransport.sslContextFactory(settings, trust), "smt-cli");
         RequestPolicy policy = new RequestPolicy(env.clock());
         return new SmtConnection(
-                SmtClients.create(settings, new SmtTransport(http, policy, env.sleeper(), settings.requestTimeout())),
+                SmtClient.create(settings, new SmtTransport(http, policy, env.sleeper(), settings.requestTimeout())),
                 policy, http);
     }
 

@@ -58,6 +58,9 @@ final class AnswerReader {
             + "|registered|authori[sz]ed|recogni[sz]ed|belong)|not on (this|the|your|their) account"
             + "|does ?n[o']t (exist|belong)|invalid|unknown|no such|not a valid");
 
+    /** Keeps every row of an answer. */
+    static final Predicate<JsonObject> ALL_ROWS = row -> true;
+
     private final Logger logger = LoggerFactory.getLogger(AnswerReader.class);
     private final AccessGate gate;
     private final Redactor redactor;
@@ -67,12 +70,10 @@ final class AnswerReader {
         this.redactor = redactor;
     }
 
-    /** The JSON of a normal answer, or the typed failure the answer means. {@code what} names the endpoint. */
-    JsonElement json(HttpAnswer answer, String what) throws SmtException {
-        return json(answer, what, row -> true);
-    }
-
-    /** Like {@link #json(HttpAnswer, String)}, leaving out the rows (objects in lists) {@code rows} refuses. */
+    /**
+     * The JSON of a normal answer, or the typed failure the answer means. {@code what} names the endpoint; the rows
+     * (objects in lists) {@code rows} refuses are left out.
+     */
     JsonElement json(HttpAnswer answer, String what, Predicate<JsonObject> rows) throws SmtException {
         int status = answer.status();
         if (status == 403 || isChallenge(answer)) {
@@ -124,11 +125,6 @@ final class AnswerReader {
         }
         gate.answered();
         return json;
-    }
-
-    /** Parses a body whose status and type were already judged by the caller (login answers). */
-    JsonElement parse(HttpAnswer answer, String what) throws SmtException {
-        return parse(answer, what, row -> true);
     }
 
     private JsonElement parse(HttpAnswer answer, String what, Predicate<JsonObject> rows) throws SmtException {

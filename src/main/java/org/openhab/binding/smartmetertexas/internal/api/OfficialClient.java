@@ -17,7 +17,6 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 
@@ -62,10 +61,6 @@ public final class OfficialClient extends FlowClient {
 
     private static final AtomicLong TRANSACTIONS = new AtomicLong();
 
-    /** Empty while there is none. */
-    private String accessToken = "";
-    private Instant refreshAt = Instant.MIN;
-
     public OfficialClient(AccountSettings settings, SmtTransport transport, RequestPolicy policy) {
         super(settings, transport, policy);
     }
@@ -78,56 +73,27 @@ public final class OfficialClient extends FlowClient {
     // ---- token ----
 
     @Override
-    protected boolean hasUsableToken() {
-        return !accessToken.isEmpty() && clock.instant().isBefore(refreshAt);
-    }
-
-    @Override
-    protected void dropToken() {
-        accessToken = "";
-    }
-
-    @Override
-    protected void fetchToken() throws SmtException {
-        JsonObject body = new JsonObject();
-        body.addProperty("username", settings.username());
-        body.addProperty("password", settings.password());
-        HttpAnswer answer = transport.postJson(uri(TOKEN), headers(""), body.toString(), null);
+    protected void fetchToken() throws SmtException, MalformedAnswerException {
+        HttpAnswer answer = postLogin(TOKEN, credentials());
         if (answer.status() == 401) {
-            String why = "SMT refused the API login (HTTP 401): wrong credentials "
-                    + "or this IP is not allow-listed by SMT";
-            policy.access().credentialsRejected(why + "; no login until the configuration changes");
-            logger.debug("{}", why);
-            throw new SmtException(Failure.LOGIN_REFUSED, why);
+            throw credentialsRejected(Failure.LOGIN_REFUSED,
+                    "SMT refused the API login (HTTP 401): wrong credentials or this IP is not allow-listed by SMT",
+                    "");
         }
-        if (answer.status() == 404) {
-            logger.debug("token path {} answered 404", TOKEN);
-            throw SmtException.loginPathNotFound(TOKEN);
-        }
-        JsonElement json = reader.json(answer, TOKEN);
-        OfficialToken token = parsed(TOKEN, () -> AnswerParser.officialToken(json));
-        redactor.addToken(token.accessToken());
-        accessToken = token.accessToken();
+        OfficialToken token = AnswerParser.officialToken(reader.json(answer, TOKEN, AnswerReader.ALL_ROWS));
         Duration lifetime = token.expiresIn();
         // Refresh a minute early, or at half the lifetime for (unusually) short-lived tokens.
         Duration early = lifetime.dividedBy(2).compareTo(REFRESH_EARLY) < 0 ? lifetime.dividedBy(2) : REFRESH_EARLY;
-        refreshAt = answer.sentAt().plus(lifetime).minus(early);
+        Instant refreshAt = answer.sentAt().plus(lifetime).minus(early);
+        useToken(token.accessToken(), refreshAt);
         logger.debug("got an API token valid for {}; refreshing at {}", lifetime, refreshAt);
     }
 
-    /** Headers of a request, with the bearer token unless {@code bearer} is empty. */
-    private Map<String, String> headers(String bearer) {
+    @Override
+    protected Map<String, String> headers() {
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("Accept", "application/json");
-        if (!bearer.isEmpty()) {
-            headers.put("Authorization", "Bearer " + bearer);
-        }
         return headers;
-    }
-
-    @Override
-    protected Map<String, String> dataHeaders() {
-        return headers(accessToken);
     }
 
     /** The fields SMT wants on every data call. */
@@ -145,9 +111,7 @@ public final class OfficialClient extends FlowClient {
     }
 
     private JsonObject rangeBody(Esiid esiid, DateRange range) {
-        JsonObject body = commonBody();
-        body.addProperty("startDate", usDate(range.from()));
-        body.addProperty("endDate", usDate(range.to()));
+        JsonObject body = withDates(commonBody(), range);
         body.addProperty("reportFormat", "JSON");
         body.addProperty("version", VERSION_LATEST);
         body.addProperty("readingType", READING_TYPE_ALL);
@@ -161,7 +125,7 @@ public final class OfficialClient extends FlowClient {
 
     /** The official API has no known meter list: meters are configured by ESIID. */
     @Override
-    public MeterList meters() throws SmtException {
+    protected MeterList fetchMeters() throws SmtException {
         throw new SmtException(Failure.NOT_SUPPORTED,
                 "the official SMT API has no meter list: add the meters by ESIID (and meter number)");
     }
@@ -196,14 +160,9 @@ public final class OfficialClient extends FlowClient {
     }
 
     @Override
-    protected JsonObject statusBody(ReadRequest read) throws SmtException {
-        Optional<String> id = read.correlation();
-        if (id.isEmpty()) {
-            throw reader.protocolError(ODR,
-                    "SMT accepted the read without a correlationId: its status cannot be asked");
-        }
+    protected JsonObject statusBody(Esiid esiid, String correlationId) {
         JsonObject body = commonBody();
-        body.addProperty("correlationId", id.get());
+        body.addProperty("correlationId", correlationId);
         return body;
     }
 
@@ -216,21 +175,19 @@ public final class OfficialClient extends FlowClient {
 
     @Override
     protected IntervalData fetchIntervals(Esiid esiid, DateRange range, Predicate<JsonObject> rows)
-            throws SmtException {
-        JsonElement json = postForJson(INTERVALS, rangeBody(esiid, range), rows);
-        return parsed(INTERVALS, () -> AnswerParser.energyData(json));
+            throws SmtException, MalformedAnswerException {
+        return AnswerParser.energyData(postForJson(INTERVALS, rangeBody(esiid, range), rows));
     }
 
     @Override
-    protected List<DailyRead> fetchDaily(Esiid esiid, DateRange range, Predicate<JsonObject> rows) throws SmtException {
-        JsonElement json = postForJson(DAILY, rangeBody(esiid, range), rows);
-        return parsed(DAILY, () -> AnswerParser.officialDaily(json));
+    protected List<DailyRead> fetchDaily(Esiid esiid, DateRange range, Predicate<JsonObject> rows)
+            throws SmtException, MalformedAnswerException {
+        return AnswerParser.officialDaily(postForJson(DAILY, rangeBody(esiid, range), rows));
     }
 
     @Override
     protected List<MonthlyUsage> fetchMonthly(Esiid esiid, DateRange range, Predicate<JsonObject> rows)
-            throws SmtException {
-        JsonElement json = postForJson(MONTHLY, rangeBody(esiid, range), rows);
-        return parsed(MONTHLY, () -> AnswerParser.officialMonthly(json));
+            throws SmtException, MalformedAnswerException {
+        return AnswerParser.officialMonthly(postForJson(MONTHLY, rangeBody(esiid, range), rows));
     }
 }

@@ -31,17 +31,6 @@ import org.openhab.binding.smartmetertexas.internal.policy.LimitScope;
 public record ReadRequest(Esiid esiid, String meterNumber, @Nullable String correlationId, Instant sentAt,
         @Nullable LimitScope smtLimit) {
 
-    /** SMT started the read. */
-    public boolean accepted() {
-        return smtLimit == null;
-    }
-
-    /** SMT's id of the read (needed by the official status call; the portal may send one too). */
-    public Optional<String> correlation() {
-        String id = correlationId;
-        return id == null ? Optional.empty() : Optional.of(id);
-    }
-
     /** The limit SMT reported instead of starting the read. */
     public Optional<LimitScope> limit() {
         LimitScope scope = smtLimit;

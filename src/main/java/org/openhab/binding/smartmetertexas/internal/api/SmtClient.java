@@ -37,6 +37,16 @@ import org.openhab.binding.smartmetertexas.internal.model.MonthlyUsage;
 @NonNullByDefault
 public interface SmtClient {
 
+    /**
+     * The client of {@code settings.flow()}, sharing the transport's request policy and sleeper. Use one policy per
+     * account (and a new one after a configuration change: that is what lifts a credentials rejection); the sleeper is
+     * real time in openHAB. Several clients in turn may share one transport: it holds no session.
+     */
+    static SmtClient create(AccountSettings settings, SmtTransport transport) {
+        return settings.flow() == Flow.PORTAL ? new PortalClient(settings, transport, transport.policy())
+                : new OfficialClient(settings, transport, transport.policy());
+    }
+
     /** Which flow this client speaks. */
     Flow flow();
 

@@ -18,7 +18,6 @@ import org.eclipse.jetty.client.HttpClient;
 import org.openhab.binding.smartmetertexas.internal.api.AccountSettings;
 import org.openhab.binding.smartmetertexas.internal.api.Failure;
 import org.openhab.binding.smartmetertexas.internal.api.SmtClient;
-import org.openhab.binding.smartmetertexas.internal.api.SmtClients;
 import org.openhab.binding.smartmetertexas.internal.api.SmtException;
 import org.openhab.binding.smartmetertexas.internal.api.SmtTransport;
 import org.openhab.binding.smartmetertexas.internal.planning.AccountSession;
@@ -78,7 +77,7 @@ final class AccountHttpClient implements AccountSession.Clients {
             current = new SmtTransport(http, policy, sleeper, settings.requestTimeout());
             transport = current;
         }
-        return SmtClients.create(settings, current);
+        return SmtClient.create(settings, current);
     }
 
     /** Stops the HTTP client for good; a request in flight ends at once. */

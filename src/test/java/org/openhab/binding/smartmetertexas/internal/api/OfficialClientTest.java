@@ -91,7 +91,7 @@ class OfficialClientTest {
     void onDemandReadByCorrelationId() throws SmtException {
         Esiid esiid = account.household();
         ReadTicket ticket = account.reads().request(account.client(), esiid, account.meterNumber(esiid));
-        assertTrue(ticket.request().correlation().isPresent());
+        assertTrue(ticket.request().correlationId() != null);
         MeterRead read = account.pollUntilDone(ticket);
         assertEquals(ReadStatus.COMPLETED, read.status());
         var readTime = read.readTime();
@@ -109,7 +109,7 @@ class OfficialClientTest {
         assertEquals("API", odr.get("deliveryMode").getAsString());
         JsonObject status = body(account.first("/v2/odrstatus/"));
         assertCommonFields(status);
-        assertEquals(ticket.request().correlation().orElseThrow(), status.get("correlationId").getAsString());
+        assertEquals(ticket.request().correlationId(), status.get("correlationId").getAsString());
         assertTrue(String.valueOf(account.first("/v2/odrstatus/").header("Authorization")).startsWith("Bearer "));
     }
 
