@@ -116,7 +116,8 @@ final class SmtConnection implements AutoCloseable {
         } catch (IllegalArgumentException e) {
             throw new UsageException(String.valueOf(e.getMessage()));
         }
-        HttpClient http = SmtTransport.newHttpClient(SmtTransport.sslContextFactory(settings, trust), "smt-cli");
+        HttpClient http = SmtTransport.newHttpClient(
+                SmtTransport.sslContextFactory(settings.keystorePath(), settings.keystorePassword(), trust), "smt-cli");
         RequestPolicy policy = new RequestPolicy(env.clock());
         return new SmtConnection(
                 SmtClient.create(settings, new SmtTransport(http, policy, env.sleeper(), settings.requestTimeout())),

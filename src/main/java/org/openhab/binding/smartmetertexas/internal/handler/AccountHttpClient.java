@@ -60,7 +60,7 @@ final class AccountHttpClient implements AccountSession.Clients {
         SmtTransport current = transport;
         if (current == null) {
             HttpClient http = httpClientFactory.createHttpClient(consumerName,
-                    SmtTransport.sslContextFactory(settings, null));
+                    SmtTransport.sslContextFactory(settings.keystorePath(), settings.keystorePassword(), null));
             http.setFollowRedirects(false);
             // Close idle connections before servers do (they keep them 30 s and more): see SmtTransport.IDLE_TIMEOUT.
             long idle = http.getIdleTimeout();

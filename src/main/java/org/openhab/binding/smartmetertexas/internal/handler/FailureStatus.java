@@ -54,8 +54,7 @@ public record FailureStatus(ThingStatusDetail detail, String description, boolea
             case RETRY_TIME -> notBefore != null ? text(key, central(notBefore))
                     : text("offline.communication-error", failure.detail());
         };
-        return kind.action() == Failure.Action.FIX_CONFIGURATION ? configuration(description)
-                : communication(description, notBefore);
+        return kind.fixConfiguration() ? configuration(description) : communication(description, notBefore);
     }
 
     private static FailureStatus configuration(String description) {

@@ -22,7 +22,6 @@ import java.util.Optional;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.smartmetertexas.internal.answer.IntervalData;
-import org.openhab.binding.smartmetertexas.internal.api.Failure;
 import org.openhab.binding.smartmetertexas.internal.api.SmtClient;
 import org.openhab.binding.smartmetertexas.internal.api.SmtException;
 import org.openhab.binding.smartmetertexas.internal.model.DailyRead;
@@ -293,6 +292,6 @@ public final class MeterWorker {
 
     /** Failures of the login or of SMT as a whole: the account shows them and retries, not each meter. */
     private static boolean concernsAccount(SmtException e) {
-        return e.kind().scope() == Failure.Scope.ACCOUNT;
+        return e.kind().accountWide();
     }
 }

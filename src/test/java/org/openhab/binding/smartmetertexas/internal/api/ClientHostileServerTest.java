@@ -138,7 +138,7 @@ class ClientHostileServerTest {
             Failure expected = fault == Fault.ESIID_NOT_ON_ACCOUNT ? Failure.UNKNOWN_ESIID
                     : Failure.METER_NUMBER_MISMATCH;
             assertEquals(expected, e.kind(), flow + ": " + e.getMessage());
-            assertEquals(Failure.Action.FIX_CONFIGURATION, e.kind().action());
+            assertTrue(e.kind().fixConfiguration());
             assertEquals(2, e.kind().exitCode(), "a usage exit in the command line");
             a.close();
             account = null;
@@ -160,7 +160,7 @@ class ClientHostileServerTest {
         SmtException requester = assertThrows(SmtException.class,
                 () -> official.client().daily(official.household(), yesterday()));
         assertEquals(Failure.REQUESTER_REJECTED, requester.kind());
-        assertEquals(Failure.Scope.ACCOUNT, requester.kind().scope());
+        assertTrue(requester.kind().accountWide());
     }
 
     @Test
@@ -169,7 +169,7 @@ class ClientHostileServerTest {
         a.sim.control().rewrite(Endpoint.OFFICIAL_DAILY,
                 body -> "{\"errorCode\":\"7\",\"errorMessage\":\"Data not yet available for ESIID\"}");
         SmtException e = assertThrows(SmtException.class, () -> a.client().daily(a.household(), yesterday()));
-        assertNotEquals(Failure.Action.FIX_CONFIGURATION, e.kind().action(), e.getMessage());
+        assertFalse(e.kind().fixConfiguration(), e.getMessage());
     }
 
     @ParameterizedTest
