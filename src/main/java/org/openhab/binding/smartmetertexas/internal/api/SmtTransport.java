@@ -184,11 +184,11 @@ public final class SmtTransport {
             // Idle connections close after IDLE_TIMEOUT; an answer in flight may be silent up to the request timeout.
             request.idleTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
         }
-        headers.forEach((name, value) -> {
+        for (Map.Entry<String, String> header : headers.entrySet()) {
             // Replace what Jetty sets by default (User-Agent) instead of adding a second value.
-            request.header(name, null);
-            request.header(name, value);
-        });
+            request.header(header.getKey(), null);
+            request.header(header.getKey(), header.getValue());
+        }
         BoundedListener listener = new BoundedListener(sentAt);
         Connection connection = null;
         try {
