@@ -40,9 +40,6 @@ import com.google.gson.JsonObject;
 @NonNullByDefault
 final class AnswerReader {
 
-    /** SMT's "no data received from the respective TDSP": the data are not published yet. */
-    static final String NOT_YET_AVAILABLE_CODE = "1";
-
     /** A text about something SMT has no data for yet, or cannot serve now: never the user's mistake. */
     private static final Pattern NOT_A_MISTAKE = Pattern
             .compile("(?i)not yet|not available|unavailable|no data|temporar|try again|later");
@@ -110,7 +107,8 @@ final class AnswerReader {
         if (error.isPresent() && !"0".equals(error.get().code())) {
             AnswerError e = error.get();
             gate.answered();
-            if (NOT_YET_AVAILABLE_CODE.equals(e.code())) {
+            if ("1".equals(e.code())) {
+                // SMT's "no data received from the respective TDSP": the data are not published yet
                 throw new SmtException(Failure.NOT_YET_AVAILABLE, what + ": " + redactor.clean(e.message()));
             }
             Optional<SmtException> mistake = mistake(what, e.code(), e.message());

@@ -65,6 +65,11 @@ abstract class FlowClient implements SmtClient {
     protected final Clock clock;
     protected final Redactor redactor;
     protected final AnswerReader reader;
+    /** The flow's on-demand read and read status paths. */
+    private final String odrPath;
+    private final String statusPath;
+    /** Whether status polls need SMT's correlationId (then an accepted read without one is an error). */
+    private final boolean statusNeedsCorrelationId;
 
     /** The session's token, empty while there is none, and when to renew it. */
     private String token = "";
@@ -72,7 +77,11 @@ abstract class FlowClient implements SmtClient {
     /** The endpoint whose answer is being read, for the parsers' complaints. */
     private String asked = "";
 
-    FlowClient(AccountSettings settings, SmtTransport transport, RequestPolicy policy) {
+    FlowClient(AccountSettings settings, SmtTransport transport, RequestPolicy policy, String odrPath,
+            String statusPath, boolean statusNeedsCorrelationId) {
+        this.odrPath = odrPath;
+        this.statusPath = statusPath;
+        this.statusNeedsCorrelationId = statusNeedsCorrelationId;
         this.settings = settings;
         this.transport = transport;
         this.policy = policy;
@@ -96,16 +105,7 @@ abstract class FlowClient implements SmtClient {
 
     protected abstract MeterList fetchMeters() throws SmtException, MalformedAnswerException;
 
-    protected abstract String odrPath();
-
     protected abstract JsonObject odrBody(Esiid esiid, String meterNumber);
-
-    /** Whether status polls need SMT's correlationId (then an accepted read without one is an error). */
-    protected boolean statusNeedsCorrelationId() {
-        return false;
-    }
-
-    protected abstract String statusPath();
 
     protected abstract JsonObject statusBody(Esiid esiid, String correlationId);
 
@@ -275,7 +275,7 @@ abstract class FlowClient implements SmtClient {
 
     @Override
     public synchronized ReadRequest requestRead(Esiid esiid, String meterNumber) throws SmtException {
-        String path = odrPath();
+        String path = odrPath;
         HttpAnswer answer = postAuthorized(path, odrBody(esiid, meterNumber));
         OdrRequestAnswer odr;
         try {
@@ -285,7 +285,7 @@ abstract class FlowClient implements SmtClient {
         }
         String code = odr.statusCode();
         if (odr.accepted()) {
-            if (statusNeedsCorrelationId() && odr.correlationId() == null) {
+            if (statusNeedsCorrelationId && odr.correlationId() == null) {
                 throw noCorrelationId(esiid);
             }
             logger.debug("SMT accepted a read of {}", esiid);
@@ -307,10 +307,10 @@ abstract class FlowClient implements SmtClient {
     @Override
     public synchronized MeterRead readStatus(ReadRequest read) throws SmtException {
         String id = read.correlationId();
-        if (id == null && statusNeedsCorrelationId()) {
+        if (id == null && statusNeedsCorrelationId) {
             throw noCorrelationId(read.esiid());
         }
-        String path = statusPath();
+        String path = statusPath;
         JsonElement json = postForJson(path, statusBody(read.esiid(), id == null ? "" : id), AnswerReader.ALL_ROWS);
         MeterRead result;
         try {
@@ -328,7 +328,7 @@ abstract class FlowClient implements SmtClient {
     }
 
     private SmtException noCorrelationId(Esiid esiid) {
-        return reader.protocolError(odrPath(),
+        return reader.protocolError(odrPath,
                 "SMT accepted the read of " + esiid + " without a correlationId: its status cannot be asked");
     }
 

@@ -51,18 +51,13 @@ public final class OfficialClient extends FlowClient {
     static final String DAILY = "/v2/dailyreads/";
     /** By analogy with the other paths; not confirmed by a public source (doc/smt-protocol.md §3). */
     static final String MONTHLY = "/v2/monthlybillingInformation/";
-    static final String ODR = "/v2/odr/";
-    static final String ODR_STATUS = "/v2/odrstatus/";
     /** Refresh the token this long before SMT says it runs out. */
     static final Duration REFRESH_EARLY = Duration.ofSeconds(60);
-    /** Interval reads: the latest revision of each day, and every reading type (generation included). */
-    static final String VERSION_LATEST = "L";
-    static final String READING_TYPE_ALL = "A";
 
     private static final AtomicLong TRANSACTIONS = new AtomicLong();
 
     public OfficialClient(AccountSettings settings, SmtTransport transport, RequestPolicy policy) {
-        super(settings, transport, policy);
+        super(settings, transport, policy, "/v2/odr/", "/v2/odrstatus/", true);
     }
 
     @Override
@@ -113,8 +108,9 @@ public final class OfficialClient extends FlowClient {
     private JsonObject rangeBody(Esiid esiid, DateRange range) {
         JsonObject body = withDates(commonBody(), range);
         body.addProperty("reportFormat", "JSON");
-        body.addProperty("version", VERSION_LATEST);
-        body.addProperty("readingType", READING_TYPE_ALL);
+        // the latest revision of each day, and every reading type (generation included)
+        body.addProperty("version", "L");
+        body.addProperty("readingType", "A");
         JsonArray ids = new JsonArray();
         ids.add(esiid.value());
         body.add("esiid", ids);
@@ -133,11 +129,6 @@ public final class OfficialClient extends FlowClient {
     // ---- on-demand reads ----
 
     @Override
-    protected String odrPath() {
-        return ODR;
-    }
-
-    @Override
     protected JsonObject odrBody(Esiid esiid, String meterNumber) {
         JsonObject body = commonBody();
         body.addProperty("ESIID", esiid.value());
@@ -147,16 +138,6 @@ public final class OfficialClient extends FlowClient {
         body.addProperty("reportFormat", "JSON");
         body.addProperty("deliveryMode", "API");
         return body;
-    }
-
-    @Override
-    protected boolean statusNeedsCorrelationId() {
-        return true;
-    }
-
-    @Override
-    protected String statusPath() {
-        return ODR_STATUS;
     }
 
     @Override

@@ -49,14 +49,7 @@ import com.google.gson.JsonObject;
 @NonNullByDefault
 public final class PortalClient extends FlowClient {
 
-    /** A current desktop browser: SMT's bot protection turns away obvious non-browsers. */
-    static final String BROWSER_USER_AGENT = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 "
-            + "(KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36";
-    static final String ACCEPT = "application/json, text/plain, */*";
-
     static final String METERS = "/api/meter";
-    static final String ODR = "/api/ondemandread";
-    static final String LATEST_ODR = "/api/usage/latestodrread";
     static final String INTERVAL = "/api/usage/interval";
     static final String INTERVALSYNCH = "/api/adhoc/intervalsynch";
     static final String DAILY = "/api/usage/daily";
@@ -66,15 +59,13 @@ public final class PortalClient extends FlowClient {
             Failure.MAINTENANCE, Failure.TIMEOUT, Failure.CONNECTION);
 
     private final String origin;
-    /** Clients assume a portal token lives at least this long (doc/smt-protocol.md §1). */
-    static final Duration SHORTEST_TOKEN_LIFETIME = Duration.ofMinutes(15);
 
     private @Nullable Instant tokenIssuedAt;
     /** How long a token lasts at most: SMT said so at login, or a token of that age was refused. */
     private @Nullable Duration tokenLifetime;
 
     public PortalClient(AccountSettings settings, SmtTransport transport, RequestPolicy policy) {
-        super(settings, transport, policy);
+        super(settings, transport, policy, "/api/ondemandread", "/api/usage/latestodrread", false);
         var base = settings.portalBaseUrl();
         this.origin = base.getScheme() + "://" + base.getRawAuthority();
     }
@@ -93,7 +84,7 @@ public final class PortalClient extends FlowClient {
         if (issued != null) {
             Duration age = Duration.between(issued, sentAt);
             // portal tokens live at least 15 minutes (doc/smt-protocol.md §1): an earlier 401 is not an expiry
-            if (age.compareTo(SHORTEST_TOKEN_LIFETIME) >= 0 && (known == null || age.compareTo(known) < 0)) {
+            if (age.toMinutes() >= 15 && (known == null || age.compareTo(known) < 0)) {
                 tokenLifetime = age;
                 logger.debug("a portal token was refused {} after login: renewing tokens before that age", age);
             }
@@ -135,8 +126,10 @@ public final class PortalClient extends FlowClient {
     @Override
     protected Map<String, String> headers() {
         Map<String, String> headers = new LinkedHashMap<>();
-        headers.put("User-Agent", BROWSER_USER_AGENT);
-        headers.put("Accept", ACCEPT);
+        // A current desktop browser: SMT's bot protection turns away obvious non-browsers.
+        headers.put("User-Agent", "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 "
+                + "(KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36");
+        headers.put("Accept", "application/json, text/plain, */*");
         headers.put("Origin", origin);
         headers.put("Referer", origin + "/home");
         return headers;
@@ -154,21 +147,11 @@ public final class PortalClient extends FlowClient {
     // ---- on-demand reads ----
 
     @Override
-    protected String odrPath() {
-        return ODR;
-    }
-
-    @Override
     protected JsonObject odrBody(Esiid esiid, String meterNumber) {
         JsonObject body = new JsonObject();
         body.addProperty("ESIID", esiid.value());
         body.addProperty("MeterNumber", meterNumber);
         return body;
-    }
-
-    @Override
-    protected String statusPath() {
-        return LATEST_ODR;
     }
 
     @Override

@@ -82,19 +82,4 @@ public interface SmtClient {
 
     /** Billing periods overlapping one request's days; periods {@code asked} refuses are left out. */
     List<MonthlyUsage> monthly(Esiid esiid, DateRange days, Predicate<DateRange> asked) throws SmtException;
-
-    /** 15-minute data of one request's days, every day SMT sends kept. */
-    default IntervalData intervals(Esiid esiid, DateRange days) throws SmtException {
-        return intervals(esiid, days, span -> true);
-    }
-
-    /** Daily reads of one request's days, every day SMT sends kept. */
-    default List<DailyRead> daily(Esiid esiid, DateRange days) throws SmtException {
-        return daily(esiid, days, span -> true);
-    }
-
-    /** Billing periods of one request's days, every period SMT sends kept. */
-    default List<MonthlyUsage> monthly(Esiid esiid, DateRange days) throws SmtException {
-        return monthly(esiid, days, span -> true);
-    }
 }
