@@ -29,7 +29,6 @@ import org.openhab.binding.smartmetertexas.internal.answer.IntervalData;
 import org.openhab.binding.smartmetertexas.internal.api.AccountSettings;
 import org.openhab.binding.smartmetertexas.internal.api.Flow;
 import org.openhab.binding.smartmetertexas.internal.api.SmtClient;
-import org.openhab.binding.smartmetertexas.internal.api.SmtClients;
 import org.openhab.binding.smartmetertexas.internal.api.SmtException;
 import org.openhab.binding.smartmetertexas.internal.api.SmtTransport;
 import org.openhab.binding.smartmetertexas.internal.model.DailyRead;
@@ -270,7 +269,7 @@ public final class Bench {
             policy = new RequestPolicy(clock, polls);
             AccountSettings settings = AccountSettings.builder(Flow.PORTAL, simulator.username(), simulator.password())
                     .portalBaseUrl(simulator.portalUrl()).build();
-            client = SmtClients.create(settings,
+            client = SmtClient.create(settings,
                     new SmtTransport(http, policy, clock::advance, settings.requestTimeout()));
             client.login();
             meters = client.meters();

@@ -33,7 +33,6 @@ import org.openhab.binding.smartmetertexas.internal.api.AccountSettings;
 import org.openhab.binding.smartmetertexas.internal.api.Failure;
 import org.openhab.binding.smartmetertexas.internal.api.Flow;
 import org.openhab.binding.smartmetertexas.internal.api.SmtClient;
-import org.openhab.binding.smartmetertexas.internal.api.SmtClients;
 import org.openhab.binding.smartmetertexas.internal.api.SmtException;
 import org.openhab.binding.smartmetertexas.internal.api.SmtTransport;
 import org.openhab.binding.smartmetertexas.internal.fileimport.IntervalCsv;
@@ -208,7 +207,7 @@ final class DemoCommand implements Command {
             AccountSettings settings = AccountSettings.builder(flow, sim.username(), sim.password())
                     .portalBaseUrl(sim.portalUrl()).officialBaseUrl(sim.officialUrl()).build();
             RequestPolicy policy = new RequestPolicy(clock);
-            SmtClient client = SmtClients.create(settings,
+            SmtClient client = SmtClient.create(settings,
                     new SmtTransport(http, policy, virtual, settings.requestTimeout()));
 
             steps.next(name + ": login");

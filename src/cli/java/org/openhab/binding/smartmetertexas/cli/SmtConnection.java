@@ -24,7 +24,6 @@ import org.eclipse.jetty.client.HttpClient;
 import org.openhab.binding.smartmetertexas.internal.api.AccountSettings;
 import org.openhab.binding.smartmetertexas.internal.api.Flow;
 import org.openhab.binding.smartmetertexas.internal.api.SmtClient;
-import org.openhab.binding.smartmetertexas.internal.api.SmtClients;
 import org.openhab.binding.smartmetertexas.internal.api.SmtException;
 import org.openhab.binding.smartmetertexas.internal.api.SmtTransport;
 import org.openhab.binding.smartmetertexas.internal.policy.RequestPolicy;
@@ -117,10 +116,11 @@ final class SmtConnection implements AutoCloseable {
         } catch (IllegalArgumentException e) {
             throw new UsageException(String.valueOf(e.getMessage()));
         }
-        HttpClient http = SmtTransport.newHttpClient(SmtTransport.sslContextFactory(settings, trust), "smt-cli");
+        HttpClient http = SmtTransport.newHttpClient(
+                SmtTransport.sslContextFactory(settings.keystorePath(), settings.keystorePassword(), trust), "smt-cli");
         RequestPolicy policy = new RequestPolicy(env.clock());
         return new SmtConnection(
-                SmtClients.create(settings, new SmtTransport(http, policy, env.sleeper(), settings.requestTimeout())),
+                SmtClient.create(settings, new SmtTransport(http, policy, env.sleeper(), settings.requestTimeout())),
                 policy, http);
     }
 

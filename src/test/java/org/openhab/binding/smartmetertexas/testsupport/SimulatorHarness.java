@@ -34,7 +34,6 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openhab.binding.smartmetertexas.internal.api.AccountSettings;
 import org.openhab.binding.smartmetertexas.internal.api.Flow;
 import org.openhab.binding.smartmetertexas.internal.api.SmtClient;
-import org.openhab.binding.smartmetertexas.internal.api.SmtClients;
 import org.openhab.binding.smartmetertexas.internal.api.SmtException;
 import org.openhab.binding.smartmetertexas.internal.api.SmtTransport;
 import org.openhab.binding.smartmetertexas.internal.model.Esiid;
@@ -179,7 +178,7 @@ public final class SimulatorHarness implements AutoCloseable {
     /** A new client and request policy for the account, as after a configuration change. */
     public SmtClient reconfigure(AccountSettings newSettings) throws SmtException {
         RequestPolicy newPolicy = new RequestPolicy(clock);
-        SmtClient newClient = SmtClients.create(newSettings,
+        SmtClient newClient = SmtClient.create(newSettings,
                 new SmtTransport(http(), newPolicy, sleeper, newSettings.requestTimeout()));
         settings = newSettings;
         policy = newPolicy;

@@ -22,23 +22,10 @@ import org.eclipse.jdt.annotation.Nullable;
 /**
  * How to reach one SMT account. {@link #toString()} never shows the passwords.
  *
- * @param flow portal or official API
- * @param portalBaseUrl where the portal lives (SMT moved it between hosts before)
- * @param officialBaseUrl where the official API lives (production or UAT)
- * @param loginPath the portal login path (SMT moved it in 2024)
- * @param username portal user name, or the official API user (also sent as requestorID)
- * @param password the password
- * @param requesterType official API: RES (residential) or CSP (provider)
- * @param requesterAuthenticationId official API: the provider's DUNS number; null for residential users
- * @param keystorePath optional PKCS12 client keystore for mutual TLS (placed in this account's own client only)
- * @param keystorePassword its password; null for none
- * @param requestTimeout how long one request may take before SMT counts as unavailable
  * @author Smart Meter Texas binding contributors - Initial contribution
  */
 @NonNullByDefault
-public record AccountSettings(Flow flow, URI portalBaseUrl, URI officialBaseUrl, String loginPath, String username,
-        String password, String requesterType, @Nullable String requesterAuthenticationId, @Nullable Path keystorePath,
-        @Nullable String keystorePassword, Duration requestTimeout) {
+public final class AccountSettings {
 
     public static final URI DEFAULT_PORTAL_URL = URI.create("https://www.smartmetertexas.com");
     public static final URI DEFAULT_OFFICIAL_URL = URI.create("https://services.smartmetertexas.net");
@@ -46,7 +33,34 @@ public record AccountSettings(Flow flow, URI portalBaseUrl, URI officialBaseUrl,
     public static final String DEFAULT_REQUESTER_TYPE = "RES";
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
 
-    public AccountSettings {
+    private final Flow flow;
+    private final URI portalBaseUrl;
+    private final URI officialBaseUrl;
+    private final String loginPath;
+    private final String username;
+    private final String password;
+    private final String requesterType;
+    private final @Nullable String requesterAuthenticationId;
+    private final @Nullable Path keystorePath;
+    private final @Nullable String keystorePassword;
+    private final Duration requestTimeout;
+
+    /**
+     * @param flow portal or official API
+     * @param portalBaseUrl where the portal lives (SMT moved it between hosts before)
+     * @param officialBaseUrl where the official API lives (production or UAT)
+     * @param loginPath the portal login path (SMT moved it in 2024)
+     * @param username portal user name, or the official API user (also sent as requestorID)
+     * @param password the password
+     * @param requesterType official API: RES (residential) or CSP (provider)
+     * @param requesterAuthenticationId official API: the provider's DUNS number; null for residential users
+     * @param keystorePath optional PKCS12 client keystore for mutual TLS (placed in this account's own client only)
+     * @param keystorePassword its password; null for none
+     * @param requestTimeout how long one request may take before SMT counts as unavailable
+     */
+    public AccountSettings(Flow flow, URI portalBaseUrl, URI officialBaseUrl, String loginPath, String username,
+            String password, String requesterType, @Nullable String requesterAuthenticationId,
+            @Nullable Path keystorePath, @Nullable String keystorePassword, Duration requestTimeout) {
         if (username.isBlank()) {
             throw new IllegalArgumentException("the user name is empty");
         }
@@ -70,6 +84,17 @@ public record AccountSettings(Flow flow, URI portalBaseUrl, URI officialBaseUrl,
         if (requestTimeout.isNegative() || requestTimeout.isZero()) {
             throw new IllegalArgumentException("the request timeout must be positive");
         }
+        this.flow = flow;
+        this.portalBaseUrl = portalBaseUrl;
+        this.officialBaseUrl = officialBaseUrl;
+        this.loginPath = loginPath;
+        this.username = username;
+        this.password = password;
+        this.requesterType = requesterType;
+        this.requesterAuthenticationId = requesterAuthenticationId;
+        this.keystorePath = keystorePath;
+        this.keystorePassword = keystorePassword;
+        this.requestTimeout = requestTimeout;
     }
 
     private static void requireHttps(URI url, String what) {
@@ -82,6 +107,50 @@ public record AccountSettings(Flow flow, URI portalBaseUrl, URI officialBaseUrl,
     /** Settings with every default; set the rest on the builder. */
     public static Builder builder(Flow flow, String username, String password) {
         return new Builder(flow, username, password);
+    }
+
+    public Flow flow() {
+        return flow;
+    }
+
+    public URI portalBaseUrl() {
+        return portalBaseUrl;
+    }
+
+    public URI officialBaseUrl() {
+        return officialBaseUrl;
+    }
+
+    public String loginPath() {
+        return loginPath;
+    }
+
+    public String username() {
+        return username;
+    }
+
+    public String password() {
+        return password;
+    }
+
+    public String requesterType() {
+        return requesterType;
+    }
+
+    public @Nullable String requesterAuthenticationId() {
+        return requesterAuthenticationId;
+    }
+
+    public @Nullable Path keystorePath() {
+        return keystorePath;
+    }
+
+    public @Nullable String keystorePassword() {
+        return keystorePassword;
+    }
+
+    public Duration requestTimeout() {
+        return requestTimeout;
     }
 
     /** The base URL of the chosen flow. */

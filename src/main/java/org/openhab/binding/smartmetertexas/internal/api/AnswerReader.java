@@ -40,9 +40,6 @@ import com.google.gson.JsonObject;
 @NonNullByDefault
 final class AnswerReader {
 
-    /** SMT's "no data received from the respective TDSP": the data are not published yet. */
-    static final String NOT_YET_AVAILABLE_CODE = "1";
-
     /** A text about something SMT has no data for yet, or cannot serve now: never the user's mistake. */
     private static final Pattern NOT_A_MISTAKE = Pattern
             .compile("(?i)not yet|not available|unavailable|no data|temporar|try again|later");
@@ -58,6 +55,9 @@ final class AnswerReader {
             + "|registered|authori[sz]ed|recogni[sz]ed|belong)|not on (this|the|your|their) account"
             + "|does ?n[o']t (exist|belong)|invalid|unknown|no such|not a valid");
 
+    /** Keeps every row of an answer. */
+    static final Predicate<JsonObject> ALL_ROWS = row -> true;
+
     private final Logger logger = LoggerFactory.getLogger(AnswerReader.class);
     private final AccessGate gate;
     private final Redactor redactor;
@@ -67,12 +67,10 @@ final class AnswerReader {
         this.redactor = redactor;
     }
 
-    /** The JSON of a normal answer, or the typed failure the answer means. {@code what} names the endpoint. */
-    JsonElement json(HttpAnswer answer, String what) throws SmtException {
-        return json(answer, what, row -> true);
-    }
-
-    /** Like {@link #json(HttpAnswer, String)}, leaving out the rows (objects in lists) {@code rows} refuses. */
+    /**
+     * The JSON of a normal answer, or the typed failure the answer means. {@code what} names the endpoint; the rows
+     * (objects in lists) {@code rows} refuses are left out.
+     */
     JsonElement json(HttpAnswer answer, String what, Predicate<JsonObject> rows) throws SmtException {
         int status = answer.status();
         if (status == 403 || isChallenge(answer)) {
@@ -109,7 +107,8 @@ final class AnswerReader {
         if (error.isPresent() && !"0".equals(error.get().code())) {
             AnswerError e = error.get();
             gate.answered();
-            if (NOT_YET_AVAILABLE_CODE.equals(e.code())) {
+            if ("1".equals(e.code())) {
+                // SMT's "no data received from the respective TDSP": the data are not published yet
                 throw new SmtException(Failure.NOT_YET_AVAILABLE, what + ": " + redactor.clean(e.message()));
             }
             Optional<SmtException> mistake = mistake(what, e.code(), e.message());
@@ -124,11 +123,6 @@ final class AnswerReader {
         }
         gate.answered();
         return json;
-    }
-
-    /** Parses a body whose status and type were already judged by the caller (login answers). */
-    JsonElement parse(HttpAnswer answer, String what) throws SmtException {
-        return parse(answer, what, row -> true);
     }
 
     private JsonElement parse(HttpAnswer answer, String what, Predicate<JsonObject> rows) throws SmtException {

@@ -24,73 +24,55 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 @NonNullByDefault
 public enum Failure {
 
+    // (whether it concerns the whole account, the status text's key, its argument, the exit code)
+
     /** SMT rejected the portal user name or password. */
-    INVALID_CREDENTIALS(Scope.ACCOUNT, Action.FIX_CONFIGURATION, "offline.invalid-credentials", Argument.NONE, 3),
+    INVALID_CREDENTIALS(true, "offline.invalid-credentials", Argument.NONE, 3),
     /** The official API refused the login: wrong credentials or an IP address not allow-listed. */
-    LOGIN_REFUSED(Scope.ACCOUNT, Action.FIX_CONFIGURATION, "offline.login-refused", Argument.NONE, 3),
+    LOGIN_REFUSED(true, "offline.login-refused", Argument.NONE, 3),
     /** The login path answered 404: SMT moved its login. The subject is the path. */
-    LOGIN_PATH_NOT_FOUND(Scope.ACCOUNT, Action.FIX_CONFIGURATION, "offline.login-path-not-found", Argument.SUBJECT, 3),
+    LOGIN_PATH_NOT_FOUND(true, "offline.login-path-not-found", Argument.SUBJECT, 3),
     /** Not sent: SMT rejected the credentials earlier, and only a configuration change lets requests go again. */
-    CREDENTIALS_HELD_BACK(Scope.ACCOUNT, Action.FIX_CONFIGURATION, "offline.communication-error", Argument.DETAIL, 3),
+    CREDENTIALS_HELD_BACK(true, "offline.communication-error", Argument.DETAIL, 3),
     /** The client certificate keystore cannot be read. */
-    KEYSTORE(Scope.ACCOUNT, Action.FIX_CONFIGURATION, "offline.keystore", Argument.NONE, 2),
+    KEYSTORE(true, "offline.keystore", Argument.NONE, 2),
     /**
      * SMT's bot protection or lock-out answered (HTTP 403 or a challenge page): nothing goes out for an hour or more.
      */
-    BLOCKED(Scope.ACCOUNT, Action.WAIT, "offline.blocked", Argument.RETRY_TIME, 4),
+    BLOCKED(true, "offline.blocked", Argument.RETRY_TIME, 4),
     /**
      * SMT's own rate limit (HTTP 429): nothing goes to the account before its Retry-After ends (doc/smt-protocol.md
      * §7), and the command line does not wait.
      */
-    SMT_RATE_LIMITED(Scope.ACCOUNT, Action.WAIT, "offline.rate-limited", Argument.RETRY_TIME, 4),
+    SMT_RATE_LIMITED(true, "offline.rate-limited", Argument.RETRY_TIME, 4),
     /** The TLS connection failed, mostly an untrusted certificate. The subject is the host. */
-    TLS_FAILURE(Scope.ACCOUNT, Action.NOTHING, "offline.tls-failure", Argument.SUBJECT, 5),
+    TLS_FAILURE(true, "offline.tls-failure", Argument.SUBJECT, 5),
     /** HTTP 5xx or a text/plain error page. */
-    SERVER_ERROR(Scope.ACCOUNT, Action.NOTHING, "offline.service-unavailable", Argument.DETAIL, 5),
+    SERVER_ERROR(true, "offline.service-unavailable", Argument.DETAIL, 5),
     /** SMT's maintenance page. */
-    MAINTENANCE(Scope.ACCOUNT, Action.NOTHING, "offline.maintenance", Argument.NONE, 5),
+    MAINTENANCE(true, "offline.maintenance", Argument.NONE, 5),
     /** No answer within the request timeout. */
-    TIMEOUT(Scope.ACCOUNT, Action.NOTHING, "offline.timeout", Argument.NONE, 5),
+    TIMEOUT(true, "offline.timeout", Argument.NONE, 5),
     /** The connection failed or was reset, or the request could not be sent. */
-    CONNECTION(Scope.ACCOUNT, Action.NOTHING, "offline.service-unavailable", Argument.DETAIL, 5),
+    CONNECTION(true, "offline.service-unavailable", Argument.DETAIL, 5),
     /** SMT answered something the binding cannot read. */
-    PROTOCOL_ERROR(Scope.METER, Action.NOTHING, "offline.protocol-error", Argument.DETAIL, 5),
+    PROTOCOL_ERROR(false, "offline.protocol-error", Argument.DETAIL, 5),
     /** SMT has no data for the asked range yet. */
-    NOT_YET_AVAILABLE(Scope.REQUEST, Action.NOTHING, "offline.communication-error", Argument.DETAIL, 5),
+    NOT_YET_AVAILABLE(false, "offline.communication-error", Argument.DETAIL, 5),
     /** A read limit is exhausted, SMT's (5031/5032) or our own budget: the read status is LIMIT. */
-    RATE_LIMITED(Scope.METER, Action.WAIT, "offline.communication-error", Argument.DETAIL, 4),
+    RATE_LIMITED(false, "offline.communication-error", Argument.DETAIL, 4),
     /** The request policy kept the request back: it was never sent, and may go at the retry time. */
-    REQUEST_REFUSED(Scope.REQUEST, Action.WAIT, "offline.waiting", Argument.RETRY_TIME, 4),
+    REQUEST_REFUSED(false, "offline.waiting", Argument.RETRY_TIME, 4),
     /** SMT does not know the meter's ESIID on this account: the user's configuration, not an outage. */
-    UNKNOWN_ESIID(Scope.METER, Action.FIX_CONFIGURATION, "offline.unknown-esiid", Argument.DETAIL, 2),
+    UNKNOWN_ESIID(false, "offline.unknown-esiid", Argument.DETAIL, 2),
     /** SMT says the meter number does not belong to the ESIID. */
-    METER_NUMBER_MISMATCH(Scope.METER, Action.FIX_CONFIGURATION, "offline.meter-number-mismatch", Argument.DETAIL, 2),
+    METER_NUMBER_MISMATCH(false, "offline.meter-number-mismatch", Argument.DETAIL, 2),
     /** SMT refused the official API's requester type or DUNS number. */
-    REQUESTER_REJECTED(Scope.ACCOUNT, Action.FIX_CONFIGURATION, "offline.requester-rejected", Argument.DETAIL, 2),
+    REQUESTER_REJECTED(true, "offline.requester-rejected", Argument.DETAIL, 2),
     /** The flow cannot do this (the official API has no meter list: configure the ESIIDs). */
-    NOT_SUPPORTED(Scope.REQUEST, Action.FIX_CONFIGURATION, "offline.communication-error", Argument.DETAIL, 2),
+    NOT_SUPPORTED(false, "offline.communication-error", Argument.DETAIL, 2),
     /** The electricity plan (a plan file or the flat-plan parameters) cannot be used; the detail names the field. */
-    PLAN_ERROR(Scope.METER, Action.FIX_CONFIGURATION, "offline.plan", Argument.DETAIL, 2);
-
-    /** Whom a failure concerns. */
-    public enum Scope {
-        /** The login or SMT as a whole: the account shows it and retries, not each meter. */
-        ACCOUNT,
-        /** One meter. */
-        METER,
-        /** Only this request. */
-        REQUEST
-    }
-
-    /** What the user must do about a failure. */
-    public enum Action {
-        /** Change the configuration: the binding does not try again by itself. */
-        FIX_CONFIGURATION,
-        /** Wait until the retry time: nothing goes out before. */
-        WAIT,
-        /** Nothing: the binding tries again by itself. */
-        NOTHING
-    }
+    PLAN_ERROR(false, "offline.plan", Argument.DETAIL, 2);
 
     /** The one argument of the status text. */
     public enum Argument {
@@ -104,26 +86,32 @@ public enum Failure {
         DETAIL
     }
 
-    private final Scope scope;
-    private final Action action;
+    private final boolean accountWide;
     private final String statusKey;
     private final Argument argument;
     private final int exitCode;
 
-    Failure(Scope scope, Action action, String statusKey, Argument argument, int exitCode) {
-        this.scope = scope;
-        this.action = action;
+    Failure(boolean accountWide, String statusKey, Argument argument, int exitCode) {
+        this.accountWide = accountWide;
         this.statusKey = statusKey;
         this.argument = argument;
         this.exitCode = exitCode;
     }
 
-    public Scope scope() {
-        return scope;
+    /**
+     * Whether the failure concerns the login or SMT as a whole: the account shows it and retries, not each meter.
+     * Otherwise it concerns one meter or only one request.
+     */
+    public boolean accountWide() {
+        return accountWide;
     }
 
-    public Action action() {
-        return action;
+    /**
+     * Whether the user must change the configuration (exit codes 2 and 3): the binding does not try again by itself.
+     * Otherwise the binding waits until the retry time (4: nothing goes out before) or tries again by itself (5).
+     */
+    public boolean fixConfiguration() {
+        return exitCode <= 3;
     }
 
     /** The i18n key of the OFFLINE status description (OH-INF/i18n). */

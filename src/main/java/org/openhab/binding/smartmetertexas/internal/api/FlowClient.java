@@ -15,7 +15,6 @@ package org.openhab.binding.smartmetertexas.internal.api;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +24,7 @@ import java.util.function.Predicate;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.openhab.binding.smartmetertexas.internal.answer.AnswerParser;
 import org.openhab.binding.smartmetertexas.internal.answer.IntervalData;
+import org.openhab.binding.smartmetertexas.internal.answer.MeterList;
 import org.openhab.binding.smartmetertexas.internal.answer.OdrRequestAnswer;
 import org.openhab.binding.smartmetertexas.internal.model.DailyRead;
 import org.openhab.binding.smartmetertexas.internal.model.DateRange;
@@ -42,9 +42,10 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 
 /**
- * What both flows share: the session (token reuse, one re-login and one retry on 401) and one request per call.
- * What to ask and when (chunks, read budget, status polls, spacing of data requests) is the planning layer's
- * decision, not the client's. The flows add their paths, bodies and parsers.
+ * What both flows share: the session (token reuse and renewal, one re-login and one retry on 401), the login's
+ * common steps, and one request per call. What to ask and when (chunks, read budget, status polls, spacing of data
+ * requests) is the planning layer's decision, not the client's. The flows add their paths, bodies and parsers; a
+ * parser's complaint becomes a {@link Failure#PROTOCOL_ERROR} naming the endpoint last asked, without secrets.
  *
  * @author Smart Meter Texas binding contributors - Initial contribution
  */
@@ -63,8 +64,23 @@ abstract class FlowClient implements SmtClient {
     protected final Clock clock;
     protected final Redactor redactor;
     protected final AnswerReader reader;
+    /** The flow's on-demand read and read status paths. */
+    private final String odrPath;
+    private final String statusPath;
+    /** Whether status polls need SMT's correlationId (then an accepted read without one is an error). */
+    private final boolean statusNeedsCorrelationId;
 
-    FlowClient(AccountSettings settings, SmtTransport transport, RequestPolicy policy) {
+    /** The session's token, empty while there is none, and when to renew it. */
+    private String token = "";
+    private Instant renewAt = Instant.MAX;
+    /** The endpoint whose answer is being read, for the parsers' complaints. */
+    private String asked = "";
+
+    FlowClient(AccountSettings settings, SmtTransport transport, RequestPolicy policy, String odrPath,
+            String statusPath, boolean statusNeedsCorrelationId) {
+        this.odrPath = odrPath;
+        this.statusPath = statusPath;
+        this.statusNeedsCorrelationId = statusNeedsCorrelationId;
         this.settings = settings;
         this.transport = transport;
         this.policy = policy;
@@ -76,53 +92,78 @@ abstract class FlowClient implements SmtClient {
 
     // ---- what each flow supplies ----
 
-    /** Whether a token is at hand that should still be valid. */
-    protected abstract boolean hasUsableToken();
-
-    /** Sends the login request and keeps the token (and tells the redactor about it). */
-    protected abstract void fetchToken() throws SmtException;
-
-    protected abstract void dropToken();
+    /** Sends the login request and keeps the token through {@link #useToken}. */
+    protected abstract void fetchToken() throws SmtException, MalformedAnswerException;
 
     /** SMT refused the current token (HTTP 401) on a request sent at {@code sentAt}: it has run out by then. */
     protected void tokenRefused(Instant sentAt) {
     }
 
-    /** Headers of an authorized data request. */
-    protected abstract Map<String, String> dataHeaders();
+    /** Headers of every request of the flow, without the token (a new map). */
+    protected abstract Map<String, String> headers();
 
-    protected abstract String odrPath();
+    protected abstract MeterList fetchMeters() throws SmtException, MalformedAnswerException;
 
     protected abstract JsonObject odrBody(Esiid esiid, String meterNumber);
 
-    /** Whether status polls need SMT's correlationId (then an accepted read without one is an error). */
-    protected boolean statusNeedsCorrelationId() {
-        return false;
-    }
-
-    protected abstract String statusPath();
-
-    protected abstract JsonObject statusBody(ReadRequest read) throws SmtException;
+    protected abstract JsonObject statusBody(Esiid esiid, String correlationId);
 
     protected abstract MeterRead parseStatus(JsonElement answer, Instant requestedAt) throws MalformedAnswerException;
 
     /** The days' 15-minute data; the rows {@code rows} refuses are left out while the answer is read. */
     protected abstract IntervalData fetchIntervals(Esiid esiid, DateRange range, Predicate<JsonObject> rows)
-            throws SmtException;
+            throws SmtException, MalformedAnswerException;
 
     protected abstract List<DailyRead> fetchDaily(Esiid esiid, DateRange range, Predicate<JsonObject> rows)
-            throws SmtException;
+            throws SmtException, MalformedAnswerException;
 
     protected abstract List<MonthlyUsage> fetchMonthly(Esiid esiid, DateRange range, Predicate<JsonObject> rows)
-            throws SmtException;
+            throws SmtException, MalformedAnswerException;
 
     // ---- login and authorized requests ----
 
     @Override
     public synchronized void login() throws SmtException {
-        if (!hasUsableToken()) {
-            fetchToken();
+        if (token.isEmpty() || !clock.instant().isBefore(renewAt)) {
+            try {
+                fetchToken();
+            } catch (MalformedAnswerException e) {
+                throw unexpected(e);
+            }
         }
+    }
+
+    /** Keeps a new token (and tells the redactor about it) until {@code renewAt}. */
+    protected void useToken(String newToken, Instant renewAt) {
+        redactor.addToken(newToken);
+        this.token = newToken;
+        this.renewAt = renewAt;
+    }
+
+    /** The user name and password, as both flows' logins send them. */
+    protected JsonObject credentials() {
+        JsonObject body = new JsonObject();
+        body.addProperty("username", settings.username());
+        body.addProperty("password", settings.password());
+        return body;
+    }
+
+    /** Posts a login; a 404 means SMT has no login at {@code path}. */
+    protected HttpAnswer postLogin(String path, JsonObject body) throws SmtException {
+        asked = path;
+        HttpAnswer answer = transport.postJson(uri(path), headers(), body.toString(), null);
+        if (answer.status() == 404) {
+            logger.debug("login path {} answered 404", path);
+            throw SmtException.loginPathNotFound(path);
+        }
+        return answer;
+    }
+
+    /** SMT rejected the credentials: the gate lets no login go until the configuration changes. */
+    protected SmtException credentialsRejected(Failure kind, String why, String advice) {
+        policy.access().credentialsRejected(why + "; no login until the configuration changes");
+        logger.debug("{}", why);
+        return new SmtException(kind, why + advice);
     }
 
     protected URI uri(String path) {
@@ -139,46 +180,58 @@ abstract class FlowClient implements SmtClient {
      */
     protected HttpAnswer postAuthorized(String path, JsonObject body) throws SmtException {
         login();
-        HttpAnswer answer = transport.postJson(uri(path), dataHeaders(), body.toString(), null);
+        HttpAnswer answer = postWithToken(path, body);
         if (answer.status() != 401) {
             return answer;
         }
         logger.debug("{} answered HTTP 401: the token expired, logging in again", path);
         tokenRefused(answer.sentAt());
-        dropToken();
-        fetchToken();
-        answer = transport.postJson(uri(path), dataHeaders(), body.toString(), null);
+        token = "";
+        login();
+        answer = postWithToken(path, body);
         if (answer.status() == 401) {
-            dropToken();
+            token = "";
             throw reader.protocolError(path, "SMT refused a freshly issued token (HTTP 401)");
         }
         return answer;
     }
 
-    protected JsonElement postForJson(String path, JsonObject body) throws SmtException {
-        return reader.json(postAuthorized(path, body), path);
+    private HttpAnswer postWithToken(String path, JsonObject body) throws SmtException {
+        Map<String, String> headers = headers();
+        headers.put("Authorization", "Bearer " + token);
+        asked = path;
+        return transport.postJson(uri(path), headers, body.toString(), null);
     }
 
-    /** Like {@link #postForJson(String, JsonObject)}, leaving out the rows {@code rows} refuses as they are read. */
+    /** The JSON answer of {@code path}, leaving out the rows {@code rows} refuses as they are read. */
     protected JsonElement postForJson(String path, JsonObject body, Predicate<JsonObject> rows) throws SmtException {
         return reader.json(postAuthorized(path, body), path, rows);
     }
 
-    /** Runs a parser, turning its complaint into a {@link Failure#PROTOCOL_ERROR} without secrets. */
-    protected <T> T parsed(String path, ParserCall<T> call) throws SmtException {
-        try {
-            return call.parse();
-        } catch (MalformedAnswerException e) {
-            throw reader.protocolError(path, "unexpected answer: " + redactor.clean(String.valueOf(e.getMessage())));
-        }
+    private SmtException unexpected(MalformedAnswerException e) {
+        return reader.protocolError(asked, "unexpected answer: " + redactor.clean(String.valueOf(e.getMessage())));
     }
 
     // ---- data: one request per call ----
 
     @Override
+    public synchronized MeterList meters() throws SmtException {
+        try {
+            return fetchMeters();
+        } catch (MalformedAnswerException e) {
+            throw unexpected(e);
+        }
+    }
+
+    @Override
     public synchronized IntervalData intervals(Esiid esiid, DateRange days, Predicate<DateRange> asked)
             throws SmtException {
-        IntervalData data = fetchIntervals(esiid, days, AnswerParser.askedRows(asked));
+        IntervalData data;
+        try {
+            data = fetchIntervals(esiid, days, AnswerParser.askedRows(asked));
+        } catch (MalformedAnswerException e) {
+            throw unexpected(e);
+        }
         if (data.readings().isEmpty() && data.rejected().isEmpty()) {
             throw notYet("intervals", esiid, days);
         }
@@ -188,13 +241,21 @@ abstract class FlowClient implements SmtClient {
     @Override
     public synchronized List<DailyRead> daily(Esiid esiid, DateRange days, Predicate<DateRange> asked)
             throws SmtException {
-        return nonEmpty(fetchDaily(esiid, days, AnswerParser.askedRows(asked)), "daily reads", esiid, days);
+        try {
+            return nonEmpty(fetchDaily(esiid, days, AnswerParser.askedRows(asked)), "daily reads", esiid, days);
+        } catch (MalformedAnswerException e) {
+            throw unexpected(e);
+        }
     }
 
     @Override
     public synchronized List<MonthlyUsage> monthly(Esiid esiid, DateRange days, Predicate<DateRange> asked)
             throws SmtException {
-        return nonEmpty(fetchMonthly(esiid, days, AnswerParser.askedRows(asked)), "monthly usage", esiid, days);
+        try {
+            return nonEmpty(fetchMonthly(esiid, days, AnswerParser.askedRows(asked)), "monthly usage", esiid, days);
+        } catch (MalformedAnswerException e) {
+            throw unexpected(e);
+        }
     }
 
     private <T> List<T> nonEmpty(List<T> list, String what, Esiid esiid, DateRange range) throws SmtException {
@@ -213,35 +274,49 @@ abstract class FlowClient implements SmtClient {
 
     @Override
     public synchronized ReadRequest requestRead(Esiid esiid, String meterNumber) throws SmtException {
-        String path = odrPath();
+        String path = odrPath;
         HttpAnswer answer = postAuthorized(path, odrBody(esiid, meterNumber));
-        OdrRequestAnswer odr = parsed(path, () -> AnswerParser.odrRequest(reader.json(answer, path)));
+        OdrRequestAnswer odr;
+        try {
+            odr = AnswerParser.odrRequest(reader.json(answer, path, AnswerReader.ALL_ROWS));
+        } catch (MalformedAnswerException e) {
+            throw unexpected(e);
+        }
+        String code = odr.statusCode();
         if (odr.accepted()) {
-            if (statusNeedsCorrelationId() && odr.correlationId() == null) {
-                throw reader.protocolError(path,
-                        "SMT accepted the read of " + esiid + " without a correlationId: its status cannot be asked");
+            if (statusNeedsCorrelationId && odr.correlationId() == null) {
+                throw noCorrelationId(esiid);
             }
             logger.debug("SMT accepted a read of {}", esiid);
             return new ReadRequest(esiid, meterNumber, odr.correlationId(), answer.sentAt(), null);
         }
-        if (HOURLY_LIMIT_CODE.equals(odr.statusCode()) || DAILY_LIMIT_CODE.equals(odr.statusCode())) {
-            LimitScope scope = HOURLY_LIMIT_CODE.equals(odr.statusCode()) ? LimitScope.HOUR : LimitScope.DAY;
-            logger.debug("SMT reports the {} read limit of {} ({})", scope, esiid, odr.statusCode());
+        if (HOURLY_LIMIT_CODE.equals(code) || DAILY_LIMIT_CODE.equals(code)) {
+            LimitScope scope = HOURLY_LIMIT_CODE.equals(code) ? LimitScope.HOUR : LimitScope.DAY;
+            logger.debug("SMT reports the {} read limit of {} ({})", scope, esiid, code);
             return new ReadRequest(esiid, meterNumber, odr.correlationId(), answer.sentAt(), scope);
         }
-        Optional<SmtException> mistake = reader.mistake(path, odr.statusCode(), odr.statusReason());
+        Optional<SmtException> mistake = reader.mistake(path, code, odr.statusReason());
         if (mistake.isPresent()) {
             throw mistake.get();
         }
-        throw reader.protocolError(path, "SMT did not accept the read of " + esiid + ": status "
-                + redactor.clean(odr.statusCode()) + " " + redactor.clean(odr.statusReason()));
+        throw reader.protocolError(path, "SMT did not accept the read of " + esiid + ": status " + redactor.clean(code)
+                + " " + redactor.clean(odr.statusReason()));
     }
 
     @Override
     public synchronized MeterRead readStatus(ReadRequest read) throws SmtException {
-        String path = statusPath();
-        JsonElement json = postForJson(path, statusBody(read));
-        MeterRead result = parsed(path, () -> parseStatus(json, read.sentAt()));
+        String id = read.correlationId();
+        if (id == null && statusNeedsCorrelationId) {
+            throw noCorrelationId(read.esiid());
+        }
+        String path = statusPath;
+        JsonElement json = postForJson(path, statusBody(read.esiid(), id == null ? "" : id), AnswerReader.ALL_ROWS);
+        MeterRead result;
+        try {
+            result = parseStatus(json, read.sentAt());
+        } catch (MalformedAnswerException e) {
+            throw unexpected(e);
+        }
         if (result.status() == ReadStatus.COMPLETED && !AnswerParser.isFresh(result, read.sentAt())) {
             // SMT shows its latest read, which is an older one until ours completes.
             logger.debug("the read SMT shows for {} was taken at {}, before this request: still pending", read.esiid(),
@@ -251,15 +326,17 @@ abstract class FlowClient implements SmtClient {
         return result;
     }
 
-    // ---- helpers for subclasses ----
-
-    protected static String usDate(LocalDate day) {
-        return US_DATE.format(day);
+    private SmtException noCorrelationId(Esiid esiid) {
+        return reader.protocolError(odrPath,
+                "SMT accepted the read of " + esiid + " without a correlationId: its status cannot be asked");
     }
 
-    /** A call of one of the parse layer's parsers. */
-    @FunctionalInterface
-    protected interface ParserCall<T> {
-        T parse() throws MalformedAnswerException, SmtException;
+    // ---- helpers for subclasses ----
+
+    /** {@code body} with the range's first and last day as SMT writes them. */
+    protected static JsonObject withDates(JsonObject body, DateRange range) {
+        body.addProperty("startDate", US_DATE.format(range.from()));
+        body.addProperty("endDate", US_DATE.format(range.to()));
+        return body;
     }
 }

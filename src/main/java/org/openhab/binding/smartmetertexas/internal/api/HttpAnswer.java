@@ -17,20 +17,45 @@ import java.time.Instant;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 
 /**
- * One HTTP answer as it arrived, before anyone decides what it means.
+ * One HTTP answer as it arrived, before anyone decides what it means. Not a record: its {@link #toString()} must
+ * never print the body, which may hold a token.
  *
- * @param status the HTTP status
- * @param contentType the Content-Type header, lower case, empty when absent
- * @param body the body as text (at most {@link SmtTransport#MAX_BODY_BYTES} bytes)
- * @param sentAt when the request went out
  * @author Smart Meter Texas binding contributors - Initial contribution
  */
 @NonNullByDefault
-public record HttpAnswer(int status, String contentType, String body, Instant sentAt) {
+public final class HttpAnswer {
 
-    @Override
-    public String toString() {
-        // The body may hold a token: never print it.
-        return "HttpAnswer[status=" + status + ", contentType=" + contentType + ", " + body.length() + " chars]";
+    private final int status;
+    private final String contentType;
+    private final String body;
+    private final Instant sentAt;
+
+    /**
+     * @param status the HTTP status
+     * @param contentType the Content-Type header, lower case, empty when absent
+     * @param body the body as text (at most {@link SmtTransport#MAX_BODY_BYTES} bytes)
+     * @param sentAt when the request went out
+     */
+    public HttpAnswer(int status, String contentType, String body, Instant sentAt) {
+        this.status = status;
+        this.contentType = contentType;
+        this.body = body;
+        this.sentAt = sentAt;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String contentType() {
+        return contentType;
+    }
+
+    public String body() {
+        return body;
+    }
+
+    public Instant sentAt() {
+        return sentAt;
     }
 }

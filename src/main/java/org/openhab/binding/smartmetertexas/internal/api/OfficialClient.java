@@ -17,7 +17,6 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 
@@ -51,22 +50,13 @@ public final class OfficialClient extends FlowClient {
     static final String DAILY = "/v2/dailyreads/";
     /** By analogy with the other paths; not confirmed by a public source (doc/smt-protocol.md §3). */
     static final String MONTHLY = "/v2/monthlybillingInformation/";
-    static final String ODR = "/v2/odr/";
-    static final String ODR_STATUS = "/v2/odrstatus/";
     /** Refresh the token this long before SMT says it runs out. */
     static final Duration REFRESH_EARLY = Duration.ofSeconds(60);
-    /** Interval reads: the latest revision of each day, and every reading type (generation included). */
-    static final String VERSION_LATEST = "L";
-    static final String READING_TYPE_ALL = "A";
 
     private static final AtomicLong TRANSACTIONS = new AtomicLong();
 
-    /** Empty while there is none. */
-    private String accessToken = "";
-    private Instant refreshAt = Instant.MIN;
-
     public OfficialClient(AccountSettings settings, SmtTransport transport, RequestPolicy policy) {
-        super(settings, transport, policy);
+        super(settings, transport, policy, "/v2/odr/", "/v2/odrstatus/", true);
     }
 
     @Override
@@ -77,57 +67,29 @@ public final class OfficialClient extends FlowClient {
     // ---- token ----
 
     @Override
-    protected boolean hasUsableToken() {
-        return !accessToken.isEmpty() && clock.instant().isBefore(refreshAt);
-    }
-
-    @Override
-    protected void dropToken() {
-        accessToken = "";
-    }
-
-    @Override
-    protected void fetchToken() throws SmtException {
-        JsonObject body = new JsonObject();
-        body.addProperty("username", settings.username());
-        body.addProperty("password", settings.password());
-        HttpAnswer answer = transport.postJson(uri(TOKEN), headers(""), body.toString(), null);
+    protected void fetchToken() throws SmtException, MalformedAnswerException {
+        HttpAnswer answer = postLogin(TOKEN, credentials());
         if (answer.status() == 401) {
-            String why = "SMT refused the API login (HTTP 401): wrong credentials "
-                    + "or this IP is not allow-listed by SMT";
-            policy.access().credentialsRejected(why + "; no login until the configuration changes");
-            logger.debug("{}", why);
-            throw new SmtException(Failure.LOGIN_REFUSED, why);
+            throw credentialsRejected(Failure.LOGIN_REFUSED,
+                    "SMT refused the API login (HTTP 401): wrong credentials or this IP is not allow-listed by SMT",
+                    "");
         }
-        if (answer.status() == 404) {
-            logger.debug("token path {} answered 404", TOKEN);
-            throw SmtException.loginPathNotFound(TOKEN);
-        }
-        JsonElement json = reader.json(answer, TOKEN);
-        String token = parsed(TOKEN, () -> AnswerParser.officialToken(json));
-        Duration stated = parsed(TOKEN, () -> AnswerParser.tokenLifetime(json));
-        redactor.addToken(token);
-        accessToken = token;
+        JsonElement json = reader.json(answer, TOKEN, AnswerReader.ALL_ROWS);
+        String token = AnswerParser.officialToken(json);
+        Duration stated = AnswerParser.tokenLifetime(json);
         Duration lifetime = stated == null ? AnswerParser.DEFAULT_TOKEN_LIFETIME : stated;
         // Refresh a minute early, or at half the lifetime for (unusually) short-lived tokens.
         Duration early = lifetime.dividedBy(2).compareTo(REFRESH_EARLY) < 0 ? lifetime.dividedBy(2) : REFRESH_EARLY;
-        refreshAt = answer.sentAt().plus(lifetime).minus(early);
+        Instant refreshAt = answer.sentAt().plus(lifetime).minus(early);
+        useToken(token, refreshAt);
         logger.debug("got an API token valid for {}; refreshing at {}", lifetime, refreshAt);
     }
 
-    /** Headers of a request, with the bearer token unless {@code bearer} is empty. */
-    private Map<String, String> headers(String bearer) {
+    @Override
+    protected Map<String, String> headers() {
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("Accept", "application/json");
-        if (!bearer.isEmpty()) {
-            headers.put("Authorization", "Bearer " + bearer);
-        }
         return headers;
-    }
-
-    @Override
-    protected Map<String, String> dataHeaders() {
-        return headers(accessToken);
     }
 
     /** The fields SMT wants on every data call. */
@@ -145,12 +107,11 @@ public final class OfficialClient extends FlowClient {
     }
 
     private JsonObject rangeBody(Esiid esiid, DateRange range) {
-        JsonObject body = commonBody();
-        body.addProperty("startDate", usDate(range.from()));
-        body.addProperty("endDate", usDate(range.to()));
+        JsonObject body = withDates(commonBody(), range);
         body.addProperty("reportFormat", "JSON");
-        body.addProperty("version", VERSION_LATEST);
-        body.addProperty("readingType", READING_TYPE_ALL);
+        // the latest revision of each day, and every reading type (generation included)
+        body.addProperty("version", "L");
+        body.addProperty("readingType", "A");
         JsonArray ids = new JsonArray();
         ids.add(esiid.value());
         body.add("esiid", ids);
@@ -161,17 +122,12 @@ public final class OfficialClient extends FlowClient {
 
     /** The official API has no known meter list: meters are configured by ESIID. */
     @Override
-    public MeterList meters() throws SmtException {
+    protected MeterList fetchMeters() throws SmtException {
         throw new SmtException(Failure.NOT_SUPPORTED,
                 "the official SMT API has no meter list: add the meters by ESIID (and meter number)");
     }
 
     // ---- on-demand reads ----
-
-    @Override
-    protected String odrPath() {
-        return ODR;
-    }
 
     @Override
     protected JsonObject odrBody(Esiid esiid, String meterNumber) {
@@ -186,24 +142,9 @@ public final class OfficialClient extends FlowClient {
     }
 
     @Override
-    protected boolean statusNeedsCorrelationId() {
-        return true;
-    }
-
-    @Override
-    protected String statusPath() {
-        return ODR_STATUS;
-    }
-
-    @Override
-    protected JsonObject statusBody(ReadRequest read) throws SmtException {
-        Optional<String> id = read.correlation();
-        if (id.isEmpty()) {
-            throw reader.protocolError(ODR,
-                    "SMT accepted the read without a correlationId: its status cannot be asked");
-        }
+    protected JsonObject statusBody(Esiid esiid, String correlationId) {
         JsonObject body = commonBody();
-        body.addProperty("correlationId", id.get());
+        body.addProperty("correlationId", correlationId);
         return body;
     }
 
@@ -216,21 +157,19 @@ public final class OfficialClient extends FlowClient {
 
     @Override
     protected IntervalData fetchIntervals(Esiid esiid, DateRange range, Predicate<JsonObject> rows)
-            throws SmtException {
-        JsonElement json = postForJson(INTERVALS, rangeBody(esiid, range), rows);
-        return parsed(INTERVALS, () -> AnswerParser.energyData(json));
+            throws SmtException, MalformedAnswerException {
+        return AnswerParser.energyData(postForJson(INTERVALS, rangeBody(esiid, range), rows));
     }
 
     @Override
-    protected List<DailyRead> fetchDaily(Esiid esiid, DateRange range, Predicate<JsonObject> rows) throws SmtException {
-        JsonElement json = postForJson(DAILY, rangeBody(esiid, range), rows);
-        return parsed(DAILY, () -> AnswerParser.officialDaily(json));
+    protected List<DailyRead> fetchDaily(Esiid esiid, DateRange range, Predicate<JsonObject> rows)
+            throws SmtException, MalformedAnswerException {
+        return AnswerParser.officialDaily(postForJson(DAILY, rangeBody(esiid, range), rows));
     }
 
     @Override
     protected List<MonthlyUsage> fetchMonthly(Esiid esiid, DateRange range, Predicate<JsonObject> rows)
-            throws SmtException {
-        JsonElement json = postForJson(MONTHLY, rangeBody(esiid, range), rows);
-        return parsed(MONTHLY, () -> AnswerParser.officialMonthly(json));
+            throws SmtException, MalformedAnswerException {
+        return AnswerParser.officialMonthly(postForJson(MONTHLY, rangeBody(esiid, range), rows));
     }
 }

@@ -49,14 +49,7 @@ import com.google.gson.JsonObject;
 @NonNullByDefault
 public final class PortalClient extends FlowClient {
 
-    /** A current desktop browser: SMT's bot protection turns away obvious non-browsers. */
-    static final String BROWSER_USER_AGENT = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 "
-            + "(KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36";
-    static final String ACCEPT = "application/json, text/plain, */*";
-
     static final String METERS = "/api/meter";
-    static final String ODR = "/api/ondemandread";
-    static final String LATEST_ODR = "/api/usage/latestodrread";
     static final String INTERVAL = "/api/usage/interval";
     static final String INTERVALSYNCH = "/api/adhoc/intervalsynch";
     static final String DAILY = "/api/usage/daily";
@@ -66,16 +59,13 @@ public final class PortalClient extends FlowClient {
             Failure.MAINTENANCE, Failure.TIMEOUT, Failure.CONNECTION);
 
     private final String origin;
-    /** Clients assume a portal token lives at least this long (doc/smt-protocol.md §1). */
-    static final Duration SHORTEST_TOKEN_LIFETIME = Duration.ofMinutes(15);
 
-    private @Nullable String token;
     private @Nullable Instant tokenIssuedAt;
     /** How long a token lasts at most: SMT said so at login, or a token of that age was refused. */
     private @Nullable Duration tokenLifetime;
 
     public PortalClient(AccountSettings settings, SmtTransport transport, RequestPolicy policy) {
-        super(settings, transport, policy);
+        super(settings, transport, policy, "/api/ondemandread", "/api/usage/latestodrread", false);
         var base = settings.portalBaseUrl();
         this.origin = base.getScheme() + "://" + base.getRawAuthority();
     }
@@ -88,22 +78,13 @@ public final class PortalClient extends FlowClient {
     // ---- login ----
 
     @Override
-    protected boolean hasUsableToken() {
-        // The portal rarely states a lifetime: learnt from the first 401, then renewed a tenth ahead of it.
-        Instant issued = tokenIssuedAt;
-        Duration lifetime = tokenLifetime;
-        return token != null && (issued == null || lifetime == null
-                || clock.instant().isBefore(issued.plus(lifetime.minus(lifetime.dividedBy(10)))));
-    }
-
-    @Override
     protected void tokenRefused(Instant sentAt) {
         Instant issued = tokenIssuedAt;
         Duration known = tokenLifetime;
         if (issued != null) {
             Duration age = Duration.between(issued, sentAt);
             // portal tokens live at least 15 minutes (doc/smt-protocol.md §1): an earlier 401 is not an expiry
-            if (age.compareTo(SHORTEST_TOKEN_LIFETIME) >= 0 && (known == null || age.compareTo(known) < 0)) {
+            if (age.toMinutes() >= 15 && (known == null || age.compareTo(known) < 0)) {
                 tokenLifetime = age;
                 logger.debug("a portal token was refused {} after login: renewing tokens before that age", age);
             }
@@ -111,41 +92,30 @@ public final class PortalClient extends FlowClient {
     }
 
     @Override
-    protected void dropToken() {
-        token = null;
-    }
-
-    @Override
-    protected void fetchToken() throws SmtException {
+    protected void fetchToken() throws SmtException, MalformedAnswerException {
         String path = settings.loginPath();
-        JsonObject body = new JsonObject();
-        body.addProperty("username", settings.username());
-        body.addProperty("password", settings.password());
+        JsonObject body = credentials();
         body.addProperty("rememberMe", "true");
-        HttpAnswer answer = transport.postJson(uri(path), browserHeaders(), body.toString(), null);
-        if (answer.status() == 404) {
-            logger.debug("login path {} answered 404", path);
-            throw SmtException.loginPathNotFound(path);
-        }
+        HttpAnswer answer = postLogin(path, body);
         if (answer.status() == 400) {
             Optional<AnswerError> error = reader.error(answer);
             if (error.isPresent() && isCredentialsError(error.get())) {
-                String why = "SMT rejected the user name or password (" + redactor.clean(error.get().code()) + ")";
-                policy.access().credentialsRejected(why + "; no login until the configuration changes");
-                logger.debug("{}", why);
-                throw new SmtException(Failure.INVALID_CREDENTIALS,
-                        why + ": check them, then change the configuration");
+                throw credentialsRejected(Failure.INVALID_CREDENTIALS,
+                        "SMT rejected the user name or password (" + redactor.clean(error.get().code()) + ")",
+                        ": check them, then change the configuration");
             }
         }
-        JsonElement json = reader.json(answer, path);
-        String newToken = parsed(path, () -> AnswerParser.portalToken(json));
-        Duration stated = parsed(path, () -> AnswerParser.tokenLifetime(json));
-        redactor.addToken(newToken);
-        token = newToken;
+        JsonElement json = reader.json(answer, path, AnswerReader.ALL_ROWS);
+        String newToken = AnswerParser.portalToken(json);
+        Duration stated = AnswerParser.tokenLifetime(json);
         tokenIssuedAt = answer.sentAt();
         if (stated != null) {
             tokenLifetime = stated;
         }
+        // The portal rarely states a lifetime: learnt from the first 401, then renewed a tenth ahead of it.
+        Duration lifetime = tokenLifetime;
+        useToken(newToken,
+                lifetime == null ? Instant.MAX : answer.sentAt().plus(lifetime.minus(lifetime.dividedBy(10))));
         logger.debug("logged in to the portal");
     }
 
@@ -153,41 +123,28 @@ public final class PortalClient extends FlowClient {
         return error.code().startsWith("ERR-USR") || error.message().startsWith("ERR-USR");
     }
 
-    private Map<String, String> browserHeaders() {
+    @Override
+    protected Map<String, String> headers() {
         Map<String, String> headers = new LinkedHashMap<>();
-        headers.put("User-Agent", BROWSER_USER_AGENT);
-        headers.put("Accept", ACCEPT);
+        // A current desktop browser: SMT's bot protection turns away obvious non-browsers.
+        headers.put("User-Agent", "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 "
+                + "(KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36");
+        headers.put("Accept", "application/json, text/plain, */*");
         headers.put("Origin", origin);
         headers.put("Referer", origin + "/home");
-        return headers;
-    }
-
-    @Override
-    protected Map<String, String> dataHeaders() {
-        Map<String, String> headers = browserHeaders();
-        String current = token;
-        if (current != null) {
-            headers.put("Authorization", "Bearer " + current);
-        }
         return headers;
     }
 
     // ---- meters ----
 
     @Override
-    public synchronized MeterList meters() throws SmtException {
+    protected MeterList fetchMeters() throws SmtException, MalformedAnswerException {
         JsonObject body = new JsonObject();
         body.addProperty("esiid", "*");
-        JsonElement json = postForJson(METERS, body);
-        return parsed(METERS, () -> AnswerParser.meters(json));
+        return AnswerParser.meters(postForJson(METERS, body, AnswerReader.ALL_ROWS));
     }
 
     // ---- on-demand reads ----
-
-    @Override
-    protected String odrPath() {
-        return ODR;
-    }
 
     @Override
     protected JsonObject odrBody(Esiid esiid, String meterNumber) {
@@ -198,14 +155,9 @@ public final class PortalClient extends FlowClient {
     }
 
     @Override
-    protected String statusPath() {
-        return LATEST_ODR;
-    }
-
-    @Override
-    protected JsonObject statusBody(ReadRequest read) {
+    protected JsonObject statusBody(Esiid esiid, String correlationId) {
         JsonObject body = new JsonObject();
-        body.addProperty("ESIID", read.esiid().value());
+        body.addProperty("ESIID", esiid.value());
         return body;
     }
 
@@ -220,9 +172,7 @@ public final class PortalClient extends FlowClient {
     private static JsonObject rangeBody(Esiid esiid, DateRange range) {
         JsonObject body = new JsonObject();
         body.addProperty("esiid", esiid.value());
-        body.addProperty("startDate", usDate(range.from()));
-        body.addProperty("endDate", usDate(range.to()));
-        return body;
+        return withDates(body, range);
     }
 
     /**
@@ -232,38 +182,35 @@ public final class PortalClient extends FlowClient {
      */
     @Override
     protected IntervalData fetchIntervals(Esiid esiid, DateRange range, Predicate<JsonObject> rows)
-            throws SmtException {
-        JsonObject synch = new JsonObject();
-        synch.addProperty("startDate", usDate(range.from()));
-        synch.addProperty("endDate", usDate(range.to()));
+            throws SmtException, MalformedAnswerException {
+        JsonObject synch = withDates(new JsonObject(), range);
         synch.addProperty("reportFormat", "JSON");
         JsonArray ids = new JsonArray();
         ids.add(esiid.value());
         synch.add("ESIID", ids);
         HttpAnswer answer = postAuthorized(INTERVALSYNCH, synch);
         try {
-            JsonElement json = reader.json(answer, INTERVALSYNCH, rows);
-            return parsed(INTERVALSYNCH, () -> AnswerParser.energyData(json));
-        } catch (SmtException e) {
-            if (!INTERVAL_FALLBACK.contains(e.kind()) || AnswerReader.isHtml(answer)) {
-                throw e;
+            return AnswerParser.energyData(reader.json(answer, INTERVALSYNCH, rows));
+        } catch (SmtException | MalformedAnswerException e) {
+            if (e instanceof SmtException failure
+                    && (!INTERVAL_FALLBACK.contains(failure.kind()) || AnswerReader.isHtml(answer))) {
+                throw failure;
             }
-            logger.debug("falling back to {} for {}", INTERVAL, esiid);
+            logger.debug("falling back to {} for {}: {}", INTERVAL, esiid,
+                    redactor.clean(String.valueOf(e.getMessage())));
         }
-        JsonElement json = postForJson(INTERVAL, rangeBody(esiid, range), rows);
-        return parsed(INTERVAL, () -> AnswerParser.portalIntervals(json));
+        return AnswerParser.portalIntervals(postForJson(INTERVAL, rangeBody(esiid, range), rows));
     }
 
     @Override
-    protected List<DailyRead> fetchDaily(Esiid esiid, DateRange range, Predicate<JsonObject> rows) throws SmtException {
-        JsonElement json = postForJson(DAILY, rangeBody(esiid, range), rows);
-        return parsed(DAILY, () -> AnswerParser.portalDaily(json));
+    protected List<DailyRead> fetchDaily(Esiid esiid, DateRange range, Predicate<JsonObject> rows)
+            throws SmtException, MalformedAnswerException {
+        return AnswerParser.portalDaily(postForJson(DAILY, rangeBody(esiid, range), rows));
     }
 
     @Override
     protected List<MonthlyUsage> fetchMonthly(Esiid esiid, DateRange range, Predicate<JsonObject> rows)
-            throws SmtException {
-        JsonElement json = postForJson(MONTHLY, rangeBody(esiid, range), rows);
-        return parsed(MONTHLY, () -> AnswerParser.portalMonthly(json));
+            throws SmtException, MalformedAnswerException {
+        return AnswerParser.portalMonthly(postForJson(MONTHLY, rangeBody(esiid, range), rows));
     }
 }

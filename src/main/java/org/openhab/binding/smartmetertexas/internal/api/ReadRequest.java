@@ -24,22 +24,45 @@ import org.openhab.binding.smartmetertexas.internal.policy.LimitScope;
  * SMT's answer to one on-demand read request: accepted (with SMT's id of the read, when it sends one), or turned
  * away because the meter's hourly or daily limit is reached (5031/5032, doc/smt-protocol.md §2).
  *
- * @param sentAt when the request that SMT answered went out; a result read before it is not this read's
  * @author Smart Meter Texas binding contributors - Initial contribution
  */
 @NonNullByDefault
-public record ReadRequest(Esiid esiid, String meterNumber, @Nullable String correlationId, Instant sentAt,
-        @Nullable LimitScope smtLimit) {
+public final class ReadRequest {
 
-    /** SMT started the read. */
-    public boolean accepted() {
-        return smtLimit == null;
+    private final Esiid esiid;
+    private final String meterNumber;
+    private final @Nullable String correlationId;
+    private final Instant sentAt;
+    private final @Nullable LimitScope smtLimit;
+
+    /**
+     * @param correlationId SMT's id of the read (needed by the official status call; the portal may send one too)
+     * @param sentAt when the request that SMT answered went out; a result read before it is not this read's
+     * @param smtLimit the limit SMT reported instead of starting the read; null when SMT started it
+     */
+    public ReadRequest(Esiid esiid, String meterNumber, @Nullable String correlationId, Instant sentAt,
+            @Nullable LimitScope smtLimit) {
+        this.esiid = esiid;
+        this.meterNumber = meterNumber;
+        this.correlationId = correlationId;
+        this.sentAt = sentAt;
+        this.smtLimit = smtLimit;
     }
 
-    /** SMT's id of the read (needed by the official status call; the portal may send one too). */
-    public Optional<String> correlation() {
-        String id = correlationId;
-        return id == null ? Optional.empty() : Optional.of(id);
+    public Esiid esiid() {
+        return esiid;
+    }
+
+    public String meterNumber() {
+        return meterNumber;
+    }
+
+    public @Nullable String correlationId() {
+        return correlationId;
+    }
+
+    public Instant sentAt() {
+        return sentAt;
     }
 
     /** The limit SMT reported instead of starting the read. */

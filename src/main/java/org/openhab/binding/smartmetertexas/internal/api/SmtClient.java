@@ -37,6 +37,16 @@ import org.openhab.binding.smartmetertexas.internal.model.MonthlyUsage;
 @NonNullByDefault
 public interface SmtClient {
 
+    /**
+     * The client of {@code settings.flow()}, sharing the transport's request policy and sleeper. Use one policy per
+     * account (and a new one after a configuration change: that is what lifts a credentials rejection); the sleeper is
+     * real time in openHAB. Several clients in turn may share one transport: it holds no session.
+     */
+    static SmtClient create(AccountSettings settings, SmtTransport transport) {
+        return settings.flow() == Flow.PORTAL ? new PortalClient(settings, transport, transport.policy())
+                : new OfficialClient(settings, transport, transport.policy());
+    }
+
     /** Which flow this client speaks. */
     Flow flow();
 
@@ -72,19 +82,4 @@ public interface SmtClient {
 
     /** Billing periods overlapping one request's days; periods {@code asked} refuses are left out. */
     List<MonthlyUsage> monthly(Esiid esiid, DateRange days, Predicate<DateRange> asked) throws SmtException;
-
-    /** 15-minute data of one request's days, every day SMT sends kept. */
-    default IntervalData intervals(Esiid esiid, DateRange days) throws SmtException {
-        return intervals(esiid, days, span -> true);
-    }
-
-    /** Daily reads of one request's days, every day SMT sends kept. */
-    default List<DailyRead> daily(Esiid esiid, DateRange days) throws SmtException {
-        return daily(esiid, days, span -> true);
-    }
-
-    /** Billing periods of one request's days, every period SMT sends kept. */
-    default List<MonthlyUsage> monthly(Esiid esiid, DateRange days) throws SmtException {
-        return monthly(esiid, days, span -> true);
-    }
 }

@@ -85,14 +85,13 @@ public final class SmtException extends Exception {
     /** The request policy kept a request back; without a retry time only a configuration change helps. */
     public static SmtException refused(Refusal refusal) {
         // While SMT's 429 holds, the account keeps showing that limit and when it ends.
-        Failure kind = switch (refusal.rule()) {
-            case CREDENTIALS_REJECTED -> Failure.CREDENTIALS_HELD_BACK;
-            case SMT_RATE_LIMIT -> Failure.SMT_RATE_LIMITED;
-            default -> Failure.REQUEST_REFUSED;
-        };
-        String detail = "Not sent: " + refusal.reason() + refusal.earliestRetry().map(t -> "; not before " + t)
-                .orElse("; change the configuration to try again");
-        return new SmtException(kind, detail, null, refusal.retryAt(), null, refusal.rule(), null, false);
+        Rule rule = refusal.rule();
+        Failure kind = rule == Rule.CREDENTIALS_REJECTED ? Failure.CREDENTIALS_HELD_BACK
+                : rule == Rule.SMT_RATE_LIMIT ? Failure.SMT_RATE_LIMITED : Failure.REQUEST_REFUSED;
+        Instant retryAt = refusal.retryAt();
+        String detail = "Not sent: " + refusal.reason()
+                + (retryAt == null ? "; change the configuration to try again" : "; not before " + retryAt);
+        return new SmtException(kind, detail, null, retryAt, null, rule, null, false);
     }
 
     /** SMT has no login at {@code path} (HTTP 404). */

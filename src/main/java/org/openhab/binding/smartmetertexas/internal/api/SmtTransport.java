@@ -140,18 +140,20 @@ public final class SmtTransport {
                 logger.trace("POST {} answered HTTP 401", uri.getRawPath());
                 return unauthorized;
             }
-            throw failure(host, uri, problem == null ? new IOException("no answer") : problem, sent.tooLarge);
+            SmtException failure = classify(host, problem == null ? new IOException("no answer") : problem,
+                    sent.tooLarge);
+            logger.debug("POST {} to {} failed: {}", uri.getRawPath(), host, failure.getMessage());
+            throw failure;
         }
-        HttpAnswer stamped = new HttpAnswer(answer.status(), answer.contentType(), answer.body(), sent.sentAt);
-        logger.trace("POST {} answered HTTP {} ({})", uri.getRawPath(), stamped.status(), stamped.contentType());
-        if (stamped.status() == HttpStatus.TOO_MANY_REQUESTS_429) {
+        logger.trace("POST {} answered HTTP {} ({})", uri.getRawPath(), answer.status(), answer.contentType());
+        if (answer.status() == HttpStatus.TOO_MANY_REQUESTS_429) {
             String retryAfter = sent.retryAfter;
             Instant until = policy.access().rateLimited(retryAfter);
             logger.debug("POST {} to {} answered HTTP 429 (Retry-After {}): nothing goes to this account before {}",
                     uri.getRawPath(), host, retryAfter == null ? "none" : SafeText.printable(retryAfter), until);
             throw SmtException.smtRateLimited(uri.getRawPath(), until);
         }
-        return stamped;
+        return answer;
     }
 
     /** Sends once (on a connection of its own when {@code fresh}) and waits for the outcome. */
@@ -182,11 +184,11 @@ public final class SmtTransport {
             // Idle connections close after IDLE_TIMEOUT; an answer in flight may be silent up to the request timeout.
             request.idleTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
         }
-        headers.forEach((name, value) -> {
+        for (Map.Entry<String, String> header : headers.entrySet()) {
             // Replace what Jetty sets by default (User-Agent) instead of adding a second value.
-            request.header(name, null);
-            request.header(name, value);
-        });
+            request.header(header.getKey(), null);
+            request.header(header.getKey(), header.getValue());
+        }
         BoundedListener listener = new BoundedListener(sentAt);
         Connection connection = null;
         try {
@@ -232,14 +234,8 @@ public final class SmtTransport {
                 return false;
             }
         }
-        for (Throwable t = problem; t != null; t = t.getCause()) {
-            String message = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
-            if (t instanceof EOFException || t instanceof ClosedChannelException || message.contains("reset")
-                    || message.contains("broken pipe")) {
-                return true;
-            }
-        }
-        return false;
+        // closed before an answer came, reset, or closed while sending
+        return plainProblem(problem).startsWith("the connection was");
     }
 
     /**
@@ -256,12 +252,6 @@ public final class SmtTransport {
             }
         }
         return null;
-    }
-
-    private SmtException failure(String host, URI uri, Throwable problem, boolean tooLarge) {
-        SmtException failure = classify(host, problem, tooLarge);
-        logger.debug("POST {} to {} failed: {}", uri.getRawPath(), host, failure.getMessage());
-        return failure;
     }
 
     private SmtException classify(String host, Throwable problem, boolean tooLarge) {
@@ -340,12 +330,6 @@ public final class SmtTransport {
             factory.setKeyManagerPassword(password);
         }
         return factory;
-    }
-
-    /** The TLS settings of an account (see {@link #sslContextFactory(Path, String, KeyStore)}). */
-    public static SslContextFactory.Client sslContextFactory(AccountSettings settings, @Nullable KeyStore trustStore)
-            throws SmtException {
-        return sslContextFactory(settings.keystorePath(), settings.keystorePassword(), trustStore);
     }
 
     private static KeyStore loadPkcs12(Path path, String password) throws SmtException {
@@ -457,7 +441,7 @@ public final class SmtTransport {
             String contentType = response.getHeaders().get(HttpHeader.CONTENT_TYPE);
             answer.complete(new HttpAnswer(response.getStatus(),
                     contentType == null ? "" : contentType.toLowerCase(Locale.ROOT),
-                    body.toString(StandardCharsets.UTF_8), Instant.EPOCH));
+                    body.toString(StandardCharsets.UTF_8), sentAt));
         }
     }
 }

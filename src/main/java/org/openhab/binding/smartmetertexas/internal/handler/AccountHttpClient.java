@@ -18,7 +18,6 @@ import org.eclipse.jetty.client.HttpClient;
 import org.openhab.binding.smartmetertexas.internal.api.AccountSettings;
 import org.openhab.binding.smartmetertexas.internal.api.Failure;
 import org.openhab.binding.smartmetertexas.internal.api.SmtClient;
-import org.openhab.binding.smartmetertexas.internal.api.SmtClients;
 import org.openhab.binding.smartmetertexas.internal.api.SmtException;
 import org.openhab.binding.smartmetertexas.internal.api.SmtTransport;
 import org.openhab.binding.smartmetertexas.internal.planning.AccountSession;
@@ -61,7 +60,7 @@ final class AccountHttpClient implements AccountSession.Clients {
         SmtTransport current = transport;
         if (current == null) {
             HttpClient http = httpClientFactory.createHttpClient(consumerName,
-                    SmtTransport.sslContextFactory(settings, null));
+                    SmtTransport.sslContextFactory(settings.keystorePath(), settings.keystorePassword(), null));
             http.setFollowRedirects(false);
             // Close idle connections before servers do (they keep them 30 s and more): see SmtTransport.IDLE_TIMEOUT.
             long idle = http.getIdleTimeout();
@@ -78,7 +77,7 @@ final class AccountHttpClient implements AccountSession.Clients {
             current = new SmtTransport(http, policy, sleeper, settings.requestTimeout());
             transport = current;
         }
-        return SmtClients.create(settings, current);
+        return SmtClient.create(settings, current);
     }
 
     /** Stops the HTTP client for good; a request in flight ends at once. */

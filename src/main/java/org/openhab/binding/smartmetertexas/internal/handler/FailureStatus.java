@@ -60,7 +60,7 @@ public record FailureStatus(ThingStatusDetail detail, String description, boolea
                     ? text(key, ZonedDateTime.ofInstant(notBefore, SmtTime.CENTRAL).format(TIME))
                     : text("offline.communication-error", failure.detail());
         }
-        boolean configuration = kind.action() == Failure.Action.FIX_CONFIGURATION;
+        boolean configuration = kind.fixConfiguration();
         return new FailureStatus(
                 configuration ? ThingStatusDetail.CONFIGURATION_ERROR : ThingStatusDetail.COMMUNICATION_ERROR,
                 description, !configuration, configuration ? null : notBefore);

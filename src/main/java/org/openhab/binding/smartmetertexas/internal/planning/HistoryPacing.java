@@ -15,7 +15,6 @@ package org.openhab.binding.smartmetertexas.internal.planning;
 import java.time.Clock;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.openhab.binding.smartmetertexas.internal.policy.BackfillPacer;
 import org.openhab.binding.smartmetertexas.internal.policy.RequestPolicy;
 import org.openhab.binding.smartmetertexas.internal.policy.Sleeper;
 
@@ -29,24 +28,24 @@ import org.openhab.binding.smartmetertexas.internal.policy.Sleeper;
 public final class HistoryPacing {
 
     private final Clock clock;
-    private final BackfillPacer pacer;
+    private final RequestPolicy policy;
     private final Sleeper sleeper;
 
     public HistoryPacing(RequestPolicy policy, Sleeper sleeper) {
         this.clock = policy.clock();
-        this.pacer = policy.backfill();
+        this.policy = policy;
         this.sleeper = sleeper;
     }
 
     /** Waits until the next history request may go. */
     public void awaitTurn() throws InterruptedException {
-        while (pacer.earliestSend().isAfter(clock.instant())) {
-            sleeper.sleepUntil(clock, pacer.earliestSend());
+        while (policy.backfillEarliest().isAfter(clock.instant())) {
+            sleeper.sleepUntil(clock, policy.backfillEarliest());
         }
     }
 
     /** A history request went out (or was tried): the next one waits from now. */
     public void sent() {
-        pacer.recordSent(clock.instant());
+        policy.backfillSent(clock.instant());
     }
 }

@@ -179,7 +179,7 @@ public final class MeterWorker {
             }
             logger.debug("{} for {} failed: {}", task, esiid, e.getMessage());
             // Failures of the login or of SMT as a whole: the account shows them and retries, not each meter.
-            if (kind.scope() == Failure.Scope.ACCOUNT) {
+            if (kind.accountWide()) {
                 Instant notBefore = e.retryNotBefore().orElse(retry);
                 planner.failed(task, notBefore.isAfter(retry) ? notBefore : retry);
                 listener.accountFailed(e);

@@ -84,7 +84,7 @@ public final class AccessGate {
         Instant now = clock.instant();
         Instant until = now.plus(RATE_LIMIT_WITHOUT_RETRY_AFTER);
         String value = retryAfter == null ? "" : retryAfter.strip();
-        if (!value.isEmpty() && value.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        if (value.matches("\\d+")) {
             until = value.length() > 9 ? now.plus(LONGEST_RATE_LIMIT) : now.plusSeconds(Long.parseLong(value));
         } else if (!value.isEmpty()) {
             try {
@@ -97,24 +97,18 @@ public final class AccessGate {
             until = now.plus(LONGEST_RATE_LIMIT);
         }
         Instant previous = rateLimitedUntil;
-        if (previous == null || until.isAfter(previous)) {
-            rateLimitedUntil = until;
+        if (previous != null && previous.isAfter(until)) {
+            return previous;
         }
-        Instant holds = rateLimitedUntil;
-        return holds == null ? until : holds;
+        rateLimitedUntil = until;
+        return until;
     }
 
     /** SMT answered 403 or a bot challenge: returns the end of the (growing) back-off. */
     public synchronized Instant blocked() {
-        Duration wait = FIRST_BLOCK;
-        for (int i = 0; i < blocksInARow && wait.compareTo(LONGEST_BLOCK) < 0; i++) {
-            wait = wait.multipliedBy(2);
-        }
-        if (wait.compareTo(LONGEST_BLOCK) > 0) {
-            wait = LONGEST_BLOCK;
-        }
-        blocksInARow++;
-        Instant until = clock.instant().plus(wait);
+        // 1, 2, 4 … hours: 2^5 hours is past the longest block already.
+        Duration wait = FIRST_BLOCK.multipliedBy(1L << Math.min(blocksInARow++, 5));
+        Instant until = clock.instant().plus(wait.compareTo(LONGEST_BLOCK) > 0 ? LONGEST_BLOCK : wait);
         blockedUntil = until;
         return until;
     }

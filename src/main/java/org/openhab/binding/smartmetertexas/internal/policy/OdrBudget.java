@@ -17,13 +17,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.smartmetertexas.internal.model.Esiid;
 import org.openhab.binding.smartmetertexas.internal.model.SmtTime;
 
@@ -44,7 +46,11 @@ public final class OdrBudget {
     private static final Duration KEEP = Duration.ofHours(26);
 
     private final Clock clock;
-    private final Map<Esiid, Meter> meters = new HashMap<>();
+    /** Each ESIID's sends, oldest first. */
+    private final Map<Esiid, Deque<Instant>> sent = new HashMap<>();
+    /** Until when SMT's reported hour / day limit holds, per ESIID. */
+    private final Map<Esiid, Instant> hourBlocked = new HashMap<>();
+    private final Map<Esiid, Instant> dayBlocked = new HashMap<>();
 
     public OdrBudget(Clock clock) {
         this.clock = clock;
@@ -52,28 +58,36 @@ public final class OdrBudget {
 
     /** Why a read request for this ESIID may not go now, or empty when it may. */
     public synchronized Optional<Refusal> check(Esiid esiid) {
-        Meter meter = meters.get(esiid);
-        if (meter == null) {
-            return Optional.empty();
-        }
         Instant now = clock.instant();
-        meter.forget(now);
+        Deque<Instant> sends = sends(esiid);
+        Instant horizon = now.minus(KEEP);
+        while (!sends.isEmpty() && sends.peekFirst().isBefore(horizon)) {
+            sends.removeFirst();
+        }
         Refusal refusal = null;
-        Instant hourBlock = meter.hourBlockedUntil;
+        Instant hourBlock = hourBlocked.get(esiid);
         if (hourBlock != null && hourBlock.isAfter(now)) {
             refusal = new Refusal(Rule.SMT_HOURLY_LIMIT, hourBlock, "SMT reported the hourly read limit for " + esiid);
         }
-        Instant dayBlock = meter.dayBlockedUntil;
+        Instant dayBlock = dayBlocked.get(esiid);
         if (dayBlock != null && dayBlock.isAfter(now)) {
             refusal = Refusal.later(refusal,
                     new Refusal(Rule.SMT_DAILY_LIMIT, dayBlock, "SMT reported the daily read limit for " + esiid));
         }
-        Instant hourFree = meter.hourFree(now);
-        if (hourFree != null) {
-            refusal = Refusal.later(refusal, new Refusal(Rule.ODR_HOURLY_BUDGET, hourFree,
-                    PER_HOUR + " reads of " + esiid + " requested in the last 60 minutes"));
+        // The rolling hour has room again when all but PER_HOUR - 1 of its sends have left it.
+        List<Instant> inHour = new ArrayList<>();
+        for (Instant t : sends) {
+            if (t.isAfter(now.minus(HOUR))) {
+                inHour.add(t);
+            }
         }
-        if (meter.sentOn(SmtTime.dayOf(now)) >= PER_DAY) {
+        if (inHour.size() >= PER_HOUR) {
+            Collections.sort(inHour);
+            refusal = Refusal.later(refusal,
+                    new Refusal(Rule.ODR_HOURLY_BUDGET, inHour.get(inHour.size() - PER_HOUR).plus(HOUR),
+                            PER_HOUR + " reads of " + esiid + " requested in the last 60 minutes"));
+        }
+        if (sentToday(sends, now) >= PER_DAY) {
             refusal = Refusal.later(refusal, new Refusal(Rule.ODR_DAILY_BUDGET, nextCentralMidnight(now),
                     PER_DAY + " reads of " + esiid + " requested today"));
         }
@@ -82,88 +96,54 @@ public final class OdrBudget {
 
     /** Counts a read request as sent at the given instant (whatever SMT answers). */
     public synchronized void recordSent(Esiid esiid, Instant sentAt) {
-        meters.computeIfAbsent(esiid, e -> new Meter()).sent.addLast(sentAt);
-    }
-
-    /**
-     * Takes back a request SMT turned away as unauthorized (HTTP 401, an expired token): it started no read, and
-     * counting it would make the retry with a fresh token exceed the budget.
-     */
-    public synchronized void withdraw(Esiid esiid, Instant sentAt) {
-        Meter meter = meters.get(esiid);
-        if (meter != null) {
-            meter.sent.removeLastOccurrence(sentAt);
-        }
+        sends(esiid).addLast(sentAt);
     }
 
     /** SMT said the hour's or the day's limit is reached: no request until the returned instant. */
     public synchronized Instant limitReported(Esiid esiid, LimitScope scope) {
         Instant now = clock.instant();
-        Meter meter = meters.computeIfAbsent(esiid, e -> new Meter());
         if (scope == LimitScope.HOUR) {
             // SMT's hour holds reads of other tools we cannot see: a whole hour from now is the safe side.
             Instant until = now.plus(HOUR);
-            meter.hourBlockedUntil = until;
+            hourBlocked.put(esiid, until);
             return until;
         }
         Instant until = nextCentralMidnight(now);
-        meter.dayBlockedUntil = until;
+        dayBlocked.put(esiid, until);
         return until;
     }
 
     /** How many read requests for this ESIID the rest of today's Central day allows (ignoring the hour). */
     public synchronized int readsLeftToday(Esiid esiid) {
-        Meter meter = meters.get(esiid);
-        if (meter == null) {
-            return PER_DAY;
-        }
         Instant now = clock.instant();
-        Instant dayBlock = meter.dayBlockedUntil;
+        Instant dayBlock = dayBlocked.get(esiid);
         if (dayBlock != null && dayBlock.isAfter(now)) {
             return 0;
         }
-        return Math.max(0, PER_DAY - meter.sentOn(SmtTime.dayOf(now)));
+        return Math.max(0, PER_DAY - sentToday(sends(esiid), now));
+    }
+
+    private Deque<Instant> sends(Esiid esiid) {
+        Deque<Instant> sends = sent.get(esiid);
+        if (sends == null) {
+            sends = new ArrayDeque<>();
+            sent.put(esiid, sends);
+        }
+        return sends;
+    }
+
+    private static int sentToday(Deque<Instant> sends, Instant now) {
+        LocalDate today = SmtTime.dayOf(now);
+        int count = 0;
+        for (Instant t : sends) {
+            if (SmtTime.dayOf(t).equals(today)) {
+                count++;
+            }
+        }
+        return count;
     }
 
     private static Instant nextCentralMidnight(Instant now) {
         return SmtTime.startOfDay(SmtTime.dayOf(now).plusDays(1));
-    }
-
-    /** What one ESIID has used. */
-    private static final class Meter {
-        final Deque<Instant> sent = new ArrayDeque<>();
-        @Nullable
-        Instant hourBlockedUntil;
-        @Nullable
-        Instant dayBlockedUntil;
-
-        void forget(Instant now) {
-            Instant horizon = now.minus(KEEP);
-            while (!sent.isEmpty() && sent.peekFirst().isBefore(horizon)) {
-                sent.removeFirst();
-            }
-        }
-
-        /** When the rolling hour has room again, or null when it has room now. */
-        @Nullable
-        Instant hourFree(Instant now) {
-            Instant windowStart = now.minus(HOUR);
-            Instant[] inWindow = sent.stream().filter(t -> t.isAfter(windowStart)).sorted().toArray(Instant[]::new);
-            if (inWindow.length < PER_HOUR) {
-                return null;
-            }
-            // Room comes back when all but PER_HOUR - 1 of them have left the window.
-            return inWindow[inWindow.length - PER_HOUR].plus(HOUR);
-        }
-
-        int sentOn(LocalDate day) {
-            int count = 0;
-            for (Instant t : sent) {
-                if (SmtTime.dayOf(t).equals(day)) {
-                    count++;
-                }
-            }
-            return count;
-        }
     }
 }

@@ -21,13 +21,37 @@ import org.eclipse.jdt.annotation.Nullable;
 /**
  * The policy's verdict against sending a request now.
  *
- * @param rule the rule the request would break
- * @param retryAt the earliest instant the request may go; null when only a configuration change helps
- * @param reason a short explanation for people (never secrets)
  * @author Smart Meter Texas binding contributors - Initial contribution
  */
 @NonNullByDefault
-public record Refusal(Rule rule, @Nullable Instant retryAt, String reason) {
+public final class Refusal {
+
+    private final Rule rule;
+    private final @Nullable Instant retryAt;
+    private final String reason;
+
+    /**
+     * @param rule the rule the request would break
+     * @param retryAt the earliest instant the request may go; null when only a configuration change helps
+     * @param reason a short explanation for people (never secrets)
+     */
+    public Refusal(Rule rule, @Nullable Instant retryAt, String reason) {
+        this.rule = rule;
+        this.retryAt = retryAt;
+        this.reason = reason;
+    }
+
+    public Rule rule() {
+        return rule;
+    }
+
+    public @Nullable Instant retryAt() {
+        return retryAt;
+    }
+
+    public String reason() {
+        return reason;
+    }
 
     /** The earliest instant the request may go; empty when only a configuration change helps. */
     public Optional<Instant> earliestRetry() {

@@ -13,8 +13,11 @@
 package org.openhab.binding.smartmetertexas.internal.policy;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
 
 /**
  * Everything one account must respect when talking to SMT (doc/smt-protocol.md §7), in one place. Make a new policy
@@ -25,13 +28,16 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 @NonNullByDefault
 public final class RequestPolicy {
 
+    /** Backfill requests (one chunk of at most 31 days each) go at least this far apart. */
+    public static final Duration BACKFILL_GAP = Duration.ofSeconds(5);
+
     private final Clock clock;
     private final AccountPacer pacer;
     private final AccessGate access;
     private final OdrBudget odrBudget;
     private final RoutineSpacing routine;
-    private final BackfillPacer backfill;
     private final OdrPollSchedule pollSchedule;
+    private @Nullable Instant lastBackfill;
 
     public RequestPolicy(Clock clock) {
         this(clock, OdrPollSchedule.DEFAULT);
@@ -43,7 +49,6 @@ public final class RequestPolicy {
         this.access = new AccessGate(clock);
         this.odrBudget = new OdrBudget(clock);
         this.routine = new RoutineSpacing(clock);
-        this.backfill = new BackfillPacer(clock);
         this.pollSchedule = pollSchedule;
     }
 
@@ -71,9 +76,22 @@ public final class RequestPolicy {
         return routine;
     }
 
-    /** Spacing of backfill chunks. */
-    public BackfillPacer backfill() {
-        return backfill;
+    /**
+     * The earliest instant the next backfill request may go: {@link #BACKFILL_GAP} after the last one. A short wait,
+     * not a refusal: callers wait until then and send.
+     */
+    public synchronized Instant backfillEarliest() {
+        Instant now = clock.instant();
+        Instant last = lastBackfill;
+        return last == null || !last.plus(BACKFILL_GAP).isAfter(now) ? now : last.plus(BACKFILL_GAP);
+    }
+
+    /** Notes a backfill request sent at the given instant. */
+    public synchronized void backfillSent(Instant sentAt) {
+        Instant last = lastBackfill;
+        if (last == null || sentAt.isAfter(last)) {
+            lastBackfill = sentAt;
+        }
     }
 
     /** When to poll the status of an on-demand read. */

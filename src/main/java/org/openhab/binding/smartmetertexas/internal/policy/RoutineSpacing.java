@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -35,7 +36,8 @@ public final class RoutineSpacing {
     public static final Duration MIN_GAP = Duration.ofMinutes(15);
 
     private final Clock clock;
-    private final Map<Key, Instant> lastSent = new HashMap<>();
+    /** Keyed by kind and ESIID. */
+    private final Map<List<Object>, Instant> lastSent = new HashMap<>();
 
     public RoutineSpacing(Clock clock) {
         this.clock = clock;
@@ -43,7 +45,7 @@ public final class RoutineSpacing {
 
     /** Why a routine request for this meter and kind may not go now, or empty when it may. */
     public synchronized Optional<Refusal> check(DataKind kind, Esiid esiid) {
-        Instant last = lastSent.get(new Key(kind, esiid));
+        Instant last = lastSent.get(List.of(kind, esiid));
         if (last == null) {
             return Optional.empty();
         }
@@ -57,9 +59,9 @@ public final class RoutineSpacing {
 
     /** Notes a routine request sent at the given instant. */
     public synchronized void recordSent(DataKind kind, Esiid esiid, Instant sentAt) {
-        lastSent.merge(new Key(kind, esiid), sentAt, (a, b) -> b.isAfter(a) ? b : a);
-    }
-
-    private record Key(DataKind kind, Esiid esiid) {
+        Instant last = lastSent.get(List.of(kind, esiid));
+        if (last == null || sentAt.isAfter(last)) {
+            lastSent.put(List.of(kind, esiid), sentAt);
+        }
     }
 }

@@ -44,7 +44,8 @@ class AnswerClassificationTest {
 
     @Test
     void normalJsonPassesAndTheGateStaysOpen() throws SmtException {
-        assertTrue(reader.json(answer(200, "application/json", "{\"data\":{\"x\":1}}"), "/api/x").isJsonObject());
+        assertTrue(reader.json(answer(200, "application/json", "{\"data\":{\"x\":1}}"), "/api/x", AnswerReader.ALL_ROWS)
+                .isJsonObject());
         assertTrue(gate.check().isEmpty());
     }
 
@@ -53,7 +54,7 @@ class AnswerClassificationTest {
         var e = assertThrows(SmtException.class,
                 () -> reader.json(
                         answer(200, "text/html; charset=utf-8", "<html><body>Down for maintenance</body></html>"),
-                        "/api/x"));
+                        "/api/x", AnswerReader.ALL_ROWS));
         assertEquals(Failure.MAINTENANCE, e.kind());
         assertTrue(e.getMessage().contains("HTML"));
         assertTrue(gate.check().isEmpty(), "maintenance does not block the account");
@@ -63,14 +64,15 @@ class AnswerClassificationTest {
     void htmlWithoutContentTypeIsStillRecognised() {
         assertEquals(Failure.MAINTENANCE,
                 assertThrows(SmtException.class,
-                        () -> reader.json(answer(200, "", "  <!DOCTYPE html><html>maintenance</html>"), "/api/x"))
-                                .kind());
+                        () -> reader.json(answer(200, "", "  <!DOCTYPE html><html>maintenance</html>"), "/api/x",
+                                AnswerReader.ALL_ROWS)).kind());
     }
 
     @Test
     void accessDeniedPageBlocksTheAccountForAnHourEvenAtHttp200() {
-        var e = assertThrows(SmtException.class, () -> reader
-                .json(answer(200, "text/html", "<HTML><HEAD><TITLE>Access Denied</TITLE></HEAD></HTML>"), "/api/x"));
+        var e = assertThrows(SmtException.class,
+                () -> reader.json(answer(200, "text/html", "<HTML><HEAD><TITLE>Access Denied</TITLE></HEAD></HTML>"),
+                        "/api/x", AnswerReader.ALL_ROWS));
         assertEquals(Failure.BLOCKED, e.kind());
         assertEquals(T0.plus(Duration.ofHours(1)), e.retryNotBefore().orElseThrow());
         assertTrue(gate.check().isPresent());
@@ -79,19 +81,22 @@ class AnswerClassificationTest {
     @Test
     void http403BlocksWhateverTheBody() {
         assertEquals(Failure.BLOCKED,
-                assertThrows(SmtException.class, () -> reader.json(answer(403, "application/json", "{}"), "/api/x"))
-                        .kind());
+                assertThrows(SmtException.class,
+                        () -> reader.json(answer(403, "application/json", "{}"), "/api/x", AnswerReader.ALL_ROWS))
+                                .kind());
     }
 
     @Test
     void textPlain503AndJson500AreUnavailable() {
         assertEquals(Failure.SERVER_ERROR, assertThrows(SmtException.class,
-                () -> reader.json(answer(503, "text/plain", "Service Unavailable"), "/api/x")).kind());
-        assertEquals(Failure.SERVER_ERROR, assertThrows(SmtException.class,
-                () -> reader.json(answer(500, "application/json", "{\"error\":\"Something went wrong\"}"), "/v2/odr/"))
+                () -> reader.json(answer(503, "text/plain", "Service Unavailable"), "/api/x", AnswerReader.ALL_ROWS))
                         .kind());
         assertEquals(Failure.SERVER_ERROR,
-                assertThrows(SmtException.class, () -> reader.json(answer(200, "text/plain", "OK"), "/api/x")).kind());
+                assertThrows(SmtException.class,
+                        () -> reader.json(answer(500, "application/json", "{\"error\":\"Something went wrong\"}"),
+                                "/v2/odr/", AnswerReader.ALL_ROWS)).kind());
+        assertEquals(Failure.SERVER_ERROR, assertThrows(SmtException.class,
+                () -> reader.json(answer(200, "text/plain", "OK"), "/api/x", AnswerReader.ALL_ROWS)).kind());
     }
 
     @Test
@@ -100,7 +105,7 @@ class AnswerClassificationTest {
                 assertThrows(SmtException.class,
                         () -> reader.json(answer(200, "application/json",
                                 "{\"errorCode\":\"1\",\"errorMessage\":\"No data received from the respective TDSP\"}"),
-                                "/v2/x/")).kind());
+                                "/v2/x/", AnswerReader.ALL_ROWS)).kind());
     }
 
     @Test
@@ -109,7 +114,7 @@ class AnswerClassificationTest {
                 () -> reader.json(
                         answer(200, "application/json",
                                 "{\"errorCode\":\"2076\",\"errorMessage\":\"API Integration is not done\"}"),
-                        "/v2/dailyreads/"));
+                        "/v2/dailyreads/", AnswerReader.ALL_ROWS));
         assertEquals(Failure.PROTOCOL_ERROR, e.kind());
         assertTrue(e.getMessage().contains("2076"), e.getMessage());
     }
@@ -117,7 +122,8 @@ class AnswerClassificationTest {
     @Test
     void cutOffJsonIsAProtocolErrorWithAShortCleanExcerpt() {
         String body = "{\"token\":\"eyJabc.def\",\"password\":\"s3cret-pass\",\"rows\":[1,2," + "3,".repeat(5000);
-        var e = assertThrows(SmtException.class, () -> reader.json(answer(200, "application/json", body), "/api/x"));
+        var e = assertThrows(SmtException.class,
+                () -> reader.json(answer(200, "application/json", body), "/api/x", AnswerReader.ALL_ROWS));
         assertEquals(Failure.PROTOCOL_ERROR, e.kind());
         assertFalse(e.getMessage().contains("eyJabc.def"), e.getMessage());
         assertFalse(e.getMessage().contains("s3cret-pass"), e.getMessage());
@@ -126,13 +132,13 @@ class AnswerClassificationTest {
 
     @Test
     void anUncuredUnauthorizedIsAProtocolError() {
-        assertEquals(Failure.PROTOCOL_ERROR,
-                assertThrows(SmtException.class, () -> reader.json(answer(401, "", ""), "/api/x")).kind());
+        assertEquals(Failure.PROTOCOL_ERROR, assertThrows(SmtException.class,
+                () -> reader.json(answer(401, "", ""), "/api/x", AnswerReader.ALL_ROWS)).kind());
     }
 
     @Test
     void redirectsAreNotFollowedButReportedAsUnavailable() {
-        assertEquals(Failure.SERVER_ERROR,
-                assertThrows(SmtException.class, () -> reader.json(answer(302, "", ""), "/api/x")).kind());
+        assertEquals(Failure.SERVER_ERROR, assertThrows(SmtException.class,
+                () -> reader.json(answer(302, "", ""), "/api/x", AnswerReader.ALL_ROWS)).kind());
     }
 }

@@ -81,8 +81,8 @@ class ClientFaultTest {
     /** Sends the flow's data request for yesterday; returns how many values came back. */
     private static int requestData(SimulatorHarness a) throws SmtException {
         SmtClient client = a.client();
-        return client.flow() == Flow.PORTAL ? client.daily(a.household(), YESTERDAY_ONLY).size()
-                : client.intervals(a.household(), YESTERDAY_ONLY).readings().size();
+        return client.flow() == Flow.PORTAL ? client.daily(a.household(), YESTERDAY_ONLY, asked -> true).size()
+                : client.intervals(a.household(), YESTERDAY_ONLY, asked -> true).readings().size();
     }
 
     // ---- login ----
@@ -308,7 +308,7 @@ class ClientFaultTest {
         SimulatorHarness a = start(Flow.PORTAL);
         a.client().login();
         a.sim.control().fault(Endpoint.PORTAL_INTERVALSYNCH, fault);
-        IntervalData data = a.client().intervals(a.household(), YESTERDAY_ONLY);
+        IntervalData data = a.client().intervals(a.household(), YESTERDAY_ONLY, asked -> true);
         assertEquals(96, data.readings().size());
         assertEquals(List.of(path(Endpoint.PORTAL_LOGIN), path(Endpoint.PORTAL_INTERVALSYNCH),
                 path(Endpoint.PORTAL_INTERVAL)), a.paths());
@@ -324,8 +324,8 @@ class ClientFaultTest {
         SimulatorHarness a = start(Flow.PORTAL);
         a.client().login();
         a.sim.control().fault(Endpoint.PORTAL_INTERVALSYNCH, fault);
-        assertEquals(expected,
-                assertThrows(SmtException.class, () -> a.client().intervals(a.household(), YESTERDAY_ONLY)).kind());
+        assertEquals(expected, assertThrows(SmtException.class,
+                () -> a.client().intervals(a.household(), YESTERDAY_ONLY, asked -> true)).kind());
         assertEquals(0, a.count(path(Endpoint.PORTAL_INTERVAL)));
     }
 

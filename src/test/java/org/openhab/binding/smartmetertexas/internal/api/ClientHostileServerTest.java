@@ -76,7 +76,8 @@ class ClientHostileServerTest {
         a.sim.control().faultOnce(intervals, Fault.TOO_MANY_REQUESTS, 1);
         Esiid esiid = a.household();
 
-        SmtException e = assertThrows(SmtException.class, () -> a.client().intervals(esiid, yesterday()));
+        SmtException e = assertThrows(SmtException.class,
+                () -> a.client().intervals(esiid, yesterday(), asked -> true));
         Instant answeredAt = a.requests().get(a.requests().size() - 1).time();
 
         assertEquals(Failure.SMT_RATE_LIMITED, e.kind());
@@ -86,13 +87,14 @@ class ClientHostileServerTest {
 
         a.clock.advance(Duration.ofMinutes(9));
         a.sim.control().expireTokens();
-        SmtException refused = assertThrows(SmtException.class, () -> a.client().daily(esiid, yesterday()));
+        SmtException refused = assertThrows(SmtException.class,
+                () -> a.client().daily(esiid, yesterday(), asked -> true));
         assertEquals(Failure.SMT_RATE_LIMITED, refused.kind(), "the account keeps showing SMT's limit");
         assertEquals(e.retryNotBefore(), refused.retryNotBefore());
         assertEquals(2, a.requests().size(), "nothing sent while the limit holds, not even a login");
 
         a.clock.advance(Duration.ofMinutes(1));
-        assertEquals(1, a.client().daily(esiid, yesterday()).size(), "requests go again once it ended");
+        assertEquals(1, a.client().daily(esiid, yesterday(), asked -> true).size(), "requests go again once it ended");
     }
 
     @Test
@@ -101,7 +103,8 @@ class ClientHostileServerTest {
         a.client().login();
         a.sim.control().retryAfter(null);
         a.sim.control().faultOnce(Endpoint.PORTAL_DAILY, Fault.TOO_MANY_REQUESTS, 1);
-        SmtException bare = assertThrows(SmtException.class, () -> a.client().daily(a.household(), yesterday()));
+        SmtException bare = assertThrows(SmtException.class,
+                () -> a.client().daily(a.household(), yesterday(), asked -> true));
         Instant sent = a.requests().get(1).time();
         assertEquals(sent.plus(Duration.ofMinutes(15)), bare.retryNotBefore().orElseThrow());
 
@@ -109,7 +112,8 @@ class ClientHostileServerTest {
         Instant until = a.clock.instant().plus(Duration.ofHours(2)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         a.sim.control().retryAfter(DateTimeFormatter.RFC_1123_DATE_TIME.format(until.atOffset(ZoneOffset.UTC)));
         a.sim.control().faultOnce(Endpoint.PORTAL_DAILY, Fault.TOO_MANY_REQUESTS, 1);
-        SmtException dated = assertThrows(SmtException.class, () -> a.client().daily(a.household(), yesterday()));
+        SmtException dated = assertThrows(SmtException.class,
+                () -> a.client().daily(a.household(), yesterday(), asked -> true));
         assertEquals(until, dated.retryNotBefore().orElseThrow());
     }
 
@@ -138,7 +142,7 @@ class ClientHostileServerTest {
             Failure expected = fault == Fault.ESIID_NOT_ON_ACCOUNT ? Failure.UNKNOWN_ESIID
                     : Failure.METER_NUMBER_MISMATCH;
             assertEquals(expected, e.kind(), flow + ": " + e.getMessage());
-            assertEquals(Failure.Action.FIX_CONFIGURATION, e.kind().action());
+            assertTrue(e.kind().fixConfiguration());
             assertEquals(2, e.kind().exitCode(), "a usage exit in the command line");
             a.close();
             account = null;
@@ -150,17 +154,19 @@ class ClientHostileServerTest {
         SimulatorHarness portal = start(Flow.PORTAL);
         Esiid foreign = new Esiid("10443720099999999");
         assertEquals(Failure.UNKNOWN_ESIID,
-                assertThrows(SmtException.class, () -> portal.client().daily(foreign, yesterday())).kind());
+                assertThrows(SmtException.class, () -> portal.client().daily(foreign, yesterday(), asked -> true))
+                        .kind());
         portal.close();
 
         SimulatorHarness official = start(Flow.OFFICIAL);
         assertEquals(Failure.UNKNOWN_ESIID,
-                assertThrows(SmtException.class, () -> official.client().daily(foreign, yesterday())).kind());
+                assertThrows(SmtException.class, () -> official.client().daily(foreign, yesterday(), asked -> true))
+                        .kind());
         official.sim.control().faultOnce(Endpoint.OFFICIAL_DAILY, Fault.REQUESTER_TYPE_REFUSED, 1);
         SmtException requester = assertThrows(SmtException.class,
-                () -> official.client().daily(official.household(), yesterday()));
+                () -> official.client().daily(official.household(), yesterday(), asked -> true));
         assertEquals(Failure.REQUESTER_REJECTED, requester.kind());
-        assertEquals(Failure.Scope.ACCOUNT, requester.kind().scope());
+        assertTrue(requester.kind().accountWide());
     }
 
     @Test
@@ -168,8 +174,9 @@ class ClientHostileServerTest {
         SimulatorHarness a = start(Flow.OFFICIAL);
         a.sim.control().rewrite(Endpoint.OFFICIAL_DAILY,
                 body -> "{\"errorCode\":\"7\",\"errorMessage\":\"Data not yet available for ESIID\"}");
-        SmtException e = assertThrows(SmtException.class, () -> a.client().daily(a.household(), yesterday()));
-        assertNotEquals(Failure.Action.FIX_CONFIGURATION, e.kind().action(), e.getMessage());
+        SmtException e = assertThrows(SmtException.class,
+                () -> a.client().daily(a.household(), yesterday(), asked -> true));
+        assertFalse(e.kind().fixConfiguration(), e.getMessage());
     }
 
     @ParameterizedTest
@@ -189,7 +196,8 @@ class ClientHostileServerTest {
         a.client().login();
         a.sim.control().faultOnce(flow == Flow.PORTAL ? Endpoint.PORTAL_DAILY : Endpoint.OFFICIAL_DAILY,
                 Fault.ECHO_REQUEST, 1);
-        SmtException data = assertThrows(SmtException.class, () -> a.client().daily(a.household(), yesterday()));
+        SmtException data = assertThrows(SmtException.class,
+                () -> a.client().daily(a.household(), yesterday(), asked -> true));
         String token = bearer(a.requests());
         RedactorTest.assertNoRunOf(token, data.getMessage());
         RedactorTest.assertNoRunOf(password, data.getMessage());
@@ -201,7 +209,8 @@ class ClientHostileServerTest {
         a.sim.control().rewrite(Endpoint.PORTAL_DAILY,
                 body -> "{\"errorCode\":\"99\",\"errorMessage\":\"\\u001b]0;owned\\u0007\\u001b[2Jfake\\r\\nsmt: done"
                         + "\\u0000\\u202e\"}");
-        SmtException e = assertThrows(SmtException.class, () -> a.client().daily(a.household(), yesterday()));
+        SmtException e = assertThrows(SmtException.class,
+                () -> a.client().daily(a.household(), yesterday(), asked -> true));
         assertTrue(e.getMessage().chars().noneMatch(c -> SafeText.isUnsafe((char) c)), e.getMessage());
         assertTrue(e.getMessage().contains("fake"), e.getMessage());
     }

@@ -88,10 +88,10 @@ class ClientRequestCountTest {
     void oneDayOfEachDataKindCostsOneRequestEach(Flow flow) throws Exception {
         SimulatorHarness a = start(flow);
         Esiid esiid = a.household();
-        a.client().intervals(esiid, new DateRange(YESTERDAY, YESTERDAY));
-        a.client().daily(esiid, new DateRange(YESTERDAY, YESTERDAY));
+        a.client().intervals(esiid, new DateRange(YESTERDAY, YESTERDAY), asked -> true);
+        a.client().daily(esiid, new DateRange(YESTERDAY, YESTERDAY), asked -> true);
         // Billing periods end on a cycle day: the routine monthly call looks back one chunk of 31 days.
-        a.client().monthly(esiid, new DateRange(YESTERDAY.minusDays(30), YESTERDAY));
+        a.client().monthly(esiid, new DateRange(YESTERDAY.minusDays(30), YESTERDAY), asked -> true);
         assertEquals(4, a.requests().size(), "one login and one request per data kind: " + a.paths());
         assertEquals(1, a.count(path(FlowEndpoints.of(flow).login)));
     }
@@ -110,19 +110,19 @@ class ClientRequestCountTest {
         List<IntervalReading> intervals = new ArrayList<>();
         for (DateRange chunk : Chunks.oldestFirst(DataKind.INTERVALS, range)) {
             pacing.awaitTurn();
-            intervals.addAll(a.client().intervals(esiid, chunk).readings());
+            intervals.addAll(a.client().intervals(esiid, chunk, asked -> true).readings());
             pacing.sent();
         }
         List<DailyRead> daily = new ArrayList<>();
         for (DateRange chunk : Chunks.oldestFirst(DataKind.DAILY, range)) {
             pacing.awaitTurn();
-            daily.addAll(a.client().daily(esiid, chunk));
+            daily.addAll(a.client().daily(esiid, chunk, asked -> true));
             pacing.sent();
         }
         List<MonthlyUsage> monthly = new ArrayList<>();
         for (DateRange chunk : Chunks.oldestFirst(DataKind.MONTHLY, range)) {
             pacing.awaitTurn();
-            monthly.addAll(a.client().monthly(esiid, chunk));
+            monthly.addAll(a.client().monthly(esiid, chunk, asked -> true));
             pacing.sent();
         }
 

@@ -65,25 +65,27 @@ class ClientSecretTest {
                 a.client().meters();
             }
             a.pollUntilDone(a.reads().request(a.client(), esiid, a.meterNumber(esiid)));
-            a.client().intervals(esiid, new DateRange(YESTERDAY, YESTERDAY));
+            a.client().intervals(esiid, new DateRange(YESTERDAY, YESTERDAY), asked -> true);
             // Token renewal after a 401.
             a.sim.control().expireTokens();
-            a.client().daily(esiid, new DateRange(YESTERDAY, YESTERDAY));
+            a.client().daily(esiid, new DateRange(YESTERDAY, YESTERDAY), asked -> true);
             // Broken answers, also of the login itself (its body holds the token).
             for (Fault fault : List.of(Fault.MALFORMED_JSON, Fault.OVERSIZED_BODY, Fault.HTTP_500,
                     Fault.UNAVAILABLE_TEXT, Fault.MAINTENANCE_HTML, Fault.HTTP_401)) {
                 a.sim.control().faultOnce(daily, fault, 2);
-                messages.add(failure(() -> a.client().daily(esiid, new DateRange(YESTERDAY, YESTERDAY))));
+                messages.add(
+                        failure(() -> a.client().daily(esiid, new DateRange(YESTERDAY, YESTERDAY), asked -> true)));
                 a.sim.control().clearFaults();
                 a.sim.control().expireTokens();
                 a.sim.control().faultOnce(login, fault, 1);
-                messages.add(failure(() -> a.client().daily(esiid, new DateRange(YESTERDAY, YESTERDAY))));
+                messages.add(
+                        failure(() -> a.client().daily(esiid, new DateRange(YESTERDAY, YESTERDAY), asked -> true)));
                 a.sim.control().clearFaults();
             }
             // Rejected credentials, then the refusal that follows.
             a.reconfigure(a.accountSettings(flow, WRONG_PASSWORD).build());
             messages.add(failure(() -> a.client().login()));
-            messages.add(failure(() -> a.client().daily(esiid, new DateRange(YESTERDAY, YESTERDAY))));
+            messages.add(failure(() -> a.client().daily(esiid, new DateRange(YESTERDAY, YESTERDAY), asked -> true)));
             // A block.
             a.reconfigure(a.accountSettings(flow).build());
             a.sim.control().faultOnce(login, Fault.FORBIDDEN_HTML, 1);

@@ -57,9 +57,9 @@ class ClientTokenExpiryTest {
     @EnumSource(Flow.class)
     void theTokenIsReusedAcrossCalls(Flow flow) throws Exception {
         SimulatorHarness a = start(flow);
-        a.client().daily(a.household(), YESTERDAY_ONLY);
-        a.client().intervals(a.household(), YESTERDAY_ONLY);
-        a.client().monthly(a.household(), new DateRange(YESTERDAY.minusDays(60), YESTERDAY));
+        a.client().daily(a.household(), YESTERDAY_ONLY, asked -> true);
+        a.client().intervals(a.household(), YESTERDAY_ONLY, asked -> true);
+        a.client().monthly(a.household(), new DateRange(YESTERDAY.minusDays(60), YESTERDAY), asked -> true);
         assertEquals(1, a.count(path(FlowEndpoints.of(flow).login)));
     }
 
@@ -68,10 +68,10 @@ class ClientTokenExpiryTest {
     void revokedTokenCostsOneLoginAndOneRetry(Flow flow) throws Exception {
         SimulatorHarness a = start(flow);
         FlowEndpoints endpoints = FlowEndpoints.of(flow);
-        a.client().daily(a.household(), YESTERDAY_ONLY);
+        a.client().daily(a.household(), YESTERDAY_ONLY, asked -> true);
         a.sim.clearRequests();
         a.sim.control().expireTokens();
-        assertEquals(1, a.client().daily(a.household(), YESTERDAY_ONLY).size());
+        assertEquals(1, a.client().daily(a.household(), YESTERDAY_ONLY, asked -> true).size());
         assertEquals(List.of(path(endpoints.daily), path(endpoints.login), path(endpoints.daily)), a.paths());
     }
 
@@ -84,7 +84,8 @@ class ClientTokenExpiryTest {
         a.sim.clearRequests();
         a.sim.control().fault(endpoints.daily, Fault.HTTP_401);
         assertEquals(Failure.PROTOCOL_ERROR,
-                assertThrows(SmtException.class, () -> a.client().daily(a.household(), YESTERDAY_ONLY)).kind());
+                assertThrows(SmtException.class, () -> a.client().daily(a.household(), YESTERDAY_ONLY, asked -> true))
+                        .kind());
         assertEquals(List.of(path(endpoints.daily), path(endpoints.login), path(endpoints.daily)), a.paths());
     }
 
@@ -94,7 +95,7 @@ class ClientTokenExpiryTest {
         a.client().meters();
         a.clock.advance(Duration.ofMinutes(31));
         a.sim.clearRequests();
-        a.client().daily(a.household(), YESTERDAY_ONLY);
+        a.client().daily(a.household(), YESTERDAY_ONLY, asked -> true);
         assertEquals(List.of("/api/usage/daily", "/commonapi/user/authenticate", "/api/usage/daily"), a.paths());
     }
 
@@ -106,12 +107,12 @@ class ClientTokenExpiryTest {
         var issuedAt = a.requests().get(0).time();
 
         a.clock.set(issuedAt.plus(Duration.ofSeconds(3600 - 61)));
-        a.client().daily(esiid, YESTERDAY_ONLY);
+        a.client().daily(esiid, YESTERDAY_ONLY, asked -> true);
         assertEquals(1, a.count("/v2/token/"), "still valid for more than a minute: reused");
 
         a.clock.set(issuedAt.plus(Duration.ofSeconds(3600 - 59)));
         a.sim.clearRequests();
-        a.client().daily(esiid, YESTERDAY_ONLY);
+        a.client().daily(esiid, YESTERDAY_ONLY, asked -> true);
         assertEquals(List.of("/v2/token/", "/v2/dailyreads/"), a.paths(), "refreshed before use, no 401 needed");
     }
 }

@@ -53,8 +53,8 @@ class OfficialClientShapesTest {
     @BeforeAll
     void baseline() throws Exception {
         account = SimulatorHarness.account(Flow.OFFICIAL);
-        intervals = ShapeComparison.intervals(
-                account.client().intervals(account.solar(), new DateRange(YESTERDAY.minusDays(1), YESTERDAY)));
+        intervals = ShapeComparison.intervals(account.client().intervals(account.solar(),
+                new DateRange(YESTERDAY.minusDays(1), YESTERDAY), asked -> true));
         daily = ShapeComparison.weekOfDailyReads(account.client(), account.household());
         monthly = ShapeComparison.billingPeriods(account.client(), account.household());
         assertEquals(2 * 2 * 96, intervals.size(), "two days of consumption and generation");
@@ -93,8 +93,9 @@ class OfficialClientShapesTest {
         account.clock.advance(Duration.ofHours(1));
         SmtClient client = account.reconfigure(account.settings());
 
-        assertEquals(intervals, ShapeComparison
-                .intervals(client.intervals(account.solar(), new DateRange(YESTERDAY.minusDays(1), YESTERDAY))), name);
+        assertEquals(intervals, ShapeComparison.intervals(
+                client.intervals(account.solar(), new DateRange(YESTERDAY.minusDays(1), YESTERDAY), asked -> true)),
+                name);
         assertEquals(daily, ShapeComparison.weekOfDailyReads(client, account.household()), name);
         assertEquals(monthly, ShapeComparison.billingPeriods(client, account.household()), name);
 
@@ -103,7 +104,7 @@ class OfficialClientShapesTest {
         // The token's shape matters too: an hour later the client must refresh it on time, not via 401.
         account.sim.clearRequests();
         account.clock.advance(Duration.ofMinutes(59));
-        client.daily(account.household(), new DateRange(YESTERDAY, YESTERDAY));
+        client.daily(account.household(), new DateRange(YESTERDAY, YESTERDAY), asked -> true);
         assertEquals(List.of("/v2/token/", "/v2/dailyreads/"), account.paths(), name);
     }
 }

@@ -91,7 +91,7 @@ class OfficialClientTest {
     void onDemandReadByCorrelationId() throws SmtException {
         Esiid esiid = account.household();
         ReadTicket ticket = account.reads().request(account.client(), esiid, account.meterNumber(esiid));
-        assertTrue(ticket.request().correlation().isPresent());
+        assertTrue(ticket.request().correlationId() != null);
         MeterRead read = account.pollUntilDone(ticket);
         assertEquals(ReadStatus.COMPLETED, read.status());
         var readTime = read.readTime();
@@ -109,14 +109,14 @@ class OfficialClientTest {
         assertEquals("API", odr.get("deliveryMode").getAsString());
         JsonObject status = body(account.first("/v2/odrstatus/"));
         assertCommonFields(status);
-        assertEquals(ticket.request().correlation().orElseThrow(), status.get("correlationId").getAsString());
+        assertEquals(ticket.request().correlationId(), status.get("correlationId").getAsString());
         assertTrue(String.valueOf(account.first("/v2/odrstatus/").header("Authorization")).startsWith("Bearer "));
     }
 
     @Test
     void yesterdaysIntervalsWithGeneration() throws SmtException {
         Esiid esiid = account.solar();
-        IntervalData data = account.client().intervals(esiid, new DateRange(YESTERDAY, YESTERDAY));
+        IntervalData data = account.client().intervals(esiid, new DateRange(YESTERDAY, YESTERDAY), asked -> true);
         List<IntervalReading> consumption = data.readings().stream().filter(r -> r.kind() == IntervalKind.CONSUMPTION)
                 .toList();
         List<IntervalReading> generation = data.readings().stream().filter(r -> r.kind() == IntervalKind.GENERATION)
@@ -138,12 +138,14 @@ class OfficialClientTest {
     @Test
     void dailyReadsAndMonthlyBilling() throws SmtException {
         Esiid esiid = account.household();
-        List<DailyRead> reads = account.client().daily(esiid, new DateRange(YESTERDAY.minusDays(2), YESTERDAY));
+        List<DailyRead> reads = account.client().daily(esiid, new DateRange(YESTERDAY.minusDays(2), YESTERDAY),
+                asked -> true);
         assertEquals(3, reads.size());
         assertNotNull(reads.get(2).endReading());
         assertTrue(body(account.first("/v2/dailyreads/")).get("esiid").isJsonArray());
 
-        List<MonthlyUsage> months = account.client().monthly(esiid, new DateRange(TODAY.minusDays(90), YESTERDAY));
+        List<MonthlyUsage> months = account.client().monthly(esiid, new DateRange(TODAY.minusDays(90), YESTERDAY),
+                asked -> true);
         assertFalse(months.isEmpty());
         assertCommonFields(body(account.first("/v2/monthlybillingInformation/")));
     }
@@ -152,7 +154,7 @@ class OfficialClientTest {
     void providerFieldsAreSentWhenConfigured() throws SmtException {
         account.reconfigure(account.accountSettings(Flow.OFFICIAL).requesterType("CSP")
                 .requesterAuthenticationId("123456789").build());
-        account.client().daily(account.household(), new DateRange(YESTERDAY, YESTERDAY));
+        account.client().daily(account.household(), new DateRange(YESTERDAY, YESTERDAY), asked -> true);
         JsonObject body = body(account.first("/v2/dailyreads/"));
         assertEquals("CSP", body.get("requesterType").getAsString());
         assertEquals("123456789", body.get("requesterAuthenticationID").getAsString());

@@ -63,10 +63,10 @@ class PortalClientShapesTest {
     void baseline() throws Exception {
         account = SimulatorHarness.account(Flow.PORTAL);
         meters = account.client().meters();
-        intervals = ShapeComparison.intervals(
-                account.client().intervals(account.household(), new DateRange(YESTERDAY.minusDays(2), YESTERDAY)));
-        solarIntervals = ShapeComparison
-                .intervals(account.client().intervals(account.solar(), new DateRange(YESTERDAY, YESTERDAY)));
+        intervals = ShapeComparison.intervals(account.client().intervals(account.household(),
+                new DateRange(YESTERDAY.minusDays(2), YESTERDAY), asked -> true));
+        solarIntervals = ShapeComparison.intervals(
+                account.client().intervals(account.solar(), new DateRange(YESTERDAY, YESTERDAY), asked -> true));
         daily = ShapeComparison.weekOfDailyReads(account.client(), account.household());
         monthly = ShapeComparison.billingPeriods(account.client(), account.household());
         assertEquals(3 * 96, intervals.size());
@@ -123,27 +123,32 @@ class PortalClientShapesTest {
 
         assertEquals(meters, client.meters(), name);
         assertEquals(intervals, ShapeComparison.intervals(
-                client.intervals(account.household(), new DateRange(YESTERDAY.minusDays(2), YESTERDAY))), name);
-        assertEquals(solarIntervals,
-                ShapeComparison.intervals(client.intervals(account.solar(), new DateRange(YESTERDAY, YESTERDAY))),
+                client.intervals(account.household(), new DateRange(YESTERDAY.minusDays(2), YESTERDAY), asked -> true)),
                 name);
+        assertEquals(solarIntervals, ShapeComparison.intervals(
+                client.intervals(account.solar(), new DateRange(YESTERDAY, YESTERDAY), asked -> true)), name);
         assertEquals(daily, ShapeComparison.weekOfDailyReads(client, account.household()), name);
         assertEquals(monthly, ShapeComparison.billingPeriods(client, account.household()), name);
         LocalDate today = SmtTime.dayOf(account.clock.instant());
-        assertEquals(Failure.NOT_YET_AVAILABLE, assertThrows(SmtException.class,
-                () -> client.daily(account.household(), new DateRange(today, today)), name).kind());
-        assertEquals(Failure.NOT_YET_AVAILABLE, assertThrows(SmtException.class,
-                () -> client.intervals(account.household(), new DateRange(today, today)), name).kind());
+        assertEquals(Failure.NOT_YET_AVAILABLE,
+                assertThrows(SmtException.class,
+                        () -> client.daily(account.household(), new DateRange(today, today), asked -> true), name)
+                                .kind());
+        assertEquals(Failure.NOT_YET_AVAILABLE,
+                assertThrows(SmtException.class,
+                        () -> client.intervals(account.household(), new DateRange(today, today), asked -> true), name)
+                                .kind());
 
         // The other interval endpoint, with its own row and time spellings.
         account.sim.control().fault(Endpoint.PORTAL_INTERVALSYNCH, Fault.HTTP_500);
         try {
             assertEquals(intervals,
-                    ShapeComparison.intervals(
-                            client.intervals(account.household(), new DateRange(YESTERDAY.minusDays(2), YESTERDAY))),
+                    ShapeComparison.intervals(client.intervals(account.household(),
+                            new DateRange(YESTERDAY.minusDays(2), YESTERDAY), asked -> true)),
                     name + " via /api/usage/interval");
             assertEquals(solarIntervals,
-                    ShapeComparison.intervals(client.intervals(account.solar(), new DateRange(YESTERDAY, YESTERDAY))),
+                    ShapeComparison.intervals(
+                            client.intervals(account.solar(), new DateRange(YESTERDAY, YESTERDAY), asked -> true)),
                     name + " via /api/usage/interval");
         } finally {
             account.sim.control().clearFaults();

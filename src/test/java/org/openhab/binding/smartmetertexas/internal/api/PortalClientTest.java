@@ -133,7 +133,7 @@ class PortalClientTest {
     @Test
     void yesterdaysIntervalsOfAHouseholdMeter() throws SmtException {
         Esiid esiid = account.household();
-        IntervalData data = account.client().intervals(esiid, new DateRange(YESTERDAY, YESTERDAY));
+        IntervalData data = account.client().intervals(esiid, new DateRange(YESTERDAY, YESTERDAY), asked -> true);
         assertEquals(account.sim.truth().intervals(esiid.value(), YESTERDAY).size(), data.readings().size());
         assertTrue(data.rejected().isEmpty());
         assertFalse(data.reportsGeneration());
@@ -155,7 +155,7 @@ class PortalClientTest {
     @Test
     void yesterdaysIntervalsOfASolarMeterCarryGeneration() throws SmtException {
         Esiid esiid = account.solar();
-        IntervalData data = account.client().intervals(esiid, new DateRange(YESTERDAY, YESTERDAY));
+        IntervalData data = account.client().intervals(esiid, new DateRange(YESTERDAY, YESTERDAY), asked -> true);
         assertTrue(data.reportsGeneration());
         List<IntervalReading> generation = data.readings().stream().filter(r -> r.kind() == IntervalKind.GENERATION)
                 .toList();
@@ -167,7 +167,8 @@ class PortalClientTest {
     @Test
     void dailyReadsOfAWeek() throws SmtException {
         Esiid esiid = account.household();
-        List<DailyRead> reads = account.client().daily(esiid, new DateRange(YESTERDAY.minusDays(6), YESTERDAY));
+        List<DailyRead> reads = account.client().daily(esiid, new DateRange(YESTERDAY.minusDays(6), YESTERDAY),
+                asked -> true);
         assertEquals(7, reads.size());
         assertEquals(YESTERDAY, reads.get(6).day());
         DailyRead last = reads.get(6);
@@ -182,7 +183,7 @@ class PortalClientTest {
     @Test
     void monthlyUsageOfTheLastMonths() throws SmtException {
         List<MonthlyUsage> months = account.client().monthly(account.household(),
-                new DateRange(TODAY.minusDays(90), YESTERDAY));
+                new DateRange(TODAY.minusDays(90), YESTERDAY), asked -> true);
         assertFalse(months.isEmpty());
         for (int i = 1; i < months.size(); i++) {
             assertTrue(months.get(i - 1).start().isBefore(months.get(i).start()), "each period once, in order");
@@ -193,9 +194,12 @@ class PortalClientTest {
     @Test
     void todayIsNotYetAvailable() {
         assertEquals(Failure.NOT_YET_AVAILABLE, assertThrows(SmtException.class,
-                () -> account.client().intervals(account.household(), new DateRange(TODAY, TODAY))).kind());
-        assertEquals(Failure.NOT_YET_AVAILABLE, assertThrows(SmtException.class,
-                () -> account.client().daily(account.household(), new DateRange(TODAY, TODAY))).kind());
+                () -> account.client().intervals(account.household(), new DateRange(TODAY, TODAY), asked -> true))
+                        .kind());
+        assertEquals(Failure.NOT_YET_AVAILABLE,
+                assertThrows(SmtException.class,
+                        () -> account.client().daily(account.household(), new DateRange(TODAY, TODAY), asked -> true))
+                                .kind());
     }
 
     @Test

@@ -77,13 +77,13 @@ final class ShapeComparison {
     /** The last week's daily reads of the meter, as text. */
     static List<String> weekOfDailyReads(SmtClient client, Esiid esiid) throws SmtException {
         return daily(client.daily(esiid,
-                new DateRange(SimulatorHarness.YESTERDAY.minusDays(6), SimulatorHarness.YESTERDAY)));
+                new DateRange(SimulatorHarness.YESTERDAY.minusDays(6), SimulatorHarness.YESTERDAY), asked -> true));
     }
 
     /** The billing periods of the last 120 days, as text. */
     static List<String> billingPeriods(SmtClient client, Esiid esiid) throws SmtException {
         return monthly(client.monthly(esiid,
-                new DateRange(SimulatorHarness.TODAY.minusDays(120), SimulatorHarness.YESTERDAY)));
+                new DateRange(SimulatorHarness.TODAY.minusDays(120), SimulatorHarness.YESTERDAY), asked -> true));
     }
 
     static List<String> daily(List<DailyRead> reads) {

@@ -131,7 +131,7 @@ class FailureStatusTest {
         for (Failure kind : Failure.values()) {
             FailureStatus status = portal(new SmtException(kind, "detail"));
             assertTrue(status.description().startsWith("@text/offline."), kind + ": " + status.description());
-            assertEquals(kind.action() != Failure.Action.FIX_CONFIGURATION, status.retry(), kind.name());
+            assertEquals(!kind.fixConfiguration(), status.retry(), kind.name());
         }
     }
 }

@@ -138,18 +138,6 @@ class ReadBudgetTest {
     }
 
     @Test
-    void aRequestAnsweredUnauthorizedIsTakenBack() {
-        ManualClock clock = new ManualClock(central("2025-06-10T10:00:00"));
-        OdrBudget budget = new OdrBudget(clock);
-        budget.recordSent(METER, clock.instant());
-        Instant rejected = clock.instant().plusSeconds(600);
-        budget.recordSent(METER, rejected);
-        budget.withdraw(METER, rejected);
-        assertTrue(budget.check(METER).isEmpty(), "the 401 started no read: the retry fits the hour");
-        assertEquals(23, budget.readsLeftToday(METER));
-    }
-
-    @Test
     void smtHourlyLimitEndsTheHourAtOnce() {
         ManualClock clock = new ManualClock(central("2025-06-10T10:00:00"));
         OdrBudget budget = new OdrBudget(clock);

@@ -62,11 +62,11 @@ class RoutineSpacingTest {
     @Test
     void backfillChunksGoFiveSecondsApart() {
         ManualClock clock = new ManualClock(T0);
-        BackfillPacer backfill = new BackfillPacer(clock);
-        assertEquals(T0, backfill.earliestSend());
-        backfill.recordSent(T0);
-        assertEquals(T0.plusSeconds(5), backfill.earliestSend());
+        RequestPolicy backfill = new RequestPolicy(clock);
+        assertEquals(T0, backfill.backfillEarliest());
+        backfill.backfillSent(T0);
+        assertEquals(T0.plusSeconds(5), backfill.backfillEarliest());
         clock.advance(Duration.ofSeconds(9));
-        assertEquals(T0.plusSeconds(9), backfill.earliestSend());
+        assertEquals(T0.plusSeconds(9), backfill.backfillEarliest());
     }
 }
