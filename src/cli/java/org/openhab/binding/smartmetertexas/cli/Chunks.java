@@ -15,7 +15,6 @@ package org.openhab.binding.smartmetertexas.cli;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,14 +40,9 @@ public final class Chunks {
     private Chunks() {
     }
 
-    /**
-     * The range in the binding's chunks ({@link DateRange#chunksNewestFirst}, the planner's sizes), sent oldest first
-     * so that the progress and the CSV run forward in time.
-     */
+    /** The range in chunks of the binding's planner's sizes, oldest first (the CSV and the progress run forward). */
     public static List<DateRange> oldestFirst(DataKind kind, DateRange range) {
-        List<DateRange> chunks = new ArrayList<>(range.chunksNewestFirst(MeterPlanner.chunkDays(kind)));
-        Collections.reverse(chunks);
-        return chunks;
+        return range.chunksOldestFirst(MeterPlanner.chunkDays(kind));
     }
 
     /** Billing periods of several answers, each once (the later answer wins), in time order. */

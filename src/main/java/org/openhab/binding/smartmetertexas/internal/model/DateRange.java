@@ -43,18 +43,33 @@ public record DateRange(LocalDate from, LocalDate to) {
 
     /** Splits into ranges of at most {@code maxDays}, newest first (recent data matters most to users). */
     public List<DateRange> chunksNewestFirst(int maxDays) {
+        return chunks(maxDays, true);
+    }
+
+    /** Splits into ranges of at most {@code maxDays} from the first day on, oldest first (the command line's order). */
+    public List<DateRange> chunksOldestFirst(int maxDays) {
+        return chunks(maxDays, false);
+    }
+
+    private List<DateRange> chunks(int maxDays, boolean newestFirst) {
         if (maxDays < 1) {
             throw new IllegalArgumentException("maxDays must be at least 1");
         }
         List<DateRange> chunks = new ArrayList<>();
+        LocalDate start = from;
         LocalDate end = to;
-        while (!end.isBefore(from)) {
-            LocalDate start = end.minusDays(maxDays - 1L);
-            if (start.isBefore(from)) {
-                start = from;
+        while (!end.isBefore(start)) {
+            if (newestFirst) {
+                LocalDate first = end.minusDays(maxDays - 1L);
+                first = first.isBefore(start) ? start : first;
+                chunks.add(new DateRange(first, end));
+                end = first.minusDays(1);
+            } else {
+                LocalDate last = start.plusDays(maxDays - 1L);
+                last = last.isAfter(end) ? end : last;
+                chunks.add(new DateRange(start, last));
+                start = last.plusDays(1);
             }
-            chunks.add(new DateRange(start, end));
-            end = start.minusDays(1);
         }
         return chunks;
     }
