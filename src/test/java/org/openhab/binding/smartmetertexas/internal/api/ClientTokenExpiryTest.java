@@ -26,6 +26,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.openhab.binding.smartmetertexas.internal.model.DateRange;
 import org.openhab.binding.smartmetertexas.internal.model.Esiid;
+import org.openhab.binding.smartmetertexas.internal.planning.OnDemandReads;
 import org.openhab.binding.smartmetertexas.simulator.Fault;
 import org.openhab.binding.smartmetertexas.testsupport.FlowEndpoints;
 import org.openhab.binding.smartmetertexas.testsupport.SimulatorHarness;
@@ -73,6 +74,24 @@ class ClientTokenExpiryTest {
         a.sim.control().expireTokens();
         assertEquals(1, a.client().daily(a.household(), YESTERDAY_ONLY, asked -> true).size());
         assertEquals(List.of(path(endpoints.daily), path(endpoints.login), path(endpoints.daily)), a.paths());
+    }
+
+    /** SMT counts the read it answered, not the one it refused with 401: the budget goes down by one. */
+    @ParameterizedTest
+    @EnumSource(Flow.class)
+    void aReadRetriedAfterA401CountsOnceAgainstTheBudget(Flow flow) throws Exception {
+        SimulatorHarness a = start(flow);
+        FlowEndpoints endpoints = FlowEndpoints.of(flow);
+        a.client().login();
+        OnDemandReads reads = a.reads();
+        int before = reads.readsLeftToday(a.household());
+        a.sim.clearRequests();
+        a.sim.control().expireTokens();
+
+        reads.request(a.client(), a.household(), a.meterNumber(a.household()));
+
+        assertEquals(List.of(path(endpoints.read), path(endpoints.login), path(endpoints.read)), a.paths());
+        assertEquals(before - 1, reads.readsLeftToday(a.household()), "one read counted");
     }
 
     @ParameterizedTest
