@@ -238,6 +238,8 @@ class ImportReaderTest {
         assertEquals(96, only(read("\uFEFF" + json)).size());
         assertEquals(96, only(read("\uFEFF\n" + json)).size());
         assertEquals(96, only(read("\uFEFF\n" + portalCsv(List.of(SUMMER_DAY), "24:00", false, "Consumption"))).size());
+        assertEquals(1, only(read("\uFEFF" + IntervalCsv.HEADER + "\n"
+                + ",2025-06-15T00:00-05:00,2025-06-15T00:15-05:00,1,consumption,actual\n")).size());
     }
 
     @Test
