@@ -99,4 +99,48 @@ class AnswerErrorsTest {
         assertTrue(error.message().length() <= 200);
         assertFalse(error.message().contains("\n"));
     }
+
+    // ---- every shape pinned (issue 13, mutation testing)
+
+    @Test
+    void codeWithoutMessageIsAnError() throws Exception {
+        assertEquals(Optional.of(new AnswerError("5", "")), find("{\"errorCode\":\"5\"}"));
+    }
+
+    @Test
+    void codesAreKeptAsSentWhenTextAndAsIntegersWhenNumbers() throws Exception {
+        assertEquals("007", find("{\"errorCode\":\"007\",\"errorMessage\":\"m\"}").orElseThrow().code());
+        assertEquals("1000", find("{\"errorCode\":1.0E3,\"errorMessage\":\"m\"}").orElseThrow().code());
+        assertEquals("1.5", find("{\"errorCode\":1.5,\"errorMessage\":\"m\"}").orElseThrow().code());
+    }
+
+    @Test
+    void loginMessageIsTheCodeUpToSixtyFourChars() throws Exception {
+        String longest = "E".repeat(64);
+
+        assertEquals(longest, find("{\"errormessage\":\"" + longest + "\"}").orElseThrow().code());
+        assertEquals("", find("{\"errormessage\":\"" + longest + "E\"}").orElseThrow().code());
+    }
+
+    @Test
+    void nestedErrorObjectIsReadInEachShape() throws Exception {
+        assertEquals(Optional.of(new AnswerError("7", "nested")),
+                find("{\"error\":{\"errorCode\":\"7\",\"errorMessage\":\"nested\"}}"));
+        assertEquals(Optional.of(new AnswerError("500", "Something went wrong")),
+                find("{\"error\":{\"code\":500,\"message\":\"Something went wrong\"}}"));
+        assertEquals(Optional.of(new AnswerError("500", "")), find("{\"error\":{\"code\":500}}"));
+        assertEquals(Optional.of(new AnswerError("", "Something went wrong")),
+                find("{\"error\":{\"description\":\"Something went wrong\"}}"));
+        assertEquals(Optional.empty(), find("{\"error\":{}}"));
+    }
+
+    @Test
+    void errorFlagIsAnErrorWithItsDescriptionIfAny() throws Exception {
+        assertEquals(Optional.of(new AnswerError("", "")), find("{\"error\":true}"));
+        assertEquals(Optional.of(new AnswerError("", "bad body")),
+                find("{\"error\":\"TRUE\",\"error_description\":\"bad body\"}"));
+        assertEquals(Optional.of(new AnswerError("invalidCredentials", "invalidCredentials")),
+                find("{\"error\":\"invalidCredentials\"}"));
+        assertEquals(Optional.empty(), find("{\"error\":0}"));
+    }
 }

@@ -569,4 +569,122 @@ class AnswerParserTest {
         assertThrows(MalformedAnswerException.class, () -> AnswerParser.portalMonthly(json(
                 "{\"data\":{\"monthlyData\":[{\"startdate\":\"06/12/2025\",\"enddate\":\"05/14/2025\",\"actl_kwh_usg\":\"1\"}]}}")));
     }
+
+    // ---- tests that pin limits and branches (issue 13, mutation testing)
+
+    @Test
+    void statedTokenLifetimeIsTakenAsSentUpToAYearAndADay() throws Exception {
+        assertEquals(Duration.ofHours(2),
+                AnswerParser.tokenLifetime(json("{\"accessToken\":\"jwt\",\"expiresIn\":7200}")));
+        assertEquals(Duration.ofDays(366),
+                AnswerParser.tokenLifetime(json("{\"accessToken\":\"jwt\",\"expiresIn\":31622400}")));
+        assertThrows(MalformedAnswerException.class,
+                () -> AnswerParser.tokenLifetime(json("{\"accessToken\":\"jwt\",\"expiresIn\":31622401}")));
+    }
+
+    @Test
+    void tokenOfSixteenKibiCharsIsTakenOneCharMoreIsRefused() throws Exception {
+        String longest = "a".repeat(16 * 1024);
+
+        assertEquals(longest, AnswerParser.officialToken(json("{\"accessToken\":\"" + longest + "\"}")));
+        assertThrows(MalformedAnswerException.class,
+                () -> AnswerParser.officialToken(json("{\"accessToken\":\"" + longest + "b\"}")));
+    }
+
+    @Test
+    void tokenWithTheDeleteControlCharIsRefusedTildeIsTaken() throws Exception {
+        assertEquals("a~b", AnswerParser.officialToken(json("{\"accessToken\":\"a~b\"}")));
+        assertThrows(MalformedAnswerException.class,
+                () -> AnswerParser.officialToken(json("{\"accessToken\":\"a\\u007fb\"}")));
+    }
+
+    @Test
+    void meterAnswerThatIsOneMeterObjectGivesThatMeter() throws Exception {
+        MeterList meters = AnswerParser
+                .meters(json("{\"data\":{\"esiid\":\"10443720000000001\",\"meterNumber\":\"123456789LG\"}}"));
+
+        assertEquals(1, meters.size());
+        assertEquals(ESIID, meters.get(0).esiid().value());
+        assertEquals("123456789LG", meters.get(0).meterNumber());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "PENDING:PENDING", "pen:PENDING", "Completed:PENDING", "COMPLETE:PENDING", "FAILED:FAILED",
+            "t_failed:T_FAILED", "T-FAILED:T_FAILED" })
+    void everyPortalReadStatusSpellingIsKnown(String statusAndExpected) throws Exception {
+        String[] parts = statusAndExpected.split(":");
+        // a completed read without a register is still pending
+        MeterRead read = AnswerParser.portalLatestRead(json("{\"odrstatus\":\"" + parts[0] + "\"}"), REQUESTED_AT);
+
+        assertEquals(ReadStatus.valueOf(parts[1]), read.status());
+    }
+
+    @Test
+    void completeIsACompletedPortalRead() throws Exception {
+        MeterRead read = AnswerParser.portalLatestRead(
+                json("{\"odrstatus\":\"COMPLETE\",\"odrread\":\"12.5\",\"odrdate\":\"06/15/2025 10:00:00\"}"),
+                REQUESTED_AT);
+
+        assertEquals(ReadStatus.COMPLETED, read.status());
+        assertEquals(new BigDecimal("12.5"), read.registerKwh());
+    }
+
+    @Test
+    void unknownPortalReadStatusIsRefused() {
+        assertThrows(MalformedAnswerException.class,
+                () -> AnswerParser.portalLatestRead(json("{\"odrstatus\":\"DONE\"}"), REQUESTED_AT));
+    }
+
+    @Test
+    void officialTemporaryFailureIsReportedAsSuch() throws Exception {
+        assertEquals(ReadStatus.T_FAILED,
+                AnswerParser.officialReadStatus(json("{\"statusCode\":\"t-failed\"}"), REQUESTED_AT).status());
+    }
+
+    @Test
+    void portalIntervalAnswerWithoutRowsIsEmpty() throws Exception {
+        IntervalData data = AnswerParser.portalIntervals(json("{\"data\":{}}"));
+
+        assertEquals(List.of(), data.readings());
+        assertEquals(List.of(), data.rejected());
+        assertFalse(data.reportsGeneration());
+    }
+
+    @Test
+    void portalIntervalRowThatIsNoObjectIsNamedByItsNumber() throws Exception {
+        IntervalData data = AnswerParser.portalIntervals(json(
+                "{\"intervaldata\":[" + "{\"date\":\"2025-06-15\",\"starttime\":\" 12:00 am\",\"consumption\":1},7]}"));
+
+        assertEquals(1, data.readings().size());
+        assertEquals(List.of(new RejectedPart("row 2", "not an object")), data.rejected());
+    }
+
+    @Test
+    void portalConsumptionComesBeforeGeneration() throws Exception {
+        IntervalData data = AnswerParser.portalIntervals(json("{\"intervaldata\":["
+                + "{\"date\":\"2025-06-15\",\"starttime\":\" 12:00 am\",\"consumption\":1,\"generation\":2},"
+                + "{\"date\":\"2025-06-15\",\"starttime\":\" 12:15 am\",\"consumption\":3,\"generation\":4}]}"));
+
+        assertEquals(List.of("1", "3", "2", "4"), data.readings().stream().map(r -> r.kwh().toPlainString()).toList());
+    }
+
+    @Test
+    void blankRowOfTheFirstFallBackHourLetsTheNextRowBeTheSecondHour() throws Exception {
+        IntervalData data = AnswerParser.portalIntervals(json("{\"intervaldata\":["
+                + "{\"date\":\"2025-11-02\",\"starttime\":\" 1:00 am\",\"endtime\":\" 1:15 am\",\"consumption\":\"\"},"
+                + "{\"date\":\"2025-11-02\",\"starttime\":\" 1:00 am\",\"endtime\":\" 1:15 am\",\"consumption\":0.5}]}"));
+
+        assertEquals(1, data.readings().size());
+        // 01:00 CST, the repeated hour
+        assertEquals(z("2025-11-02T07:00:00Z"), data.readings().get(0).start());
+    }
+
+    @Test
+    void valueInTheMissingSpringForwardHourIsRejected() throws Exception {
+        IntervalData data = AnswerParser.portalIntervals(json("{\"intervaldata\":["
+                + "{\"date\":\"2025-03-09\",\"starttime\":\" 2:00 am\",\"endtime\":\" 2:15 am\",\"consumption\":0.5}]}"));
+
+        assertEquals(List.of(), data.readings());
+        assertEquals(List.of("row 1"), data.rejected().stream().map(RejectedPart::where).toList());
+    }
 }

@@ -17,6 +17,8 @@ import static org.openhab.binding.smartmetertexas.testsupport.Fixtures.*;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,7 +29,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.openhab.binding.smartmetertexas.internal.model.IntervalKind;
 import org.openhab.binding.smartmetertexas.internal.model.IntervalReading;
 import org.openhab.binding.smartmetertexas.internal.model.Quality;
+import org.openhab.binding.smartmetertexas.internal.text.BoundedJson;
 import org.openhab.binding.smartmetertexas.internal.text.MalformedAnswerException;
+import org.openhab.binding.smartmetertexas.internal.text.RejectedPart;
 
 /**
  * Proves the RD string is read per doc/smt-protocol.md §4 on ordinary days: the position map, value-FLAG split on the
@@ -179,5 +183,62 @@ class RdParserTest {
                 () -> EnergyDataReader.parseDay(SUMMER_DAY, rd, IntervalKind.CONSUMPTION, null));
 
         assertTrue(e.getMessage().length() < 200);
+    }
+
+    // ---- revisions, labels and order (issue 13, mutation testing)
+
+    private static String onlyFirst(String value) {
+        return rd(p -> p == 1 ? value : null);
+    }
+
+    private static IntervalData answer(String... entries) throws MalformedAnswerException {
+        return EnergyDataReader.read(BoundedJson.parse("{\"energyData\":[" + String.join(",", entries) + "]}"),
+                new HashMap<>());
+    }
+
+    @Test
+    void revisedEntryWinsOverOneWithoutRevisionInEitherOrder() throws Exception {
+        String plain = energyEntry(SUMMER_DAY, "C", onlyFirst("1.0-A"), null);
+        String revised = energyEntry(SUMMER_DAY, "C", onlyFirst("2.0-A"), "06/16/2025 10:00:00");
+
+        assertEquals(new BigDecimal("2.0"), answer(plain, revised).readings().get(0).kwh());
+        assertEquals(new BigDecimal("2.0"), answer(revised, plain).readings().get(0).kwh());
+    }
+
+    @Test
+    void newerRevisionListedLaterWinsOlderListedLaterDoesNot() throws Exception {
+        String older = energyEntry(SUMMER_DAY, "C", onlyFirst("1.0-A"), "06/16/2025 10:00:00");
+        String newer = energyEntry(SUMMER_DAY, "C", onlyFirst("2.0-A"), "06/17/2025 10:00:00");
+
+        assertEquals(new BigDecimal("2.0"), answer(older, newer).readings().get(0).kwh());
+        assertEquals(new BigDecimal("2.0"), answer(newer, older).readings().get(0).kwh());
+    }
+
+    @Test
+    void rejectedGenerationDayIsNamedAsGeneration() throws Exception {
+        IntervalData data = answer(energyEntry(SUMMER_DAY, "G", "1,2,3", null),
+                energyEntry(SUMMER_DAY, "C", "1,2", null));
+
+        assertEquals(
+                List.of("generation RD has 3 positions, expected 100", "consumption RD has 2 positions, expected 100"),
+                data.rejected().stream().map(RejectedPart::reason).toList());
+    }
+
+    @Test
+    void readingsAreOrderedByKindThenStartWhateverTheEntryOrder() throws Exception {
+        LocalDate nextDay = SUMMER_DAY.plusDays(1);
+        IntervalData data = answer(energyEntry(nextDay, "G", onlyFirst("4"), null),
+                energyEntry(nextDay, "C", onlyFirst("3"), null), energyEntry(SUMMER_DAY, "G", onlyFirst("2"), null),
+                energyEntry(SUMMER_DAY, "C", onlyFirst("1"), null));
+
+        assertEquals(List.of("1", "3", "2", "4"), data.readings().stream().map(r -> r.kwh().toPlainString()).toList());
+    }
+
+    @Test
+    void valueAtPositionTwelveOnAnOrdinaryDayIsBlamedOnTheMissingFallBackHour() {
+        MalformedAnswerException e = assertThrows(MalformedAnswerException.class, () -> EnergyDataReader
+                .parseDay(SUMMER_DAY, rd(p -> p == 12 ? "0.5" : null), IntervalKind.CONSUMPTION, null));
+
+        assertTrue(e.getMessage().contains("position 12 (the repeated 01:00-02:00 hour)"), e.getMessage());
     }
 }

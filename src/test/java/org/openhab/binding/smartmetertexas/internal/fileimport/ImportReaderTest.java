@@ -228,4 +228,80 @@ class ImportReaderTest {
 
         assertTrue(e.getMessage().contains("64 MB"), e.getMessage());
     }
+
+    // ---- sniffing, preamble and columns pinned (issue 13, mutation testing)
+
+    @Test
+    void jsonAndCsvAfterByteOrderMarkAndBlankLineAreDetected() throws Exception {
+        String json = "{\"energyData\":[" + energyEntry(SUMMER_DAY, "C", fullRd(SUMMER_DAY), null) + "]}";
+
+        assertEquals(96, only(read("\uFEFF" + json)).size());
+        assertEquals(96, only(read("\uFEFF\n" + json)).size());
+        assertEquals(96, only(read("\uFEFF\n" + portalCsv(List.of(SUMMER_DAY), "24:00", false, "Consumption"))).size());
+        assertEquals(1, only(read("\uFEFF" + IntervalCsv.HEADER + "\n"
+                + ",2025-06-15T00:00-05:00,2025-06-15T00:15-05:00,1,consumption,actual\n")).size());
+    }
+
+    @Test
+    void fileWhoseFirstFourKibiCharsAreBlankIsRefusedAsEmpty() throws Exception {
+        String json = "{\"energyData\":[" + energyEntry(SUMMER_DAY, "C", fullRd(SUMMER_DAY), null) + "]}";
+
+        assertEquals(96, only(read(" ".repeat(4094) + json)).size());
+        MalformedAnswerException e = assertThrows(MalformedAnswerException.class, () -> read(" ".repeat(4095) + json));
+        assertEquals("The file is empty", e.getMessage());
+        e = assertThrows(MalformedAnswerException.class, () -> read(" ".repeat(5000) + json));
+        assertEquals("The file is empty", e.getMessage());
+    }
+
+    @Test
+    void fileStartingWithNulIsUnknownNotEmpty() {
+        MalformedAnswerException e = assertThrows(MalformedAnswerException.class, () -> read("\u0000abc\n"));
+
+        assertTrue(e.getMessage().startsWith("Not a known interval file"), e.getMessage());
+    }
+
+    @Test
+    void headerIsFoundWithinTheFirstTwentyLinesOnly() throws Exception {
+        String own = IntervalCsv.HEADER + "\n"
+                + ",2025-06-15T00:00-05:00,2025-06-15T00:15-05:00,1,consumption,actual\n";
+
+        assertEquals(1, only(read("note\n".repeat(19) + own)).size());
+        assertThrows(MalformedAnswerException.class, () -> read("note\n".repeat(20) + own));
+    }
+
+    @Test
+    void readingsOfAMeterAreOrderedByKindThenStart() throws Exception {
+        String csv = IntervalCsv.HEADER + "\n" //
+                + ",2025-06-15T00:15-05:00,2025-06-15T00:30-05:00,4,generation,actual\n"
+                + ",2025-06-15T00:15-05:00,2025-06-15T00:30-05:00,2,consumption,actual\n"
+                + ",2025-06-15T00:00-05:00,2025-06-15T00:15-05:00,3,generation,actual\n"
+                + ",2025-06-15T00:00-05:00,2025-06-15T00:15-05:00,1,consumption,actual\n";
+
+        assertEquals(List.of("1", "2", "3", "4"), only(read(csv)).stream().map(r -> r.kwh().toPlainString()).toList());
+    }
+
+    @Test
+    void portalCsvWithOnlyEndTimesAndNoKindOrMeterColumnIsConsumption() throws Exception {
+        String csv = "USAGE_DATE,USAGE_END_TIME,USAGE_KWH\n" //
+                + "06/15/2025,00:15,0.5\n" //
+                + "06/15/2025,00:30\n"; // short line: no value
+
+        ImportResult result = read(csv);
+
+        assertEquals(ImportReader.PORTAL_CSV, result.format());
+        List<IntervalReading> readings = only(result);
+        assertEquals(1, readings.size());
+        assertNull(result.series().get(0).esiid());
+        assertEquals(IntervalKind.CONSUMPTION, readings.get(0).kind());
+        assertEquals(z("2025-06-15T05:00:00Z"), readings.get(0).start());
+        assertEquals(List.of(), result.rejected());
+    }
+
+    @Test
+    void everyPortalRowKeepsItsRevisionTime() throws Exception {
+        List<IntervalReading> readings = only(read(portalCsv(List.of(SUMMER_DAY), "24:00", false, "Consumption")));
+
+        // 06/16/2025 10:15:00 Central daylight time
+        assertTrue(readings.stream().allMatch(r -> z("2025-06-16T15:15:00Z").equals(r.revised())));
+    }
 }

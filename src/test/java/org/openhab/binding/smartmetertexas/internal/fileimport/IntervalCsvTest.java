@@ -31,6 +31,7 @@ import org.openhab.binding.smartmetertexas.internal.model.IntervalKind;
 import org.openhab.binding.smartmetertexas.internal.model.IntervalReading;
 import org.openhab.binding.smartmetertexas.internal.model.Quality;
 import org.openhab.binding.smartmetertexas.internal.text.RejectedPart;
+import org.openhab.binding.smartmetertexas.internal.text.SmtValues;
 
 /**
  * Proves the project's own CSV writes each instant with its Central offset (so the two 01:00 rows of the fall-back
@@ -121,6 +122,46 @@ class IntervalCsvTest {
 
         assertEquals(List.of("line 2", "line 3", "line 4", "line 5", "line 6"),
                 result.rejected().stream().map(RejectedPart::where).toList());
+        assertEquals(1, result.series().get(0).readings().size());
+    }
+
+    // ---- limits pinned (issue 13, mutation testing)
+
+    private static IntervalReading reading(BigDecimal kwh) {
+        return new IntervalReading(z("2025-06-15T05:00:00Z"), z("2025-06-15T05:15:00Z"), kwh, IntervalKind.CONSUMPTION,
+                Quality.ACTUAL, null);
+    }
+
+    @Test
+    void smallValuesAreWrittenPlainUpToFiftyDecimals() {
+        assertTrue(IntervalCsv.row(null, reading(new BigDecimal("1E-7"))).contains(",0.0000001,"));
+        BigDecimal fiftyDecimals = BigDecimal.ONE.movePointLeft(SmtValues.MAX_EXPONENT + 20);
+        assertTrue(IntervalCsv.row(null, reading(fiftyDecimals)).contains(",0." + "0".repeat(49) + "1,"));
+    }
+
+    @Test
+    void rowSpanningExactlyOneDayIsKept() throws Exception {
+        String csv = IntervalCsv.HEADER + "\n"
+                + ",2025-06-15T00:00-05:00,2025-06-16T00:00-05:00,24,consumption,actual\n"
+                + ",2025-06-15T00:00-05:00,2025-06-16T00:01-05:00,24,consumption,actual\n";
+
+        ImportResult result = ImportReader.read(new StringReader(csv));
+
+        assertEquals(1, result.series().get(0).readings().size());
+        assertEquals(List.of("line 3"), result.rejected().stream().map(RejectedPart::where).toList());
+    }
+
+    @Test
+    void timeOfFortyCharsIsTheLongestRead() throws Exception {
+        // a five-digit year, nanoseconds and an offset with seconds: 40 chars
+        String start = "+10000-06-15T00:00:00.000000000-05:00:00";
+        String end = "+10000-06-15T00:15:00.000000000-05:00:00";
+        assertEquals(40, start.length());
+        String csv = IntervalCsv.HEADER + "\n" + "," + start + "," + end + ",1,consumption,actual\n";
+
+        ImportResult result = ImportReader.read(new StringReader(csv));
+
+        assertEquals(List.of(), result.rejected());
         assertEquals(1, result.series().get(0).readings().size());
     }
 }

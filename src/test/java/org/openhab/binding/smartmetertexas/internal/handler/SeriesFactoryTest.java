@@ -34,7 +34,10 @@ import org.openhab.binding.smartmetertexas.internal.model.IntervalReading;
 import org.openhab.binding.smartmetertexas.internal.model.MonthlyUsage;
 import org.openhab.binding.smartmetertexas.internal.model.Quality;
 import org.openhab.binding.smartmetertexas.internal.model.SmtTime;
+import org.openhab.core.library.types.DecimalType;
 import org.openhab.core.library.types.QuantityType;
+import org.openhab.core.library.unit.CurrencyUnits;
+import org.openhab.core.types.State;
 import org.openhab.core.types.TimeSeries;
 import org.openhab.core.types.TimeSeries.Policy;
 
@@ -176,5 +179,39 @@ class SeriesFactoryTest {
         assertEquals(at(3), SeriesFactory.dataUntil(List.of(reading(2, "0.1", IntervalKind.CONSUMPTION),
                 reading(0, "0.1", IntervalKind.CONSUMPTION), reading(5, "0.1", IntervalKind.GENERATION))));
         assertNull(SeriesFactory.dataUntil(List.of(reading(5, "0.1", IntervalKind.GENERATION))));
+    }
+
+    // ---- costs and amounts (issue 13, mutation testing)
+
+    private static void openHabKnowsUsDollars() {
+        // openHAB's currency service makes every ISO currency known at start
+        CurrencyUnits.addUnit(CurrencyUnits.createCurrency("USD", "US Dollar"));
+    }
+
+    @Test
+    void costSeriesAreInDollarsAndSplitWhereIntervalsOrDaysAreMissing() {
+        openHabKnowsUsDollars();
+        Map<Instant, BigDecimal> intervals = new TreeMap<>(
+                Map.of(at(0), new BigDecimal("0.05"), at(1), new BigDecimal("0.06"), at(3), new BigDecimal("0.07")));
+        Map<LocalDate, BigDecimal> days = new TreeMap<>(Map.of(DAY, new BigDecimal("3.10"), DAY.plusDays(1),
+                new BigDecimal("2.90"), DAY.plusDays(3), new BigDecimal("4.00")));
+
+        List<ChannelSeries> all = SeriesFactory.costs(intervals, days);
+
+        assertEquals(List.of(Map.of(at(0), "0.05 USD", at(1), "0.06 USD"), Map.of(at(3), "0.07 USD")),
+                series(all, CHANNEL_COST_INTERVAL));
+        assertEquals(List.of(Map.of(MIDNIGHT, "3.10 USD", SmtTime.startOfDay(DAY.plusDays(1)), "2.90 USD"),
+                Map.of(SmtTime.startOfDay(DAY.plusDays(3)), "4.00 USD")), series(all, CHANNEL_COST_DAILY));
+    }
+
+    @Test
+    void amountsCarryTheirUnitOrArePlainNumbersWhenItIsUnknown() {
+        openHabKnowsUsDollars();
+        State price = SeriesFactory.amounts("USD/kWh").apply(new BigDecimal("0.129"));
+        State plain = SeriesFactory.amounts("no unit").apply(new BigDecimal("0.129"));
+
+        assertEquals("0.129 USD/kWh", price.toString());
+        assertEquals(new DecimalType(new BigDecimal("0.129")), plain);
+        assertEquals("1.5 kWh", SeriesFactory.energy(new BigDecimal("1.5")).toString());
     }
 }
