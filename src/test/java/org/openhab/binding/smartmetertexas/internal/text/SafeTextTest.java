@@ -40,4 +40,18 @@ class SafeTextTest {
         assertEquals("Zürich, 5 €", SafeText.printable("Zürich, 5 €"), "ordinary text stays as it is");
         assertEquals("", SafeText.printable(null));
     }
+
+    @Test
+    void shortTextAndTextStartingWithAControlCharacterAreEscapedToo() {
+        assertEquals("", SafeText.printable(""));
+        assertEquals("\\u0007a", SafeText.printable("\u0007a"));
+        assertEquals("a\\u0007", SafeText.printable("a\u0007"));
+    }
+
+    @Test
+    void theEdgesOfTheControlRangesAreExact() {
+        assertEquals("\\u001F \\u009F\u00a0~", SafeText.printable("\u001f \u009f\u00a0~"));
+        assertEquals("\u2029\\u202A\\u202E\u202f\u2065\\u2066\\u2069\u206a",
+                SafeText.printable("\u2029\u202a\u202e\u202f\u2065\u2066\u2069\u206a"));
+    }
 }

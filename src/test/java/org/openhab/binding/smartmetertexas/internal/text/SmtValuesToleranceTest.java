@@ -96,4 +96,69 @@ class SmtValuesToleranceTest {
     void nonExistentSpringForwardTimeIsRefused() {
         assertThrows(MalformedAnswerException.class, () -> SmtValues.centralInstant("03/08/2026 02:30:00", null));
     }
+
+    @Test
+    void numbersAreReadUpToTheirLimitsExactly() throws Exception {
+        String longest = "0." + "0".repeat(45) + "1";
+        assertEquals(0, new BigDecimal("1E-46").compareTo(SmtValues.boundedDecimal(longest)));
+        assertThrows(MalformedAnswerException.class, () -> SmtValues.boundedDecimal(longest + "0"));
+        assertEquals(0, new BigDecimal("1E+30").compareTo(SmtValues.boundedDecimal("1E+30")));
+        assertEquals(0, new BigDecimal("1E-30").compareTo(SmtValues.boundedDecimal("1e-30")));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "1\u0661", "1e\u0661", "1.5\u0661" })
+    void digitsOfOtherScriptsAreRefusedAlsoAfterAsciiDigits(String text) {
+        assertThrows(MalformedAnswerException.class, () -> SmtValues.boundedDecimal(text));
+    }
+
+    @Test
+    void yearsFrom1970To2199AreDates() throws Exception {
+        assertEquals(LocalDate.of(1970, 1, 1), SmtValues.date("1970-01-01"));
+        assertEquals(LocalDate.of(2199, 12, 31), SmtValues.date("12/31/2199"));
+        assertThrows(MalformedAnswerException.class, () -> SmtValues.date("1969-12-31"));
+        assertThrows(MalformedAnswerException.class, () -> SmtValues.date("01/01/2200"));
+        assertThrows(MalformedAnswerException.class, () -> SmtValues.date("2025-03-09-1"));
+    }
+
+    @ParameterizedTest
+    @CsvSource({ "'00:59', 59", "'00:15:00.000', 15", "'12:15:00.250 am', 15", "'1:45:00.5 PM', 825" })
+    void clockLabelsWithTheLastMinuteOrFractionalSeconds(String text, int minute) throws Exception {
+        assertEquals(minute, SmtValues.minuteOfDay(text));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "12:15:00:00", ":15", "123:00", "12:15.5" })
+    void malformedClockLabelsAreRefusedNotCrashed(String text) {
+        assertThrows(MalformedAnswerException.class, () -> SmtValues.minuteOfDay(text));
+    }
+
+    @Test
+    void centralTimesAtMidnightWithoutClockOrWithOddSecondsAreRead() throws Exception {
+        assertEquals(Instant.parse("2025-01-15T06:00:00Z"), SmtValues.centralInstant("01/15/2025", null));
+        assertEquals(Instant.parse("2025-01-15T06:00:00Z"), SmtValues.centralInstant("2025-01-15 00:00", null));
+        assertEquals(Instant.parse("2025-01-15T16:15:59Z"), SmtValues.centralInstant("01/15/2025 10:15:59", null));
+    }
+
+    @Test
+    void centralTimesOfSixtyFourCharactersAreReadAndLongerOnesRefused() throws Exception {
+        String padded = "2025-03-09" + " ".repeat(49) + "10:15";
+        assertEquals(64, padded.length());
+        assertEquals(Instant.parse("2025-03-09T15:15:00Z"), SmtValues.centralInstant(padded, null));
+        assertThrows(MalformedAnswerException.class,
+                () -> SmtValues.centralInstant(padded.replace("10:15", " 10:15"), null));
+    }
+
+    @Test
+    void aRepeatedTimeExactlyBetweenItsTwoInstantsTakesTheEarlier() throws Exception {
+        assertEquals(Instant.parse("2025-11-02T06:30:00Z"),
+                SmtValues.centralInstant("11/02/2025 01:30:00", Instant.parse("2025-11-02T07:00:00Z")));
+    }
+
+    @Test
+    void excerptsCutOnlyTextLongerThanTheirLimit() {
+        String eighty = "a".repeat(80);
+        assertEquals(eighty, SmtValues.excerpt(eighty));
+        assertEquals("a".repeat(79) + "\u2026", SmtValues.excerpt(eighty + "b"));
+    }
 }
