@@ -88,7 +88,7 @@ class AccountSessionTest {
         AccountSession session = session(Flow.PORTAL);
         session.connect(settings());
         last().answer(METERS);
-        session.listMeters(() -> true);
+        assertSame(METERS, session.listMeters(() -> true));
         session.verifyOnNextConnect();
         assertNull(session.connect(settings()));
         assertEquals(2, created.size(), "a token still held proves nothing while SMT is down");

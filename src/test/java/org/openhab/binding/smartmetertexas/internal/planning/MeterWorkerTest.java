@@ -445,4 +445,66 @@ class MeterWorkerTest {
         assertEquals(List.of(), client.calls);
         assertEquals(List.of(), events);
     }
+
+    @Test
+    void aFailedStatusPollKeepsTheReadPolledOnScheduleAndAFailedLastPollEndsIt() {
+        MeterWorker worker = reader();
+        Instant start = clock.instant();
+        client.answer(accepted());
+        worker.runDueTasks(account, listener);
+        for (Duration poll : List.of(Duration.ofSeconds(30), Duration.ofMinutes(1), Duration.ofMinutes(2),
+                Duration.ofMinutes(4), Duration.ofMinutes(8))) {
+            clock.set(start.plus(poll));
+            assertEquals(List.of(PlannedTask.Step.READ_STATUS), dueSteps(worker), "poll at " + poll);
+            client.answer(new SmtException(Failure.PROTOCOL_ERROR, "garbled"));
+            worker.runDueTasks(account, listener);
+            assertTrue(worker.planner().readInFlight().isPresent(), "the read goes on after a failed poll");
+        }
+        clock.set(start.plus(Duration.ofMinutes(15)));
+        client.answer(new SmtException(Failure.PROTOCOL_ERROR, "garbled"));
+        worker.runDueTasks(account, listener);
+        assertTrue(worker.planner().readInFlight().isEmpty(), "the last poll failed: the read is over");
+        clock.set(start.plus(Duration.ofMinutes(30)));
+        assertEquals(List.of(PlannedTask.Step.READ), dueSteps(worker), "the next read on the interval");
+    }
+
+    @Test
+    void dailyReadsOrBillingPeriodsWithOnlyDaysNotAskedAreAProtocolProblem() {
+        MeterProgress progress = progress(LocalDate.of(2026, 3, 8));
+        progress.monthlyFetchedOn(TODAY.minusDays(1));
+        MeterWorker worker = worker(0, progress, "");
+        client.offered.add(new DateRange(LocalDate.of(2024, 1, 5), LocalDate.of(2024, 1, 31)));
+        client.answer(intervals(reading(YESTERDAY, IntervalKind.CONSUMPTION)));
+        client.answer(List.of());
+        client.answer(List.of());
+        worker.runDueTasks(account, listener);
+        assertEquals(List.of("intervals 1", "succeeded", "meter shows PROTOCOL_ERROR", "meter shows PROTOCOL_ERROR"),
+                events);
+        assertEquals(TODAY.minusDays(1), progress.monthlyFetchedOn(), "not fetched today");
+    }
+
+    @Test
+    void billingPeriodsAskedAreKeptBesideOnesNotAsked() {
+        MeterProgress progress = progress(YESTERDAY);
+        progress.monthlyFetchedOn(TODAY.minusDays(1));
+        MeterWorker worker = worker(0, progress, "");
+        client.offered.add(new DateRange(LocalDate.of(2024, 1, 5), LocalDate.of(2024, 1, 31)));
+        client.answer(List.of(new MonthlyUsage(LocalDate.of(2026, 2, 1), LocalDate.of(2026, 2, 28), BigDecimal.ONE)));
+        worker.runDueTasks(account, listener);
+        assertEquals(List.of("monthly 1", "succeeded"), events);
+        assertEquals(TODAY, progress.monthlyFetchedOn());
+    }
+
+    @Test
+    void dataThatStopsBeforeYesterdayIsAskedAgainTwoHoursLater() {
+        MeterWorker worker = worker(0, progress(LocalDate.of(2026, 3, 2)), "");
+        client.answer(intervals(reading(TODAY.minusDays(2), IntervalKind.CONSUMPTION)));
+        client.answer(List.of(daily(TODAY.minusDays(2))));
+        worker.runDueTasks(account, listener);
+        assertEquals(TODAY.minusDays(2), worker.planner().progress().completeUntil(DataKind.INTERVALS));
+        clock.advance(MeterPlanner.DATA_RETRY.minusMillis(1));
+        assertEquals(List.of(), dueSteps(worker), "not at the 15-minute rule's end: in two hours");
+        clock.advance(Duration.ofMillis(1));
+        assertEquals(List.of(PlannedTask.Step.FETCH, PlannedTask.Step.FETCH), dueSteps(worker));
+    }
 }
