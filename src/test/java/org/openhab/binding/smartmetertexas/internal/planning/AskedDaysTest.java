@@ -214,4 +214,11 @@ class AskedDaysTest {
         client.answer(List.of(may, june));
         assertEquals(List.of(june), new AskedDays(DataKind.MONTHLY, TWO_DAYS, TODAY).monthly(client, ESIID));
     }
+
+    @Test
+    void smtsEarliestDateIsNamedToo() {
+        AskedDays asked = new AskedDays(DataKind.INTERVALS, TWO_DAYS, TODAY);
+        assertFalse(asked.test(day(1970, 1, 1)));
+        assertEquals(List.of(new RejectedPart("1970-01-01", "not asked: older than SMT keeps")), asked.leftOut());
+    }
 }

@@ -380,6 +380,8 @@ class MeterPlannerTest {
         assertEquals("backfill INTERVALS 2026-01-01..2026-01-31",
                 PlannedTask.backfill(DataKind.INTERVALS, january).toString());
         assertEquals("DAILY 2026-01-01..2026-01-31", PlannedTask.routine(DataKind.DAILY, january).toString());
+        assertEquals(DataKind.DAILY, PlannedTask.routine(DataKind.DAILY, january).kind());
+        assertNull(PlannedTask.read().kind());
         assertEquals("READ", PlannedTask.read().toString());
         assertEquals("READ_STATUS", PlannedTask.readStatus().toString());
         assertThrows(IllegalStateException.class, () -> PlannedTask.read().data());
@@ -457,5 +459,12 @@ class MeterPlannerTest {
         BindingTiming real = BindingTiming.real();
         assertSame(org.openhab.binding.smartmetertexas.internal.policy.Sleeper.SYSTEM, real.sleeper);
         assertTrue(Duration.between(real.clock.instant(), Instant.now()).abs().getSeconds() < 60);
+    }
+
+    @Test
+    void aFailedStatusPollWithoutAReadInFlightChangesNothing() {
+        MeterPlanner planner = planner(new MeterSettings(30, 0, 7), upTo(LocalDate.of(2026, 3, 9)));
+        planner.failed(PlannedTask.readStatus(), clock.instant().plusSeconds(60));
+        assertEquals(List.of(TaskKind.READ), readKinds(due(planner)));
     }
 }

@@ -507,4 +507,19 @@ class MeterWorkerTest {
         clock.advance(Duration.ofMillis(1));
         assertEquals(List.of(PlannedTask.Step.FETCH, PlannedTask.Step.FETCH), dueSteps(worker));
     }
+
+    @Test
+    void fifteenMinuteDataWithoutConsumptionIsAskedAgainTwoHoursLater() {
+        MeterProgress progress = progress(LocalDate.of(2026, 3, 2));
+        progress.completeUntil(DataKind.DAILY, YESTERDAY);
+        MeterWorker worker = worker(0, progress, "");
+        client.answer(intervals(reading(YESTERDAY, IntervalKind.GENERATION)));
+        worker.runDueTasks(account, listener);
+        assertEquals(List.of("intervals 1", "succeeded"), events, "the generation reaches the items");
+        assertEquals(LocalDate.of(2026, 3, 2), progress.completeUntil(DataKind.INTERVALS), "no day is complete");
+        clock.advance(MeterPlanner.DATA_RETRY.minusMillis(1));
+        assertEquals(List.of(), dueSteps(worker));
+        clock.advance(Duration.ofMillis(1));
+        assertEquals(List.of(PlannedTask.Step.FETCH), dueSteps(worker));
+    }
 }
