@@ -336,4 +336,135 @@ class MeterPlannerTest {
         assertTrue(String.valueOf(new MeterSettings(30, 731, 7).problem()).contains("historyDays"));
         assertTrue(String.valueOf(new MeterSettings(30, 30, 0).problem()).contains("revisionDays"));
     }
+
+    @Test
+    void storedProgressKeepsEveryDayAndNeverMovesBack() {
+        MeterProgress progress = new MeterProgress();
+        progress.planHistory(List.of(PlannedTask.backfill(DataKind.DAILY,
+                new DateRange(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 1, 31)))));
+        progress.completeUntil(DataKind.INTERVALS, LocalDate.of(2026, 3, 8));
+        progress.completeUntil(DataKind.INTERVALS, LocalDate.of(2026, 3, 5));
+        progress.completeUntil(DataKind.DAILY, LocalDate.of(2026, 3, 7));
+        progress.monthlyFetchedOn(LocalDate.of(2026, 3, 9));
+        assertEquals(LocalDate.of(2026, 3, 8), progress.completeUntil(DataKind.INTERVALS), "a re-fetch of older days");
+
+        MeterProgress restored = MeterProgress.fromJson(progress.toJson());
+        assertEquals(LocalDate.of(2026, 3, 8), restored.completeUntil(DataKind.INTERVALS));
+        assertEquals(LocalDate.of(2026, 3, 7), restored.completeUntil(DataKind.DAILY));
+        assertEquals(LocalDate.of(2026, 3, 9), restored.monthlyFetchedOn());
+        assertTrue(restored.historyPlanned());
+        assertEquals(progress.backfill(), restored.backfill());
+        assertThrows(IllegalArgumentException.class, () -> restored.completeUntil(DataKind.MONTHLY));
+
+        MeterProgress fresh = MeterProgress.fromJson(new MeterProgress().toJson());
+        assertNull(fresh.completeUntil(DataKind.INTERVALS));
+        assertNull(fresh.completeUntil(DataKind.DAILY));
+        assertNull(fresh.monthlyFetchedOn());
+        assertNull(MeterProgress.fromJson("{\"dailyUntil\":null}").completeUntil(DataKind.DAILY));
+        assertFalse(MeterProgress.fromJson(null).historyPlanned());
+        assertFalse(MeterProgress.fromJson(" ").historyPlanned());
+    }
+
+    @Test
+    void settingsAtTheirLimitsAreAccepted() {
+        assertNull(new MeterSettings(1440, 730, 31).problem());
+        assertNull(new MeterSettings(0, 0, 1).problem());
+        assertTrue(String.valueOf(new MeterSettings(-1, 30, 7).problem()).contains("readInterval"));
+        assertTrue(String.valueOf(new MeterSettings(30, -1, 7).problem()).contains("historyDays"));
+        assertTrue(String.valueOf(new MeterSettings(30, 30, 32).problem()).contains("revisionDays"));
+    }
+
+    @Test
+    void tasksSayWhatTheyAskFor() {
+        DateRange january = new DateRange(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 31));
+        assertEquals("backfill INTERVALS 2026-01-01..2026-01-31",
+                PlannedTask.backfill(DataKind.INTERVALS, january).toString());
+        assertEquals("DAILY 2026-01-01..2026-01-31", PlannedTask.routine(DataKind.DAILY, january).toString());
+        assertEquals(DataKind.DAILY, PlannedTask.routine(DataKind.DAILY, january).kind());
+        assertNull(PlannedTask.read().kind());
+        assertEquals("READ", PlannedTask.read().toString());
+        assertEquals("READ_STATUS", PlannedTask.readStatus().toString());
+        assertThrows(IllegalStateException.class, () -> PlannedTask.read().data());
+        assertThrows(IllegalStateException.class, () -> PlannedTask.readStatus().days());
+    }
+
+    @Test
+    void monthlyRequestsLongerThanTheRoutineWindowArePacedAsHistory() {
+        LocalDate today = LocalDate.of(2026, 3, 10);
+        DateRange routine = new DateRange(today.minusDays(MeterPlanner.MONTHLY_ROUTINE_DAYS - 1L), today);
+        assertFalse(MeterPlanner.pacedAsHistory(PlannedTask.routine(DataKind.MONTHLY, routine)));
+        assertTrue(MeterPlanner.pacedAsHistory(
+                PlannedTask.routine(DataKind.MONTHLY, new DateRange(routine.from().minusDays(1), today))));
+        assertEquals(MeterPlanner.REQUEST_DAYS, MeterPlanner.chunkDays(DataKind.DAILY));
+        assertEquals(MeterPlanner.MONTHLY_REQUEST_DAYS, MeterPlanner.chunkDays(DataKind.MONTHLY));
+    }
+
+    @Test
+    void twoYearsOfHistoryAskTheOlderBillingPeriodsInOneRequest() {
+        MeterPlanner planner = planner(new MeterSettings(0, 730, 7), new MeterProgress());
+        due(planner);
+        List<PlannedTask> monthly = planner.progress().backfill().stream().filter(t -> t.data() == DataKind.MONTHLY)
+                .toList();
+        assertEquals(
+                List.of(PlannedTask.backfill(DataKind.MONTHLY,
+                        new DateRange(LocalDate.of(2024, 3, 11), LocalDate.of(2025, 3, 9)))),
+                monthly, "730 days up to today: the year before the newest 366 days");
+    }
+
+    @Test
+    void historyStartsWhereTheFirstFetchEnds() {
+        MeterPlanner whole = planner(new MeterSettings(0, 31, 7), new MeterProgress());
+        due(whole);
+        assertEquals(List.of(), whole.progress().backfill(), "31 days: the first fetch has them all");
+        MeterPlanner oneMore = planner(new MeterSettings(0, 32, 7), new MeterProgress());
+        due(oneMore);
+        DateRange dayBefore = new DateRange(LocalDate.of(2026, 2, 6), LocalDate.of(2026, 2, 6));
+        assertEquals(List.of(PlannedTask.backfill(DataKind.INTERVALS, dayBefore),
+                PlannedTask.backfill(DataKind.DAILY, dayBefore)), oneMore.progress().backfill());
+    }
+
+    @Test
+    void backOffGrowsToAnHourWithin20PercentJitter() {
+        Backoff low = new Backoff(new java.util.Random() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public double nextDouble() {
+                return 0;
+            }
+        });
+        assertEquals(Duration.ofSeconds(48), low.next(), "1 minute less 20 %");
+        assertEquals(Duration.ofSeconds(96), low.next());
+        Backoff high = new Backoff(new java.util.Random() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public double nextDouble() {
+                return 0.5;
+            }
+        });
+        List<Duration> waits = new java.util.ArrayList<>();
+        for (int i = 0; i < 80; i++) {
+            waits.add(high.next());
+        }
+        assertEquals(List.of(Duration.ofMinutes(1), Duration.ofMinutes(2), Duration.ofMinutes(4), Duration.ofMinutes(8),
+                Duration.ofMinutes(16), Duration.ofMinutes(32), Duration.ofMinutes(60)), waits.subList(0, 7));
+        assertTrue(waits.subList(7, 80).stream().allMatch(Duration.ofMinutes(60)::equals), "an hour, however long");
+        high.reset();
+        assertEquals(Duration.ofMinutes(1), high.next());
+    }
+
+    @Test
+    void openHabRunsOnRealTime() {
+        BindingTiming real = BindingTiming.real();
+        assertSame(org.openhab.binding.smartmetertexas.internal.policy.Sleeper.SYSTEM, real.sleeper);
+        assertTrue(Duration.between(real.clock.instant(), Instant.now()).abs().getSeconds() < 60);
+    }
+
+    @Test
+    void aFailedStatusPollWithoutAReadInFlightChangesNothing() {
+        MeterPlanner planner = planner(new MeterSettings(30, 0, 7), upTo(LocalDate.of(2026, 3, 9)));
+        planner.failed(PlannedTask.readStatus(), clock.instant().plusSeconds(60));
+        assertEquals(List.of(TaskKind.READ), readKinds(due(planner)));
+    }
 }
