@@ -17,6 +17,7 @@ import static org.junit.jupiter.api.Assertions.*;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
@@ -192,5 +193,16 @@ class CostBookTest {
 
         assertEquals(0, new BigDecimal("1.5").compareTo(CostBook.fromJson(consumptionOnly).consumption(day)));
         assertEquals(0, new BigDecimal("1.5").compareTo(CostBook.fromJson(threeKinds).consumption(day)));
+    }
+
+    @Test
+    void aStoredDayWithMoreQuartersThanADayHasIsSavedAgainWithoutTheSurplus() {
+        // 101 values: one more than the longest (fall-back) day has
+        String values = String.join(",", Collections.nCopies(101, "0.1"));
+        CostBook book = CostBook.fromJson("{\"cycles\": [], \"days\": {\"2025-06-10\": [\"" + values + "\"]}}");
+
+        CostBook again = CostBook.fromJson(book.toJson());
+
+        assertEquals(0, new BigDecimal("10.0").compareTo(again.consumption(range("2025-06-10", "2025-06-10"))));
     }
 }
