@@ -446,4 +446,18 @@ class BillingTest {
         assertAmount("57.90", bill.delivery());
         assertAmount("191.85", bill.total());
     }
+
+    @ParameterizedTest(name = "{0} Central: {1}")
+    @CsvSource({ "2025-06-14T00:00, 0.00", "2025-06-14T12:00, 0.00", "2025-06-15T23:45, 0.00", "2025-06-10T00:00, 1.00",
+            "2025-06-10T05:45, 1.00", "2025-06-10T07:00, 0.10", "2025-06-10T23:45, 0.10" })
+    void aWindowFromMidnightEndsAtItsToOnEveryDayItsRuleHolds(String wallTime, String cost) throws Exception {
+        Plan plan = plan("""
+                {"name": "Free weekends", "energy": [{"rate": 0.00, "days": ["SAT", "SUN"]},
+                 {"rate": 1.00, "from": "00:00", "to": "06:00"}, {"rate": 0.10}],
+                 "delivery": {"perCycle": 0, "perKwh": 0}}""");
+        Instant start = central(wallTime);
+
+        assertCost(cost, costs(plan, JUNE, List.of(reading(start, "1", IntervalKind.CONSUMPTION))).get(start),
+                wallTime);
+    }
 }
