@@ -56,4 +56,32 @@ class OdrPollScheduleTest {
         assertEquals(List.of(Duration.ofSeconds(30), Duration.ofSeconds(60), Duration.ofSeconds(100)),
                 schedule.offsets());
     }
+
+    @Test
+    void aFirstPollAtTheDeadlineIsTheOnlyLook() {
+        OdrPollSchedule schedule = new OdrPollSchedule(Duration.ofMinutes(15), Duration.ofMinutes(15));
+        assertEquals(List.of(Duration.ofMinutes(15)), schedule.offsets());
+    }
+
+    @Test
+    void aFixedIntervalPollsUpToAndIncludingTheDeadline() {
+        assertEquals(List.of(Duration.ofMinutes(5), Duration.ofMinutes(10), Duration.ofMinutes(15)),
+                OdrPollSchedule.every(Duration.ofMinutes(5), Duration.ofMinutes(15)).offsets());
+        assertEquals(List.of(Duration.ofMinutes(4), Duration.ofMinutes(8), Duration.ofMinutes(12)),
+                OdrPollSchedule.every(Duration.ofMinutes(4), Duration.ofMinutes(15)).offsets());
+        assertEquals(List.of(Duration.ofMinutes(15)),
+                OdrPollSchedule.every(Duration.ofMinutes(15), Duration.ofMinutes(15)).offsets());
+        assertEquals(REQUESTED.plusSeconds(900),
+                OdrPollSchedule.every(Duration.ofMinutes(5), Duration.ofMinutes(15)).giveUpAt(REQUESTED));
+    }
+
+    @Test
+    void aPollIntervalThatIsNotPositiveOrPastTheDeadlineIsRejected() {
+        for (Duration interval : List.of(Duration.ZERO, Duration.ofSeconds(-30), Duration.ofSeconds(901))) {
+            assertThrows(IllegalArgumentException.class, () -> OdrPollSchedule.every(interval, Duration.ofMinutes(15)),
+                    interval.toString());
+            assertThrows(IllegalArgumentException.class, () -> new OdrPollSchedule(interval, Duration.ofMinutes(15)),
+                    interval.toString());
+        }
+    }
 }

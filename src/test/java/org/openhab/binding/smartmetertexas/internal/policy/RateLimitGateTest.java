@@ -37,7 +37,7 @@ class RateLimitGateTest {
 
     @ParameterizedTest
     @CsvSource(nullValues = "NONE", value = { "120, PT2M", "0, PT0S", "NONE, PT15M", "'', PT15M", "soon, PT15M",
-            "-5, PT15M", "86400, PT24H", "90000, PT24H", "99999999999999, PT24H",
+            "-5, PT15M", "86400, PT24H", "90000, PT24H", "99999999999999, PT24H", "000000030, PT30S",
             "'Tue, 10 Jun 2025 17:30:00 GMT', PT2H30M", "'Sun, 15 Jun 2025 15:00:00 GMT', PT24H" })
     void retryAfterInSecondsOrAsHttpDateCappedAtADay(@Nullable String retryAfter, Duration wait) {
         AccessGate gate = new AccessGate(new ManualClock(T0));

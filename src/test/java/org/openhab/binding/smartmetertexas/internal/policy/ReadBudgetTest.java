@@ -17,6 +17,8 @@ import static org.junit.jupiter.api.Assertions.*;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.EnumSet;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.api.Test;
@@ -179,5 +181,22 @@ class ReadBudgetTest {
         Refusal refusal = budget.check(METER).orElseThrow();
         assertEquals(central("2025-06-11T00:20:00"), refusal.retryAt(), "the hour outlasts the day here");
         assertEquals(Rule.ODR_HOURLY_BUDGET, refusal.rule());
+    }
+
+    @Test
+    void aSendNotedLateStillLeavesTheHourFirst() {
+        ManualClock clock = new ManualClock(central("2025-06-10T10:40:00"));
+        OdrBudget budget = new OdrBudget(clock);
+        budget.recordSent(METER, central("2025-06-10T10:30:00"));
+        budget.recordSent(METER, central("2025-06-10T10:00:00"));
+
+        assertEquals(central("2025-06-10T11:00:00"), budget.check(METER).orElseThrow().retryAt());
+    }
+
+    @Test
+    void onlyTheReadBudgetsAndSmtsReadLimitsAreReadLimits() {
+        assertEquals(
+                EnumSet.of(Rule.ODR_HOURLY_BUDGET, Rule.ODR_DAILY_BUDGET, Rule.SMT_HOURLY_LIMIT, Rule.SMT_DAILY_LIMIT),
+                EnumSet.copyOf(Arrays.stream(Rule.values()).filter(Rule::isReadLimit).toList()));
     }
 }

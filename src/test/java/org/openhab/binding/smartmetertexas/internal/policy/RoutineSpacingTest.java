@@ -69,4 +69,43 @@ class RoutineSpacingTest {
         clock.advance(Duration.ofSeconds(9));
         assertEquals(T0.plusSeconds(9), backfill.backfillEarliest());
     }
+
+    @Test
+    void anEarlierRequestNotedLateDoesNotShortenTheWait() {
+        ManualClock clock = new ManualClock(T0);
+        RoutineSpacing routine = new RoutineSpacing(clock);
+        routine.recordSent(DataKind.INTERVALS, METER, T0);
+        routine.recordSent(DataKind.INTERVALS, METER, T0.minus(Duration.ofMinutes(10)));
+        clock.advance(Duration.ofMinutes(10));
+        assertEquals(T0.plus(Duration.ofMinutes(15)), routine.check(DataKind.INTERVALS, METER).orElseThrow().retryAt());
+    }
+
+    @Test
+    void anEarlierBackfillNotedLateDoesNotShortenTheGap() {
+        ManualClock clock = new ManualClock(T0);
+        RequestPolicy backfill = new RequestPolicy(clock);
+        backfill.backfillSent(T0);
+        backfill.backfillSent(T0.minusSeconds(3));
+        clock.advance(Duration.ofSeconds(3));
+        assertEquals(T0.plusSeconds(5), backfill.backfillEarliest());
+    }
+
+    @Test
+    void theRequestPolicyKeepsEveryRuleOnItsOwnClockAndSchedule() {
+        ManualClock clock = new ManualClock(T0);
+        OdrPollSchedule schedule = OdrPollSchedule.every(Duration.ofMinutes(1), Duration.ofMinutes(15));
+        RequestPolicy policy = new RequestPolicy(clock, schedule);
+
+        assertSame(clock, policy.clock());
+        assertSame(schedule, policy.pollSchedule());
+        assertEquals(T0, policy.pacer().reserve());
+        assertEquals(T0.plus(AccountPacer.MIN_SPACING), policy.pacer().earliestSend());
+        policy.routine().recordSent(DataKind.INTERVALS, METER, T0);
+        assertEquals(Rule.ROUTINE_SPACING, policy.routine().check(DataKind.INTERVALS, METER).orElseThrow().rule());
+        policy.odrBudget().recordSent(METER, T0);
+        policy.odrBudget().recordSent(METER, T0);
+        assertEquals(Rule.ODR_HOURLY_BUDGET, policy.odrBudget().check(METER).orElseThrow().rule());
+        policy.access().blocked();
+        assertEquals(Rule.BLOCKED, policy.access().check().orElseThrow().rule());
+    }
 }

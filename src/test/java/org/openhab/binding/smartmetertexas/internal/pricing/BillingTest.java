@@ -19,6 +19,7 @@ import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -26,6 +27,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -341,5 +343,121 @@ class BillingTest {
         assertEquals(JUNE, CostBook.cycleOf(LocalDate.of(2025, 6, 20), List.of()));
         assertEquals(List.of(new DateRange(LocalDate.of(2025, 5, 1), LocalDate.of(2025, 5, 31)), JUNE),
                 CostBook.calendarMonths(new DateRange(LocalDate.of(2025, 5, 2), LocalDate.of(2025, 6, 2))));
+    }
+
+    /** Each interval's cost by its start, for plans whose rates tell the rule that priced it. */
+    private static Map<Instant, BigDecimal> costs(Plan plan, DateRange cycle, List<IntervalReading> readings) {
+        Map<Instant, BigDecimal> costs = new HashMap<>();
+        plan.bill(cycle, readings, cycle.days(), true, costs, null);
+        return costs;
+    }
+
+    private static Instant central(String wallTime) {
+        return LocalDateTime.parse(wallTime).atZone(SmtTime.CENTRAL).toInstant();
+    }
+
+    private static void assertCost(String expected, @Nullable BigDecimal actual, String what) {
+        assertNotNull(actual, what);
+        assertEquals(0, new BigDecimal(expected).compareTo(actual), what + ": $" + actual);
+    }
+
+    @Test
+    void theIntervalStartingAtTheSpringForwardInstantIsPricedAtThreeOClockCdt() throws Exception {
+        // 2025-03-09 08:00Z: 02:00 CST becomes 03:00 CDT; only 03:00 to 03:15 is dear
+        Plan plan = plan("""
+                {"name": "Three", "energy": [{"rate": 1.00, "from": "03:00", "to": "03:15"}, {"rate": 0.10}],
+                 "delivery": {"perCycle": 0, "perKwh": 0}}""");
+        DateRange day = new DateRange(LocalDate.of(2025, 3, 9), LocalDate.of(2025, 3, 9));
+        Instant before = Instant.parse("2025-03-09T07:45:00Z"); // 01:45 CST
+        Instant at = Instant.parse("2025-03-09T08:00:00Z"); // 03:00 CDT
+        Instant later = Instant.parse("2025-03-09T09:00:00Z"); // 04:00 CDT
+
+        Map<Instant, BigDecimal> costs = costs(plan, day, List.of(reading(before, "1", IntervalKind.CONSUMPTION),
+                reading(at, "1", IntervalKind.CONSUMPTION), reading(later, "1", IntervalKind.CONSUMPTION)));
+
+        assertCost("0.10", costs.get(before), "01:45 CST");
+        assertCost("1.00", costs.get(at), "03:00 CDT");
+        assertCost("0.10", costs.get(later), "04:00 CDT");
+    }
+
+    @Test
+    void aRuleOfDaysAndMonthsPricesOnlyItsWeekdaysInItsMonths() throws Exception {
+        Plan plan = plan("""
+                {"name": "January Mondays", "energy": [{"rate": 0.50, "days": ["MON"], "months": [1]}, {"rate": 0.10}],
+                 "delivery": {"perCycle": 0, "perKwh": 0}}""");
+        DateRange winter = new DateRange(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 2, 28));
+        Instant monday = central("2025-01-06T12:00");
+        Instant tuesday = central("2025-01-07T12:00");
+        Instant februaryMonday = central("2025-02-03T12:00");
+
+        Map<Instant, BigDecimal> costs = costs(plan, winter,
+                List.of(reading(monday, "1", IntervalKind.CONSUMPTION), reading(tuesday, "1", IntervalKind.CONSUMPTION),
+                        reading(februaryMonday, "1", IntervalKind.CONSUMPTION)));
+
+        assertCost("0.50", costs.get(monday), "a Monday in January");
+        assertCost("0.10", costs.get(tuesday), "a Tuesday in January");
+        assertCost("0.10", costs.get(februaryMonday), "a Monday in February");
+    }
+
+    @ParameterizedTest(name = "{0} Central: {1}")
+    @CsvSource({ "17:15, 0.10", "17:30, 1.00", "17:45, 1.00", "18:00, 0.10", "21:45, 0.10", "22:00, 0.00",
+            "00:00, 0.00", "05:45, 0.00", "06:00, 0.10" })
+    void aWindowStartsAtItsFromAndEndsBeforeItsToAlsoOverMidnight(String time, String cost) throws Exception {
+        Plan plan = plan("""
+                {"name": "Peak and nights", "energy": [{"rate": 1.00, "from": "17:30", "to": "18:00"},
+                 {"rate": 0.00, "from": "22:00", "to": "06:00"}, {"rate": 0.10}],
+                 "delivery": {"perCycle": 0, "perKwh": 0}}""");
+        Instant start = central("2025-06-10T" + time);
+
+        assertCost(cost, costs(plan, JUNE, List.of(reading(start, "1", IntervalKind.CONSUMPTION))).get(start), time);
+    }
+
+    @ParameterizedTest(name = "{0} kWh: credit {1}")
+    @CsvSource({ "999.999, 0.00", "1000, -50.00", "1000.001, 0.00" })
+    void aCreditWhoseBoundsAreEqualAppliesAtExactlyThatKwh(String kwh, String credit) throws Exception {
+        Plan plan = plan("""
+                {"name": "Exactly", "energy": [{"rate": 0.15}], "delivery": {"perCycle": 0, "perKwh": 0},
+                 "credits": [{"minKwh": 1000, "maxKwh": 1000, "amount": -50.00}]}""");
+
+        assertAmount(credit, plan.bill(JUNE, spread(JUNE, kwh)).credits());
+    }
+
+    @Test
+    void aNullBoundOfACreditIsOpen() throws Exception {
+        Plan plan = plan("""
+                {"name": "Open", "energy": [{"rate": 0.15}], "delivery": {"perCycle": 0, "perKwh": 0},
+                 "credits": [{"minKwh": 1000, "maxKwh": null, "amount": -50.00}]}""");
+
+        assertAmount("0.00", plan.bill(JUNE, spread(JUNE, "999")).credits());
+        assertAmount("-50.00", plan.bill(JUNE, spread(JUNE, "5000")).credits());
+    }
+
+    @Test
+    void aFlatPlanFromTheBindingsParametersPricesEveryLine() {
+        Plan plan = Plan.flat("Flat 12.9", new BigDecimal("0.129"), new BigDecimal("4.95"), new BigDecimal("4.39"),
+                new BigDecimal("0.053509"));
+
+        Bill bill = plan.bill(JUNE, spread(JUNE, "1000"));
+
+        assertEquals("Flat 12.9", bill.plan());
+        assertEquals(JUNE, bill.cycle());
+        assertAmount("129.00", bill.energy());
+        assertAmount("4.95", bill.base());
+        assertAmount("57.90", bill.delivery());
+        assertAmount("191.85", bill.total());
+    }
+
+    @ParameterizedTest(name = "{0} Central: {1}")
+    @CsvSource({ "2025-06-14T00:00, 0.00", "2025-06-14T12:00, 0.00", "2025-06-15T23:45, 0.00", "2025-06-10T00:00, 1.00",
+            "2025-06-10T05:45, 1.00", "2025-06-10T07:00, 0.10", "2025-06-10T23:45, 0.10" })
+    void aWindowFromMidnightEndsAtItsToOnEveryDayItsRuleHolds(String wallTime, String cost) throws Exception {
+        Plan plan = plan("""
+                {"name": "Free weekends", "energy": [{"rate": 0.00, "days": ["SAT", "SUN"]},
+                 {"rate": 1.00, "from": "00:00", "to": "06:00"}, {"rate": 0.10}],
+                 "delivery": {"perCycle": 0, "perKwh": 0}}""");
+        Instant start = central(wallTime);
+
+        assertCost(cost, costs(plan, JUNE, List.of(reading(start, "1", IntervalKind.CONSUMPTION))).get(start),
+                wallTime);
     }
 }

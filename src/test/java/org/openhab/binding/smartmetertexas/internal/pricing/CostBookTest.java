@@ -17,6 +17,7 @@ import static org.junit.jupiter.api.Assertions.*;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
@@ -115,5 +116,93 @@ class CostBookTest {
         // the cycle whose earlier days may still come as history stays; the one between goes
         assertEquals(List.of(march, new DateRange(LocalDate.of(2025, 5, 15), LocalDate.of(2025, 6, 14)),
                 new DateRange(LocalDate.of(2025, 6, 15), LocalDate.of(2025, 7, 14))), book.heldCycles());
+    }
+
+    private static DateRange range(String from, String to) {
+        return new DateRange(LocalDate.parse(from), LocalDate.parse(to));
+    }
+
+    private static MonthlyUsage period(String from, String to) {
+        return new MonthlyUsage(LocalDate.parse(from), LocalDate.parse(to), BigDecimal.ONE);
+    }
+
+    @Test
+    void newPeriodsReplaceOnlyTheCyclesTheyOverlap() {
+        CostBook book = new CostBook();
+        assertTrue(book.periods(List.of(period("2025-05-15", "2025-06-14"), period("2025-06-15", "2025-07-14"))));
+        assertFalse(book.periods(List.of(period("2025-05-15", "2025-06-14"))), "the same period again changes nothing");
+
+        // SMT's next answer moves the second cycle's start: it replaces that cycle, the first stays
+        assertTrue(book.periods(List.of(period("2025-06-20", "2025-07-19"))));
+
+        assertEquals(range("2025-05-15", "2025-06-14"), book.cycleOf(LocalDate.of(2025, 6, 1)));
+        assertEquals(range("2025-06-15", "2025-06-19"), book.cycleOf(LocalDate.of(2025, 6, 16)));
+        assertEquals(range("2025-06-20", "2025-07-19"), book.cycleOf(LocalDate.of(2025, 7, 16)));
+    }
+
+    @Test
+    void aCycleCountedOnFromAKnownOneEndsBeforeTheNextKnownOne() {
+        List<DateRange> known = List.of(range("2025-01-15", "2025-02-14"), range("2025-03-10", "2025-04-09"),
+                range("2025-05-01", "2025-05-31"));
+
+        assertEquals(range("2025-02-15", "2025-03-09"), CostBook.cycleOf(LocalDate.of(2025, 2, 20), known));
+        assertEquals(range("2025-04-10", "2025-04-30"), CostBook.cycleOf(LocalDate.of(2025, 4, 20), known));
+    }
+
+    @Test
+    void withShortCyclesTheLastWeekIsKeptForTheForecast() {
+        CostBook book = new CostBook();
+        book.periods(List.of(period("2025-06-01", "2025-06-03"), period("2025-06-04", "2025-06-06")));
+        book.put(days(LocalDate.of(2025, 5, 25), LocalDate.of(2025, 6, 9), "0.1"));
+
+        // today 10 June: the previous cycle began 4 June, the last week 2 June; the earlier of both is kept
+        book.forgetBefore(LocalDate.of(2025, 6, 10), range("2025-05-01", "2025-05-01"));
+
+        assertEquals(0, new BigDecimal("9.6").compareTo(book.consumption(range("2025-06-02", "2025-06-02"))));
+        assertEquals(0, BigDecimal.ZERO.compareTo(book.consumption(range("2025-06-01", "2025-06-01"))));
+    }
+
+    @Test
+    void theBillToDateChargesTheBaseForTheDaysUpToTheLatestCompleteDay() {
+        Plan plan = Plan.flat("flat", new BigDecimal("0.10"), new BigDecimal("30.00"), BigDecimal.ZERO,
+                BigDecimal.ZERO);
+        CostBook book = new CostBook();
+        DateRange june = range("2025-06-01", "2025-06-30");
+        book.put(days(june.from(), LocalDate.of(2025, 6, 10), "0.1"));
+
+        Bill toDate = book.toDate(plan, june);
+
+        assertNotNull(toDate);
+        // 10 of June's 30 days
+        assertEquals(0, new BigDecimal("10.00").compareTo(toDate.base()), "$" + toDate.base());
+    }
+
+    @Test
+    void noStoredBookIsAnEmptyBook() {
+        for (CostBook book : List.of(CostBook.fromJson(null), CostBook.fromJson(""), CostBook.fromJson("  "))) {
+            assertFalse(book.periodsKnown());
+            assertNull(book.latestCompleteDay());
+        }
+    }
+
+    @Test
+    void aStoredBookWithFewerOrMoreKindsOfIntervalsReadsTheOnesItHas() {
+        String consumptionOnly = "{\"cycles\": [], \"days\": {\"2025-06-10\": [\"1.5\"]}}";
+        String threeKinds = "{\"cycles\": [], \"days\": {\"2025-06-10\": [\"1.5\", \"\", \"7\"]}}";
+        DateRange day = range("2025-06-10", "2025-06-10");
+
+        assertEquals(0, new BigDecimal("1.5").compareTo(CostBook.fromJson(consumptionOnly).consumption(day)));
+        assertEquals(0, new BigDecimal("1.5").compareTo(CostBook.fromJson(threeKinds).consumption(day)));
+    }
+
+    @Test
+    void aStoredDayWithMoreQuartersThanADayHasIsSavedAgainWithoutTheSurplus() {
+        // 101 values: one more than the longest (fall-back) day has
+        String values = String.join(",", Collections.nCopies(101, "0.1"));
+        CostBook book = CostBook.fromJson("{\"cycles\": [], \"days\": {\"2025-06-10\": [\"" + values + "\"]}}");
+
+        CostBook again = CostBook.fromJson(book.toJson());
+
+        assertEquals(0, new BigDecimal("10.0").compareTo(again.consumption(range("2025-06-10", "2025-06-10"))));
     }
 }

@@ -17,11 +17,13 @@ import static org.junit.jupiter.api.Assertions.*;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.List;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openhab.binding.smartmetertexas.internal.text.MalformedAnswerException;
@@ -117,6 +119,10 @@ class PlanTest {
             {"name": "x", "basecharge": 9.95, "energy": [{"rate": 0.1}], "delivery": {"perCycle": 0, "perKwh": 0}} | basecharge: unknown field
             {"name": "x", "energy": [{"rate": 0.1}], "delivery": {"perCycle": 0, "perKwh": 0}, "credits": {"amount": -50}} | credits: expected a list
             ["not", "a", "plan"] | the plan: expected an object
+            {"name": "x", "energy": [{"rate": 0.1, "from": "00:00", "to": "12:00"}], "delivery": {"perCycle": 0, "perKwh": 0}} | energy[0]: the last rule must match every interval
+            {"name": "x", "energy": [{"blocks": [{"uptoKwh": 0, "rate": 0.1}, {"rate": 0.2}]}], "delivery": {"perCycle": 0, "perKwh": 0}} | energy[0].blocks[0].uptoKwh: 0 is not above the block before it
+            {"name": "x", "energy": [{"blocks": [{"uptoKwh": 500, "rate": 0.1}, {"uptoKwh": 500, "rate": 0.1}, {"rate": 0.2}]}], "delivery": {"perCycle": 0, "perKwh": 0}} | energy[0].blocks[1].uptoKwh: 500 is not above the block before it
+            {"name": "x", "energy": [{"rate": 0.1}], "delivery": {"perCycle": 0, "perKwh": 0}, "credits": [{"minKwh": 1000, "amount": null}]} | credits[0].amount: expected a number, got null
             """)
     void aMistakeIsNamedByItsFieldWithWhatIsWrong(String json, String message) {
         MalformedAnswerException e = assertThrows(MalformedAnswerException.class, () -> Plan.parse(json));
@@ -128,5 +134,18 @@ class PlanTest {
         MalformedAnswerException e = assertThrows(MalformedAnswerException.class,
                 () -> Plan.parse("name = Free Nights"));
         assertTrue(e.getMessage().startsWith("Not JSON"), e.getMessage());
+    }
+
+    @Test
+    void aPlanFileOfExactlyTheLargestSizeIsRead(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("plan.json");
+        Files.writeString(file, EXAMPLE + " ".repeat((int) Plan.MAX_FILE_BYTES - EXAMPLE.length()));
+        assertEquals(Plan.MAX_FILE_BYTES, Files.size(file));
+
+        assertEquals("Free Nights 12", Plan.read(file).name());
+
+        Files.writeString(file, " ", StandardOpenOption.APPEND);
+        MalformedAnswerException e = assertThrows(MalformedAnswerException.class, () -> Plan.read(file));
+        assertTrue(e.getMessage().contains((Plan.MAX_FILE_BYTES + 1) + " bytes"), e.getMessage());
     }
 }
