@@ -71,16 +71,23 @@ class DiscoveryActionsConsoleTest {
 
     private static final Instant MORNING = LocalDate.of(2026, 6, 15).atTime(8, 0).atZone(SmtTime.CENTRAL).toInstant();
 
+    /** Starts discovery on the account and lets 30 s pass; the listener returned saw what went into the inbox. */
+    private static DiscoveryListener discover(BindingHarness harness, AccountHandler account,
+            MeterDiscoveryService discovery) throws Exception {
+        DiscoveryListener listener = mock(DiscoveryListener.class);
+        discovery.addDiscoveryListener(listener);
+        discovery.setThingHandler(account);
+        discovery.initialize();
+        harness.run(Duration.ofSeconds(30));
+        return listener;
+    }
+
     @Test
     void discoveryPutsTheAccountsMetersIntoTheInboxAndRetractsVanishedOnes() throws Exception {
         try (BindingHarness harness = new BindingHarness(MORNING)) {
             AccountHandler account = harness.startAccount(BindingHarness.portalAccount(harness.simulator));
             MeterDiscoveryService discovery = new MeterDiscoveryService();
-            DiscoveryListener listener = mock(DiscoveryListener.class);
-            discovery.addDiscoveryListener(listener);
-            discovery.setThingHandler(account);
-            discovery.initialize();
-            harness.run(Duration.ofSeconds(30));
+            DiscoveryListener listener = discover(harness, account, discovery);
 
             ArgumentCaptor<DiscoveryResult> results = ArgumentCaptor.forClass(DiscoveryResult.class);
             verify(listener, times(2)).thingDiscovered(any(), results.capture());
@@ -122,11 +129,7 @@ class DiscoveryActionsConsoleTest {
                             + "{\"esiid\":\"1234\",\"meterNumber\":\"9\"}]}");
             AccountHandler account = harness.startAccount(BindingHarness.portalAccount(harness.simulator));
             MeterDiscoveryService discovery = new MeterDiscoveryService();
-            DiscoveryListener listener = mock(DiscoveryListener.class);
-            discovery.addDiscoveryListener(listener);
-            discovery.setThingHandler(account);
-            discovery.initialize();
-            harness.run(Duration.ofSeconds(30));
+            DiscoveryListener listener = discover(harness, account, discovery);
 
             ArgumentCaptor<DiscoveryResult> results = ArgumentCaptor.forClass(DiscoveryResult.class);
             verify(listener, times(1)).thingDiscovered(any(), results.capture());
