@@ -31,6 +31,7 @@ import org.eclipse.jdt.annotation.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openhab.binding.smartmetertexas.testsupport.OsgiHeader;
 
 /**
  * Opens the built add-on jar, as openHAB would receive it, and checks what makes it install on openHAB 4.3.x to

@@ -18,7 +18,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -28,6 +27,7 @@ import java.util.jar.Manifest;
 import java.util.stream.Collectors;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.openhab.binding.smartmetertexas.testsupport.OsgiHeader;
 
 /**
  * Relabels Jetty: one bundle, without classes, that exports every package the given Jetty bundles export, at another
@@ -47,10 +47,7 @@ final class JettyStandIn {
     static Path build(List<Path> jettyJars, String version, Path folder) throws IOException {
         Set<String> packages = new TreeSet<>();
         for (Path jar : jettyJars) {
-            for (String clause : splitOutsideQuotes(FelixRuntime.exportsOf(jar))) {
-                int semicolon = clause.indexOf(';');
-                packages.add((semicolon < 0 ? clause : clause.substring(0, semicolon)).strip());
-            }
+            packages.addAll(OsgiHeader.clauses(FelixRuntime.exportsOf(jar)).keySet());
         }
         assertFalse(packages.isEmpty(), "Jetty exports packages");
         Manifest manifest = new Manifest();
@@ -67,27 +64,5 @@ final class JettyStandIn {
             new JarOutputStream(out, manifest).close();
         }
         return jar;
-    }
-
-    /** A manifest header's clauses; commas inside quotes (version ranges, uses:=) do not split. */
-    private static List<String> splitOutsideQuotes(String header) {
-        List<String> parts = new ArrayList<>();
-        StringBuilder current = new StringBuilder();
-        boolean quoted = false;
-        for (char c : header.toCharArray()) {
-            if (c == '"') {
-                quoted = !quoted;
-            }
-            if (c == ',' && !quoted) {
-                parts.add(current.toString());
-                current.setLength(0);
-            } else {
-                current.append(c);
-            }
-        }
-        if (!current.isEmpty()) {
-            parts.add(current.toString());
-        }
-        return parts;
     }
 }

@@ -10,7 +10,7 @@
  *
  * SPDX-License-Identifier: EPL-2.0
  */
-package org.openhab.binding.smartmetertexas.internal;
+package org.openhab.binding.smartmetertexas.testsupport;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,12 +26,12 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
  * @author Smart Meter Texas binding contributors - Initial contribution
  */
 @NonNullByDefault
-final class OsgiHeader {
+public final class OsgiHeader {
 
     private OsgiHeader() {
     }
 
-    static Map<String, String> clauses(String header) {
+    public static Map<String, String> clauses(String header) {
         Map<String, String> result = new LinkedHashMap<>();
         for (String clause : splitOutsideQuotes(header)) {
             int semicolon = clause.indexOf(';');
